@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the Debian packages SignTally needs to build, test and run, if any
+# are missing. Works as root, or as a user with sudo. Sourced by scripts/run
+# and scripts/test; safe to run again (it installs nothing when all is there).
+set -euo pipefail
+
+SIGNTALLY_PACKAGES=(
+  build-essential cmake ninja-build pkg-config git
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 libgl-dev
+  libspdlog-dev libfmt-dev libgtest-dev libxlsxwriter-dev libquazip1-qt6-dev zlib1g-dev
+  poppler-utils sqlite3 xvfb xauth
+)
+
+missing=()
+for p in "${SIGNTALLY_PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null | grep -qx installed; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "signtally: installing ${#missing[@]} missing package(s): ${missing[*]}" >&2
+  if [ "$(id -u)" -eq 0 ]; then
+    SUDO=()
+  elif command -v sudo >/dev/null 2>&1; then
+    SUDO=(sudo)
+  else
+    echo "signtally: these packages are missing and this user is neither root nor has sudo:" >&2
+    echo "  ${missing[*]}" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${SUDO[@]}" apt-get update -qq
+  "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

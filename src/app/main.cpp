@@ -1,0 +1,81 @@
+// signtally: with no command, the window; with one, a headless subcommand.
+#include "cli/Cli.h"
+#include "gui/GuiSetup.h"
+#include "gui/MainWindow.h"
+#include "storage/AppPaths.h"
+#include "storage/Logging.h"
+#include "storage/Seeder.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <cstdio>
+
+using namespace signtally;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int runWindow(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    app.setOrganizationName(u"SignTally"_s);
+    app.setApplicationName(u"SignTally"_s);
+    app.setApplicationVersion(u"" SIGNTALLY_VERSION ""_s);
+    setupGuiApplication(app);
+    initLogging(false);
+
+    QCommandLineParser parser;
+    parser.addOption({u"db"_s, QApplication::translate("main", "Tệp cơ sở dữ liệu."), u"PATH"_s});
+    parser.process(app);
+    const bool explicitPath = parser.isSet(u"db"_s) || qEnvironmentVariableIsSet("SIGNTALLY_DB");
+    const QString path =
+        parser.isSet(u"db"_s) ? parser.value(u"db"_s) : AppPaths::defaultDatabase();
+
+    std::unique_ptr<Database> db;
+    try {
+        if (!explicitPath && !QFileInfo::exists(path))
+            db = Seeder::createSeeded(path, false);
+        else
+            db = Database::openExisting(path);
+    } catch (const StorageError& e) {
+        spdlog::error("cannot open {}: {}", str(path), str(e.message()));
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Không mở được cơ sở dữ liệu"), e.message());
+        return ExitDatabase;
+    }
+    MainWindow window(std::move(db));
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const bool subcommand =
+        argc > 1 && !QByteArray(argv[1]).startsWith("--db") && QByteArray(argv[1]) != "-platform";
+    if (!subcommand)
+        return runWindow(argc, argv);
+
+    Cli cli;
+    const QString name = QString::fromLocal8Bit(argv[1]);
+    const Cli::Command* command = cli.find(name);
+    std::unique_ptr<QCoreApplication> app;
+    if (command && command->needsGui) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        auto guiApp = std::make_unique<QApplication>(argc, argv);
+        setupGuiApplication(*guiApp);
+        app = std::move(guiApp);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    app->setOrganizationName(u"SignTally"_s);
+    app->setApplicationName(u"SignTally"_s);
+    initLogging(true);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return cli.run(QCoreApplication::arguments(), out, err);
+}

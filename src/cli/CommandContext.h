@@ -1,0 +1,67 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <memory>
+#include <stdexcept>
+
+namespace signtally {
+
+// Exit codes of every subcommand (docs/cli.md).
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitUsage = 1,
+    ExitBadInput = 2,
+    ExitDatabase = 3
+};
+
+// Thrown by a command to end with a message and an exit code.
+class CommandError : public std::runtime_error
+{
+public:
+    CommandError(ExitCode code, const QString& message)
+        : std::runtime_error(message.toStdString()), m_code(code), m_message(message)
+    {}
+    ExitCode code() const { return m_code; }
+    const QString& message() const { return m_message; }
+
+private:
+    ExitCode m_code;
+    QString m_message;
+};
+
+// What a subcommand gets: its arguments, where to write, and shared helpers for
+// the options every command understands the same way (--db, dates).
+class CommandContext
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandContext)
+public:
+    CommandContext(QStringList args, QTextStream& outStream, QTextStream& errStream)
+        : arguments(std::move(args)), out(outStream), err(errStream)
+    {}
+
+    QStringList arguments; // program name, command, then its options
+    QTextStream& out;
+    QTextStream& err;
+
+    // Adds --db; call before parse().
+    static void addDbOption(QCommandLineParser& parser);
+    // Parses arguments; throws CommandError(ExitUsage) on unknown options or
+    // leftover positional arguments (unless allowPositional).
+    void parse(QCommandLineParser& parser, bool allowPositional = false) const;
+    // The --db path, or $SIGNTALLY_DB, or the default file (created with the
+    // seeded campaign on first use; an explicit path is never created).
+    std::unique_ptr<Database>
+    openDatabase(const QCommandLineParser& parser,
+                 Database::Access access = Database::Access::ReadWrite) const;
+    // A required --db path for commands that create a file.
+    QString requiredDbPath(const QCommandLineParser& parser) const;
+    // DATE options: dd/MM/yyyy or yyyy-MM-dd; throws CommandError(ExitBadInput).
+    static QDate parseDate(const QString& text, const QString& optionName);
+};
+
+} // namespace signtally

@@ -1,0 +1,45 @@
+#include "core/Campaign.h"
+
+namespace signtally {
+
+qint64 Campaign::goalCount(qint64 population) const
+{
+    if (goalKind == GoalKind::Absolute)
+        return goalValue;
+    // Round up: "65 %" means at least that share.
+    return (population * goalValue + 9999) / 10000;
+}
+
+qint64 CampaignData::totalAdults() const
+{
+    qint64 sum = 0;
+    for (const Unit& u : units)
+        sum += u.adults;
+    return sum;
+}
+
+qint64 CampaignData::totalQuota() const
+{
+    qint64 sum = 0;
+    for (const Unit& u : units)
+        sum += u.quota;
+    return sum;
+}
+
+int CampaignData::unitIndexById(qint64 unitId) const
+{
+    for (int i = 0; i < units.size(); ++i)
+        if (units[i].id == unitId)
+            return i;
+    return -1;
+}
+
+int CampaignData::providerIndexById(qint64 providerId) const
+{
+    for (int i = 0; i < providers.size(); ++i)
+        if (providers[i].id == providerId)
+            return i;
+    return -1;
+}
+
+} // namespace signtally

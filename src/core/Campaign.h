@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/TallyMatrix.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace signtally {
+
+enum class UnitKind
+{
+    Commune,
+    Ward
+};
+
+// A commune or ward as it takes part in one campaign: its population and quota
+// belong to the campaign, not to the unit, so the same unit can carry other
+// figures in another drive.
+struct Unit
+{
+    qint64 id = 0;
+    int number = 0; // "TT" in the plan's appendix
+    QString name;   // as printed in the plan
+    UnitKind kind = UnitKind::Commune;
+    QStringList aliases; // other spellings ("Xã Thượng Quan" for "Thượng Quan")
+    qint64 adults = 0;
+    qint64 quota = 0;
+};
+
+struct Provider
+{
+    qint64 id = 0;
+    QString code; // stable key: "viettel", "vnpt", "other"
+    QString name; // shown to users
+    QStringList aliases;
+};
+
+enum class GoalKind
+{
+    Absolute,            // goal = a number of people (50.000)
+    PercentOfPopulation, // goal = basis points of the units' population (6500 = 65 %)
+};
+
+struct Campaign
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QString area;
+    QString organisation;
+    QString planReference;
+    QDate start;
+    QDate end;
+    GoalKind goalKind = GoalKind::Absolute;
+    qint64 goalValue = 0;
+
+    int days() const { return start.isValid() && end.isValid() ? int(start.daysTo(end)) + 1 : 0; }
+    bool contains(QDate d) const { return d.isValid() && d >= start && d <= end; }
+    // The goal as a number of people, given the units' total population.
+    qint64 goalCount(qint64 population) const;
+};
+
+// Everything the progress engine needs about one campaign, loaded in one go.
+struct CampaignData
+{
+    Campaign campaign;
+    QVector<Unit> units;         // in the plan's order
+    QVector<Provider> providers; // in column order
+    TallyMatrix tallies;         // units × campaign days × providers
+
+    qint64 totalAdults() const;
+    qint64 totalQuota() const;
+    qint64 goal() const { return campaign.goalCount(totalAdults()); }
+    int unitIndexById(qint64 unitId) const;
+    int providerIndexById(qint64 providerId) const;
+};
+
+} // namespace signtally

@@ -1,0 +1,202 @@
+#include "core/ProgressEngine.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace signtally {
+
+ProgressEngine::ProgressEngine(const CampaignData& data, StatusThresholds thresholds)
+    : m_data(data), m_thresholds(thresholds)
+{}
+
+Status ProgressEngine::statusFor(qint64 cumulative, qint64 target, int elapsedDays,
+                                 int campaignDays, StatusThresholds thresholds)
+{
+    // Exact integer comparison of cumulative / expected against the thresholds:
+    // cumulative × days × 100 >= target × elapsed × percent.
+    const qint64 lhs = cumulative * campaignDays * 100;
+    const qint64 expectedScaled = target * elapsedDays;
+    if (lhs >= expectedScaled * thresholds.onTrackPercent)
+        return Status::OnTrack;
+    if (lhs >= expectedScaled * thresholds.atRiskPercent)
+        return Status::AtRisk;
+    return Status::Behind;
+}
+
+Progress ProgressEngine::computeProgress(qint64 target, qint64 population,
+                                         const QVector<qint64>& daily,
+                                         const QVector<bool>& reported,
+                                         const CampaignCalendar& calendar, QDate asOf,
+                                         StatusThresholds thresholds)
+{
+    Progress p;
+    p.target = target;
+    p.population = population;
+    const int days = calendar.days();
+    const int elapsed = calendar.elapsedDays(asOf);
+    const int lastDay = elapsed - 1; // last campaign day counted, -1 before the start
+
+    qint64 running = 0;
+    int reachedDay = -1;
+    for (int d = 0; d <= lastDay; ++d) {
+        running += daily[d];
+        if (reachedDay < 0 && running >= target)
+            reachedDay = d;
+    }
+    p.cumulative = running;
+    if (calendar.contains(asOf)) {
+        p.dayCount = daily[calendar.dayIndex(asOf)];
+        p.reportedOnAsOf = reported[calendar.dayIndex(asOf)];
+    }
+    p.remaining = std::max<qint64>(0, target - running);
+    p.percentOfTarget = target > 0 ? 100.0 * double(running) / double(target) : 0.0;
+    p.coverage = population > 0 ? 100.0 * double(running) / double(population) : 0.0;
+    p.expected = days > 0 ? double(target) * elapsed / days : 0.0;
+    p.status = statusFor(running, target, elapsed, days, thresholds);
+
+    const int left = days - elapsed;
+    if (p.remaining == 0)
+        p.requiredDaily = 0.0;
+    else if (left > 0)
+        p.requiredDaily = double(p.remaining) / left;
+
+    qint64 paceSum = 0;
+    for (int d = lastDay; d >= 0 && p.paceDays < PaceWindow; --d) {
+        if (reported[d]) {
+            paceSum += daily[d];
+            ++p.paceDays;
+        }
+    }
+    p.recentPace = p.paceDays > 0 ? double(paceSum) / p.paceDays : 0.0;
+
+    if (running >= target && reachedDay >= 0) {
+        p.forecast = {Forecast::Kind::Reached, calendar.date(reachedDay)};
+    } else if (target <= 0) {
+        p.forecast = {Forecast::Kind::Reached, calendar.start()};
+    } else if (paceSum <= 0) {
+        p.forecast = {Forecast::Kind::NoPace, {}};
+    } else {
+        // Days needed at the recent pace, rounded up: remaining / (sum / n).
+        const qint64 needed = (p.remaining * p.paceDays + paceSum - 1) / paceSum;
+        const QDate from = calendar.date(lastDay);
+        const QDate date = from.addDays(needed);
+        p.forecast = {date <= calendar.end() ? Forecast::Kind::WithinCampaign
+                                             : Forecast::Kind::NotWithinCampaign,
+                      date};
+    }
+    return p;
+}
+
+QVector<qint64> ProgressEngine::dailyTotals(int unitIndex) const
+{
+    const TallyMatrix& t = m_data.tallies;
+    QVector<qint64> out(t.days(), 0);
+    const int first = unitIndex < 0 ? 0 : unitIndex;
+    const int last = unitIndex < 0 ? t.units() - 1 : unitIndex;
+    for (int u = first; u <= last; ++u)
+        for (int d = 0; d < t.days(); ++d)
+            out[d] += t.dayTotal(u, d);
+    return out;
+}
+
+QVector<qint64> ProgressEngine::cumulativeSeries(int unitIndex) const
+{
+    QVector<qint64> out = dailyTotals(unitIndex);
+    std::partial_sum(out.begin(), out.end(), out.begin());
+    return out;
+}
+
+QVector<bool> ProgressEngine::reportedDays(int unitIndex) const
+{
+    const TallyMatrix& t = m_data.tallies;
+    QVector<bool> out(t.days(), false);
+    const int first = unitIndex < 0 ? 0 : unitIndex;
+    const int last = unitIndex < 0 ? t.units() - 1 : unitIndex;
+    for (int u = first; u <= last; ++u)
+        for (int d = 0; d < t.days(); ++d)
+            out[d] = out[d] || t.reported(u, d);
+    return out;
+}
+
+qint64 ProgressEngine::periodCount(int unitIndex, QDate from, QDate to) const
+{
+    const CampaignCalendar cal = calendar();
+    const int a = std::max(0, cal.dayIndex(from));
+    const int b = std::min(cal.days() - 1, cal.dayIndex(to));
+    const QVector<qint64> daily = dailyTotals(unitIndex);
+    qint64 sum = 0;
+    for (int d = a; d <= b; ++d)
+        sum += daily[d];
+    return sum;
+}
+
+UnitProgress ProgressEngine::unitProgress(int unitIndex, QDate asOf) const
+{
+    // The rank needs every unit's figures; one snapshot keeps them consistent.
+    return snapshot(asOf).units[unitIndex];
+}
+
+ProgressSnapshot ProgressEngine::snapshot(QDate asOf) const
+{
+    const CampaignCalendar cal = calendar();
+    const TallyMatrix& t = m_data.tallies;
+    ProgressSnapshot s;
+    s.asOf = asOf;
+    s.campaignDays = cal.days();
+    s.elapsedDays = cal.elapsedDays(asOf);
+    s.daysLeft = cal.daysLeft(asOf);
+
+    QVector<qint64> allDaily(t.days(), 0);
+    QVector<bool> allReported(t.days(), false);
+    QVector<qint64> daily(t.days());
+    QVector<bool> reported(t.days());
+    s.units.reserve(m_data.units.size());
+    for (int u = 0; u < m_data.units.size(); ++u) {
+        for (int d = 0; d < t.days(); ++d) {
+            daily[d] = t.dayTotal(u, d);
+            reported[d] = t.reported(u, d);
+            allDaily[d] += daily[d];
+            allReported[d] = allReported[d] || reported[d];
+        }
+        const Unit& unit = m_data.units[u];
+        UnitProgress up;
+        static_cast<Progress&>(up) =
+            computeProgress(unit.quota, unit.adults, daily, reported, cal, asOf, m_thresholds);
+        up.unitIndex = u;
+        switch (up.status) {
+        case Status::OnTrack:
+            ++s.onTrack;
+            break;
+        case Status::AtRisk:
+            ++s.atRisk;
+            break;
+        case Status::Behind:
+            ++s.behind;
+            break;
+        }
+        if (up.reportedOnAsOf)
+            ++s.unitsReportedOnAsOf;
+        s.units.push_back(up);
+    }
+    s.total = computeProgress(m_data.goal(), m_data.totalAdults(), allDaily, allReported, cal, asOf,
+                              m_thresholds);
+
+    // Competition ranking by % of quota, compared exactly as fractions.
+    QVector<int> order(s.units.size());
+    std::iota(order.begin(), order.end(), 0);
+    auto higher = [&](int a, int b) {
+        const UnitProgress& x = s.units[a];
+        const UnitProgress& y = s.units[b];
+        return x.cumulative * y.target > y.cumulative * x.target;
+    };
+    std::stable_sort(order.begin(), order.end(), higher);
+    for (int i = 0; i < order.size(); ++i) {
+        if (i > 0 && !higher(order[i - 1], order[i]))
+            s.units[order[i]].rank = s.units[order[i - 1]].rank;
+        else
+            s.units[order[i]].rank = i + 1;
+    }
+    return s;
+}
+
+} // namespace signtally

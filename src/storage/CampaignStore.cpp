@@ -1,0 +1,136 @@
+#include "storage/CampaignStore.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace signtally {
+
+QVector<CampaignInfo> CampaignStore::campaigns() const
+{
+    QVector<CampaignInfo> out;
+    QSqlQuery q = m_db.exec(
+        u"SELECT id, code, name, start_date, end_date FROM campaign ORDER BY start_date DESC, id DESC"_s);
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                       QDate::fromString(q.value(3).toString(), Qt::ISODate),
+                       QDate::fromString(q.value(4).toString(), Qt::ISODate)});
+    return out;
+}
+
+qint64 CampaignStore::defaultCampaignId() const
+{
+    const QVector<CampaignInfo> all = campaigns();
+    if (all.isEmpty())
+        throw StorageError(StorageError::Kind::Damaged,
+                           tr("Cơ sở dữ liệu %1 không có chiến dịch nào.").arg(m_db.path()));
+    return all.first().id;
+}
+
+qint64 CampaignStore::mainGroupId(qint64 campaignId) const
+{
+    const QVariant id =
+        m_db.scalar(u"SELECT id FROM target_group WHERE campaign_id = ? ORDER BY seq, id LIMIT 1"_s,
+                    {campaignId});
+    if (!id.isValid())
+        throw StorageError(StorageError::Kind::Damaged,
+                           tr("Chiến dịch %1 không có nhóm đối tượng nào.").arg(campaignId));
+    return id.toLongLong();
+}
+
+CampaignData CampaignStore::load(qint64 campaignId) const
+{
+    CampaignData data;
+    {
+        QSqlQuery q =
+            m_db.exec(u"SELECT id, code, name, area, organisation, plan_reference, "
+                      "start_date, end_date, goal_kind, goal_value FROM campaign WHERE id = ?"_s,
+                      {campaignId});
+        if (!q.next())
+            throw StorageError(StorageError::Kind::NotFound,
+                               tr("Không có chiến dịch số %1.").arg(campaignId));
+        Campaign& c = data.campaign;
+        c.id = q.value(0).toLongLong();
+        c.code = q.value(1).toString();
+        c.name = q.value(2).toString();
+        c.area = q.value(3).toString();
+        c.organisation = q.value(4).toString();
+        c.planReference = q.value(5).toString();
+        c.start = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        c.end = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        c.goalKind = q.value(8).toString() == u"percent"_s ? GoalKind::PercentOfPopulation
+                                                           : GoalKind::Absolute;
+        c.goalValue = q.value(9).toLongLong();
+    }
+    {
+        QHash<qint64, QStringList> aliases;
+        QSqlQuery a =
+            m_db.exec(u"SELECT a.unit_id, a.alias FROM unit_alias a JOIN campaign_unit cu "
+                      "ON cu.unit_id = a.unit_id WHERE cu.campaign_id = ? ORDER BY a.alias"_s,
+                      {campaignId});
+        while (a.next())
+            aliases[a.value(0).toLongLong()].push_back(a.value(1).toString());
+        QSqlQuery q = m_db.exec(u"SELECT u.id, cu.seq, u.name, u.kind, cu.population, cu.quota "
+                                "FROM campaign_unit cu JOIN unit u ON u.id = cu.unit_id "
+                                "WHERE cu.campaign_id = ? ORDER BY cu.seq"_s,
+                                {campaignId});
+        while (q.next()) {
+            Unit u;
+            u.id = q.value(0).toLongLong();
+            u.number = q.value(1).toInt();
+            u.name = q.value(2).toString();
+            u.kind = q.value(3).toString() == u"ward"_s ? UnitKind::Ward : UnitKind::Commune;
+            u.adults = q.value(4).toLongLong();
+            u.quota = q.value(5).toLongLong();
+            u.aliases = aliases.value(u.id);
+            data.units.push_back(u);
+        }
+    }
+    {
+        QHash<qint64, QStringList> aliases;
+        QSqlQuery a = m_db.exec(u"SELECT provider_id, alias FROM provider_alias ORDER BY alias"_s);
+        while (a.next())
+            aliases[a.value(0).toLongLong()].push_back(a.value(1).toString());
+        QSqlQuery q = m_db.exec(u"SELECT p.id, p.code, p.name FROM campaign_provider cp "
+                                "JOIN provider p ON p.id = cp.provider_id "
+                                "WHERE cp.campaign_id = ? ORDER BY cp.seq"_s,
+                                {campaignId});
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            data.providers.push_back(
+                {id, q.value(1).toString(), q.value(2).toString(), aliases.value(id)});
+        }
+    }
+    reloadTallies(data);
+    return data;
+}
+
+void CampaignStore::reloadTallies(CampaignData& data) const
+{
+    const Campaign& c = data.campaign;
+    TallyMatrix m(int(data.units.size()), c.days(), int(data.providers.size()));
+    QHash<qint64, int> unitIndex;
+    for (int i = 0; i < data.units.size(); ++i)
+        unitIndex.insert(data.units[i].id, i);
+    QHash<qint64, int> providerIndex;
+    for (int i = 0; i < data.providers.size(); ++i)
+        providerIndex.insert(data.providers[i].id, i);
+
+    QSqlQuery q = m_db.prepare(u"SELECT unit_id, tally_date, provider_id, count FROM tally "
+                               "WHERE campaign_id = ? AND group_id = ?"_s);
+    q.setForwardOnly(true);
+    q.addBindValue(c.id);
+    q.addBindValue(mainGroupId(c.id));
+    Database::exec(q);
+    while (q.next()) {
+        const int u = unitIndex.value(q.value(0).toLongLong(), -1);
+        const int p = providerIndex.value(q.value(2).toLongLong(), -1);
+        const int d = int(c.start.daysTo(QDate::fromString(q.value(1).toString(), Qt::ISODate)));
+        if (u < 0 || p < 0 || d < 0 || d >= c.days())
+            continue; // the schema's constraints make this unreachable
+        m.set(u, d, p, qint32(q.value(3).toLongLong()));
+    }
+    data.tallies = std::move(m);
+}
+
+} // namespace signtally

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <functional>
+#include <initializer_list>
+#include <memory>
+
+namespace signtally {
+
+// One open SignTally database file: a Qt Sql connection of its own, checked on
+// opening (it is SQLite, it is ours, it is not from a newer version, it is not
+// truncated), migrated to the current schema, with foreign keys on, WAL and
+// synchronous=FULL. One instance per thread.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    static constexpr qint32 ApplicationId = 0x53544C59; // "STLY"
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
+
+    // Opens a file that must exist; never creates one. A read-only file opens
+    // read-only (readOnly() tells). Throws StorageError naming the problem.
+    static std::unique_ptr<Database> openExisting(const QString& path,
+                                                  Access access = Access::ReadWrite);
+    // Creates a new, empty SignTally database; refuses an existing path.
+    static std::unique_ptr<Database> createNew(const QString& path);
+    // Checks a file without opening it for writing: throws what openExisting would.
+    static void inspect(const QString& path);
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const;
+    const QString& path() const { return m_path; }
+    bool readOnly() const { return m_readOnly; }
+    int schemaVersion() const;
+
+    // A query prepared with bound values; throws on a preparation error.
+    QSqlQuery prepare(const QString& sql) const;
+    // Executes a prepared query; throws StorageError with the database's reason.
+    static void exec(QSqlQuery& query);
+    // Executes sql with values bound in order; returns the active query.
+    QSqlQuery exec(const QString& sql, std::initializer_list<QVariant> values = {}) const;
+    // One value of a one-row query (invalid QVariant when there is no row).
+    QVariant scalar(const QString& sql, std::initializer_list<QVariant> values = {}) const;
+
+    // Runs body in one write transaction (BEGIN IMMEDIATE, so a second writer
+    // waits for the busy timeout instead of failing later): commits when it
+    // returns, rolls back and rethrows when it throws.
+    void writeTransaction(const std::function<void()>& body);
+
+    // Copies the whole database into a new file (VACUUM INTO).
+    void copyTo(const QString& target) const;
+
+private:
+    Database(QString path, bool readOnly);
+    void open();
+    void configure();
+    void migrate(bool isNew);
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly = false;
+};
+
+} // namespace signtally

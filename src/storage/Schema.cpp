@@ -1,0 +1,184 @@
+#include "storage/Schema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace signtally {
+
+namespace {
+
+// Portable DDL (SQLite and PostgreSQL both accept it). Dates are ISO
+// 'yyyy-MM-dd' text in SQLite and DATE in PostgreSQL; both compare in order.
+QStringList portableV1()
+{
+    return {
+        uR"(CREATE TABLE app_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL))"_s,
+        uR"(CREATE TABLE campaign (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    area TEXT NOT NULL DEFAULT '',
+    organisation TEXT NOT NULL DEFAULT '',
+    plan_reference TEXT NOT NULL DEFAULT '',
+    start_date DATE NOT NULL,
+    end_date DATE NOT NULL,
+    goal_kind TEXT NOT NULL CHECK (goal_kind IN ('absolute', 'percent')),
+    goal_value BIGINT NOT NULL CHECK (goal_value >= 0),
+    CHECK (end_date >= start_date)))"_s,
+        uR"(CREATE TABLE unit (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('commune', 'ward')),
+    parent_area TEXT NOT NULL DEFAULT '',
+    UNIQUE (name, parent_area)))"_s,
+        uR"(CREATE TABLE unit_alias (
+    unit_id INTEGER NOT NULL REFERENCES unit (id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    PRIMARY KEY (unit_id, alias)))"_s,
+        uR"(CREATE TABLE campaign_unit (
+    campaign_id INTEGER NOT NULL REFERENCES campaign (id) ON DELETE CASCADE,
+    unit_id INTEGER NOT NULL REFERENCES unit (id),
+    seq INTEGER NOT NULL,
+    population BIGINT NOT NULL CHECK (population >= 0),
+    quota BIGINT NOT NULL CHECK (quota >= 0),
+    PRIMARY KEY (campaign_id, unit_id),
+    UNIQUE (campaign_id, seq)))"_s,
+        uR"(CREATE TABLE provider (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL UNIQUE))"_s,
+        uR"(CREATE TABLE provider_alias (
+    provider_id INTEGER NOT NULL REFERENCES provider (id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    PRIMARY KEY (provider_id, alias)))"_s,
+        uR"(CREATE TABLE campaign_provider (
+    campaign_id INTEGER NOT NULL REFERENCES campaign (id) ON DELETE CASCADE,
+    provider_id INTEGER NOT NULL REFERENCES provider (id),
+    seq INTEGER NOT NULL,
+    PRIMARY KEY (campaign_id, provider_id)))"_s,
+        // Target groups: every campaign has at least its whole population
+        // ("adults"); a campaign such as Mỹ Hào 2023 adds officials, students…
+        // with a goal that is a share of the group's population.
+        uR"(CREATE TABLE target_group (
+    id INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL REFERENCES campaign (id) ON DELETE CASCADE,
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    seq INTEGER NOT NULL DEFAULT 0,
+    goal_percent_bp INTEGER CHECK (goal_percent_bp BETWEEN 0 AND 10000),
+    UNIQUE (campaign_id, code),
+    UNIQUE (campaign_id, id)))"_s,
+        uR"(CREATE TABLE unit_group_target (
+    campaign_id INTEGER NOT NULL,
+    unit_id INTEGER NOT NULL,
+    group_id INTEGER NOT NULL,
+    population BIGINT NOT NULL CHECK (population >= 0),
+    quota BIGINT CHECK (quota >= 0),
+    PRIMARY KEY (campaign_id, unit_id, group_id),
+    FOREIGN KEY (campaign_id, unit_id) REFERENCES campaign_unit (campaign_id, unit_id),
+    FOREIGN KEY (campaign_id, group_id) REFERENCES target_group (campaign_id, id)))"_s,
+        uR"(CREATE TABLE tally (
+    campaign_id INTEGER NOT NULL,
+    unit_id INTEGER NOT NULL,
+    tally_date DATE NOT NULL,
+    provider_id INTEGER NOT NULL,
+    group_id INTEGER NOT NULL,
+    count BIGINT NOT NULL CHECK (count >= 0),
+    revision INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (campaign_id, unit_id, tally_date, provider_id, group_id),
+    FOREIGN KEY (campaign_id, unit_id) REFERENCES campaign_unit (campaign_id, unit_id),
+    FOREIGN KEY (campaign_id, provider_id) REFERENCES campaign_provider (campaign_id, provider_id),
+    FOREIGN KEY (campaign_id, group_id) REFERENCES target_group (campaign_id, id)))"_s,
+        u"CREATE INDEX tally_by_date ON tally (campaign_id, tally_date)"_s,
+        // Append-only: who changed which count from what to what, when, and
+        // from where (a file name for imports). row_hash chains the rows.
+        uR"(CREATE TABLE tally_audit (
+    id INTEGER PRIMARY KEY,
+    changed_at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+    campaign_id INTEGER NOT NULL,
+    unit_id INTEGER NOT NULL,
+    tally_date DATE NOT NULL,
+    provider_id INTEGER NOT NULL,
+    group_id INTEGER NOT NULL,
+    old_count BIGINT,
+    new_count BIGINT,
+    source TEXT NOT NULL DEFAULT '',
+    prev_hash TEXT NOT NULL,
+    row_hash TEXT NOT NULL UNIQUE))"_s,
+        u"CREATE INDEX tally_audit_by_cell ON tally_audit (campaign_id, unit_id, tally_date, provider_id)"_s,
+        // Weeks whose report has gone out; tallies in them cannot change.
+        uR"(CREATE TABLE week_lock (
+    campaign_id INTEGER NOT NULL REFERENCES campaign (id) ON DELETE CASCADE,
+    week INTEGER NOT NULL CHECK (week >= 1),
+    locked_at TEXT NOT NULL,
+    locked_by TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (campaign_id, week)))"_s,
+        uR"(CREATE TABLE week_lock_event (
+    id INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL,
+    week INTEGER NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('lock', 'unlock')),
+    actor TEXT NOT NULL,
+    at TEXT NOT NULL,
+    reason TEXT NOT NULL))"_s,
+    };
+}
+
+// SQLite triggers: rules the database itself enforces.
+QStringList sqliteTriggersV1()
+{
+    const QString outside = uR"(
+    NEW.tally_date NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
+    OR NEW.tally_date < (SELECT start_date FROM campaign WHERE id = NEW.campaign_id)
+    OR NEW.tally_date > (SELECT end_date FROM campaign WHERE id = NEW.campaign_id))"_s;
+    auto lockedWeek = [](const QString& row) {
+        return uR"(EXISTS (SELECT 1 FROM week_lock l JOIN campaign c ON c.id = l.campaign_id
+    WHERE l.campaign_id = %1.campaign_id
+      AND l.week = CAST((julianday(%1.tally_date) - julianday(c.start_date)) / 7 AS INTEGER) + 1))"_s
+            .arg(row);
+    };
+    return {
+        u"CREATE TRIGGER tally_date_check_insert BEFORE INSERT ON tally WHEN "_s + outside +
+            u" BEGIN SELECT RAISE(ABORT, 'tally date outside the campaign'); END"_s,
+        u"CREATE TRIGGER tally_date_check_update BEFORE UPDATE ON tally WHEN "_s + outside +
+            u" BEGIN SELECT RAISE(ABORT, 'tally date outside the campaign'); END"_s,
+        u"CREATE TRIGGER tally_locked_insert BEFORE INSERT ON tally WHEN "_s +
+            lockedWeek(u"NEW"_s) + u" BEGIN SELECT RAISE(ABORT, 'week is locked'); END"_s,
+        u"CREATE TRIGGER tally_locked_update BEFORE UPDATE ON tally WHEN "_s +
+            lockedWeek(u"OLD"_s) + u" OR "_s + lockedWeek(u"NEW"_s) +
+            u" BEGIN SELECT RAISE(ABORT, 'week is locked'); END"_s,
+        u"CREATE TRIGGER tally_locked_delete BEFORE DELETE ON tally WHEN "_s +
+            lockedWeek(u"OLD"_s) + u" BEGIN SELECT RAISE(ABORT, 'week is locked'); END"_s,
+        u"CREATE TRIGGER tally_audit_no_update BEFORE UPDATE ON tally_audit "
+        "BEGIN SELECT RAISE(ABORT, 'the audit is append-only'); END"_s,
+        u"CREATE TRIGGER tally_audit_no_delete BEFORE DELETE ON tally_audit "
+        "BEGIN SELECT RAISE(ABORT, 'the audit is append-only'); END"_s,
+        u"CREATE TRIGGER week_lock_event_no_update BEFORE UPDATE ON week_lock_event "
+        "BEGIN SELECT RAISE(ABORT, 'the lock log is append-only'); END"_s,
+        u"CREATE TRIGGER week_lock_event_no_delete BEFORE DELETE ON week_lock_event "
+        "BEGIN SELECT RAISE(ABORT, 'the lock log is append-only'); END"_s,
+    };
+}
+
+} // namespace
+
+QVector<MigrationStep> SqlDialect::migrations(Kind kind)
+{
+    QVector<MigrationStep> steps;
+    QStringList v1 = portableV1();
+    if (kind == Kind::Sqlite)
+        v1 += sqliteTriggersV1();
+    steps.push_back({1, v1});
+    return steps;
+}
+
+int SqlDialect::latestVersion()
+{
+    return 1;
+}
+
+} // namespace signtally

@@ -1,0 +1,271 @@
+#include "storage/TallyStore.h"
+
+#include "storage/CampaignStore.h"
+
+#include <QCryptographicHash>
+
+using namespace Qt::StringLiterals;
+
+namespace signtally {
+
+const QString TallyStore::GenesisHash = QString(64, u'0');
+
+namespace {
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+QVariant optionalValue(const std::optional<qint64>& v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
+}
+QString optionalText(const std::optional<qint64>& v)
+{
+    return v ? QString::number(*v) : QString();
+}
+} // namespace
+
+QString AuditEntry::computeHash() const
+{
+    const QStringList fields = {prevHash,
+                                QString::number(id),
+                                changedAt,
+                                actor,
+                                action,
+                                QString::number(campaignId),
+                                QString::number(unitId),
+                                date.toString(Qt::ISODate),
+                                QString::number(providerId),
+                                QString::number(groupId),
+                                optionalText(oldCount),
+                                optionalText(newCount),
+                                source};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(fields.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256)
+            .toHex());
+}
+
+TallyStore::TallyStore(Database& db, qint64 campaignId)
+    : m_db(db), m_campaignId(campaignId), m_groupId(CampaignStore(db).mainGroupId(campaignId))
+{}
+
+std::optional<qint64> TallyStore::value(const TallyKey& key) const
+{
+    const QVariant v = m_db.scalar(
+        u"SELECT count FROM tally WHERE campaign_id = ? AND unit_id = ? AND tally_date = ? "
+        "AND provider_id = ? AND group_id = ?"_s,
+        {m_campaignId, key.unitId, key.date.toString(Qt::ISODate), key.providerId, m_groupId});
+    if (!v.isValid())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+ApplyResult TallyStore::apply(const QVector<TallyChange>& changes, const QString& actor,
+                              const QString& source)
+{
+    ApplyResult result;
+    m_db.writeTransaction([&] { result = applyInTransaction(changes, actor, source); });
+    return result;
+}
+
+ApplyResult TallyStore::applyInTransaction(const QVector<TallyChange>& changes,
+                                           const QString& actor, const QString& source)
+{
+    ApplyResult result;
+    QSqlQuery read = m_db.prepare(
+        u"SELECT count FROM tally WHERE campaign_id = ? AND unit_id = ? AND tally_date = ? "
+        "AND provider_id = ? AND group_id = ?"_s);
+    QSqlQuery insert = m_db.prepare(
+        u"INSERT INTO tally (campaign_id, unit_id, tally_date, provider_id, group_id, count) "
+        "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery update = m_db.prepare(
+        u"UPDATE tally SET count = ?, revision = revision + 1 WHERE campaign_id = ? AND "
+        "unit_id = ? AND tally_date = ? AND provider_id = ? AND group_id = ?"_s);
+    QSqlQuery remove = m_db.prepare(
+        u"DELETE FROM tally WHERE campaign_id = ? AND unit_id = ? AND tally_date = ? AND "
+        "provider_id = ? AND group_id = ?"_s);
+    QSqlQuery audit =
+        m_db.prepare(u"INSERT INTO tally_audit (id, changed_at, actor, action, campaign_id, "
+                     u"unit_id, tally_date, "
+                     "provider_id, group_id, old_count, new_count, source, prev_hash, row_hash) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+
+    AuditEntry last;
+    {
+        QSqlQuery q = m_db.exec(u"SELECT id, row_hash FROM tally_audit ORDER BY id DESC LIMIT 1"_s);
+        last.id = q.next() ? q.value(0).toLongLong() : 0;
+        last.rowHash = last.id > 0 ? q.value(1).toString() : GenesisHash;
+    }
+    const QString at = nowUtc();
+
+    for (const TallyChange& change : changes) {
+        const QString date = change.key.date.toString(Qt::ISODate);
+        const QVariantList key = {m_campaignId, change.key.unitId, date, change.key.providerId,
+                                  m_groupId};
+        auto bindKey = [&](QSqlQuery& q) {
+            for (const QVariant& v : key)
+                q.addBindValue(v);
+        };
+        bindKey(read);
+        Database::exec(read);
+        std::optional<qint64> old;
+        if (read.next())
+            old = read.value(0).toLongLong();
+        read.finish();
+
+        if (old == change.count) {
+            ++result.unchanged;
+            continue;
+        }
+        if (change.count && *change.count < 0)
+            throw StorageError(StorageError::Kind::Rejected,
+                               tr("Số lượng âm (%1) không được lưu.").arg(*change.count));
+        QString action;
+        try {
+            if (!old) {
+                action = u"insert"_s;
+                bindKey(insert);
+                insert.addBindValue(*change.count);
+                Database::exec(insert);
+                ++result.added;
+            } else if (!change.count) {
+                action = u"delete"_s;
+                bindKey(remove);
+                Database::exec(remove);
+                ++result.removed;
+            } else {
+                action = u"update"_s;
+                update.addBindValue(*change.count);
+                bindKey(update);
+                Database::exec(update);
+                ++result.changed;
+            }
+        } catch (const StorageError& e) {
+            throw StorageError(e.kind(),
+                               tr("Không lưu được số liệu ngày %1 (đơn vị %2, nhà mạng %3): %4")
+                                   .arg(change.key.date.toString(u"dd/MM/yyyy"_s))
+                                   .arg(change.key.unitId)
+                                   .arg(change.key.providerId)
+                                   .arg(e.message()));
+        }
+
+        AuditEntry entry;
+        entry.id = last.id + 1;
+        entry.changedAt = at;
+        entry.actor = actor;
+        entry.action = action;
+        entry.campaignId = m_campaignId;
+        entry.unitId = change.key.unitId;
+        entry.date = change.key.date;
+        entry.providerId = change.key.providerId;
+        entry.groupId = m_groupId;
+        entry.oldCount = old;
+        entry.newCount = change.count;
+        entry.source = source.isNull() ? u""_s : source; // NULL would break NOT NULL
+        entry.prevHash = last.rowHash;
+        entry.rowHash = entry.computeHash();
+        for (const QVariant& v :
+             {QVariant(entry.id), QVariant(entry.changedAt), QVariant(entry.actor),
+              QVariant(entry.action), QVariant(entry.campaignId), QVariant(entry.unitId),
+              QVariant(date), QVariant(entry.providerId), QVariant(entry.groupId),
+              optionalValue(entry.oldCount), optionalValue(entry.newCount), QVariant(entry.source),
+              QVariant(entry.prevHash), QVariant(entry.rowHash)})
+            audit.addBindValue(v);
+        Database::exec(audit);
+        last = entry;
+    }
+    return result;
+}
+
+QVector<AuditEntry> TallyStore::history(qint64 unitId, QDate date,
+                                        std::optional<qint64> providerId) const
+{
+    QString sql = u"SELECT id, changed_at, actor, action, campaign_id, unit_id, tally_date, "
+                  "provider_id, group_id, old_count, new_count, source, prev_hash, row_hash "
+                  "FROM tally_audit WHERE campaign_id = ? AND unit_id = ? AND tally_date = ?"_s;
+    if (providerId)
+        sql += u" AND provider_id = ?"_s;
+    sql += u" ORDER BY id"_s;
+    QSqlQuery q = m_db.prepare(sql);
+    q.addBindValue(m_campaignId);
+    q.addBindValue(unitId);
+    q.addBindValue(date.toString(Qt::ISODate));
+    if (providerId)
+        q.addBindValue(*providerId);
+    Database::exec(q);
+    QVector<AuditEntry> out;
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.changedAt = q.value(1).toString();
+        e.actor = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.campaignId = q.value(4).toLongLong();
+        e.unitId = q.value(5).toLongLong();
+        e.date = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        e.providerId = q.value(7).toLongLong();
+        e.groupId = q.value(8).toLongLong();
+        if (!q.value(9).isNull())
+            e.oldCount = q.value(9).toLongLong();
+        if (!q.value(10).isNull())
+            e.newCount = q.value(10).toLongLong();
+        e.source = q.value(11).toString();
+        e.prevHash = q.value(12).toString();
+        e.rowHash = q.value(13).toString();
+        out.push_back(e);
+    }
+    return out;
+}
+
+QString TallyStore::latestAuditHash() const
+{
+    const QVariant h = m_db.scalar(u"SELECT row_hash FROM tally_audit ORDER BY id DESC LIMIT 1"_s);
+    return h.isValid() ? h.toString() : GenesisHash;
+}
+
+bool TallyStore::isWeekLocked(int week) const
+{
+    return m_db
+        .scalar(u"SELECT 1 FROM week_lock WHERE campaign_id = ? AND week = ?"_s,
+                {m_campaignId, week})
+        .isValid();
+}
+
+QVector<int> TallyStore::lockedWeeks() const
+{
+    QVector<int> out;
+    QSqlQuery q = m_db.exec(u"SELECT week FROM week_lock WHERE campaign_id = ? ORDER BY week"_s,
+                            {m_campaignId});
+    while (q.next())
+        out.push_back(q.value(0).toInt());
+    return out;
+}
+
+void TallyStore::lockWeek(int week, const QString& actor, const QString& reason)
+{
+    m_db.writeTransaction([&] {
+        const QString at = nowUtc();
+        m_db.exec(u"INSERT INTO week_lock (campaign_id, week, locked_at, locked_by, reason) "
+                  "VALUES (?, ?, ?, ?, ?)"_s,
+                  {m_campaignId, week, at, actor, reason});
+        m_db.exec(u"INSERT INTO week_lock_event (campaign_id, week, action, actor, at, reason) "
+                  "VALUES (?, ?, 'lock', ?, ?, ?)"_s,
+                  {m_campaignId, week, actor, at, reason});
+    });
+}
+
+void TallyStore::unlockWeek(int week, const QString& actor, const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::Rejected,
+                           tr("Cần ghi lý do khi mở khóa tuần %1.").arg(week));
+    m_db.writeTransaction([&] {
+        m_db.exec(u"DELETE FROM week_lock WHERE campaign_id = ? AND week = ?"_s,
+                  {m_campaignId, week});
+        m_db.exec(u"INSERT INTO week_lock_event (campaign_id, week, action, actor, at, reason) "
+                  "VALUES (?, ?, 'unlock', ?, ?, ?)"_s,
+                  {m_campaignId, week, actor, nowUtc(), reason});
+    });
+}
+
+} // namespace signtally

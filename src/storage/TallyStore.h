@@ -1,0 +1,98 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QVector>
+#include <optional>
+
+namespace signtally {
+
+struct TallyKey
+{
+    qint64 unitId = 0;
+    QDate date;
+    qint64 providerId = 0;
+    friend bool operator==(const TallyKey&, const TallyKey&) = default;
+};
+
+// Set one cell to a count, or (no count) back to "not reported".
+struct TallyChange
+{
+    TallyKey key;
+    std::optional<qint64> count;
+};
+
+struct ApplyResult
+{
+    int added = 0;
+    int changed = 0;
+    int removed = 0;
+    int unchanged = 0;
+};
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QString changedAt; // ISO 8601 UTC with milliseconds
+    QString actor;
+    QString action; // insert, update, delete
+    qint64 campaignId = 0;
+    qint64 unitId = 0;
+    QDate date;
+    qint64 providerId = 0;
+    qint64 groupId = 0;
+    std::optional<qint64> oldCount;
+    std::optional<qint64> newCount;
+    QString source;
+    QString prevHash;
+    QString rowHash;
+
+    // SHA-256 over every field and the previous row's hash: a chain that
+    // shows any later edit of a row, or of a tally behind the audit's back.
+    QString computeHash() const;
+};
+
+// The only writer of tallies. Every change goes through apply(), which writes
+// the tally and its audit row in the same transaction.
+class TallyStore
+{
+    Q_DECLARE_TR_FUNCTIONS(TallyStore)
+public:
+    static const QString GenesisHash; // prev_hash of the first audit row
+
+    TallyStore(Database& db, qint64 campaignId);
+
+    std::optional<qint64> value(const TallyKey& key) const;
+
+    // Applies the changes in one write transaction; throws StorageError
+    // (Rejected for a broken rule) and then nothing at all is written.
+    ApplyResult apply(const QVector<TallyChange>& changes, const QString& actor,
+                      const QString& source = {});
+    // The same inside a transaction the caller has opened (for importers).
+    ApplyResult applyInTransaction(const QVector<TallyChange>& changes, const QString& actor,
+                                   const QString& source);
+
+    // Every change of the cells of a unit on a date (all providers when none
+    // is given), oldest first.
+    QVector<AuditEntry> history(qint64 unitId, QDate date,
+                                std::optional<qint64> providerId = std::nullopt) const;
+    QString latestAuditHash() const;
+
+    // Weeks whose report has gone out (see docs/data-model.md).
+    bool isWeekLocked(int week) const;
+    QVector<int> lockedWeeks() const;
+    void lockWeek(int week, const QString& actor, const QString& reason);
+    void unlockWeek(int week, const QString& actor, const QString& reason);
+
+    qint64 campaignId() const { return m_campaignId; }
+    qint64 groupId() const { return m_groupId; }
+
+private:
+    Database& m_db;
+    qint64 m_campaignId;
+    qint64 m_groupId;
+};
+
+} // namespace signtally

@@ -1,0 +1,65 @@
+#include "support/TestSupport.h"
+
+#include <QProcess>
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace signtally::test {
+
+TempDir::TempDir()
+{
+    EXPECT_TRUE(m_dir.isValid());
+}
+
+QString TempDir::file(const QString& name) const
+{
+    return m_dir.filePath(name);
+}
+
+CampaignData makeCampaign(QDate start, int days, const QVector<qint64>& quotas, int providers)
+{
+    CampaignData d;
+    d.campaign.id = 1;
+    d.campaign.name = u"Test"_s;
+    d.campaign.start = start;
+    d.campaign.end = start.addDays(days - 1);
+    qint64 goal = 0;
+    for (int i = 0; i < quotas.size(); ++i) {
+        Unit u;
+        u.id = i + 1;
+        u.number = i + 1;
+        u.name = u"Unit %1"_s.arg(i + 1);
+        u.quota = quotas[i];
+        u.adults = quotas[i] * 10;
+        goal += quotas[i];
+        d.units.push_back(u);
+    }
+    d.campaign.goalValue = goal;
+    for (int p = 0; p < providers; ++p)
+        d.providers.push_back({p + 1, u"p%1"_s.arg(p), u"P%1"_s.arg(p), {}});
+    d.tallies = TallyMatrix(int(quotas.size()), days, providers);
+    return d;
+}
+
+ProcessResult runSigntally(const QStringList& args, const QByteArray& input,
+                           const QStringList& extraEnv)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    for (const QString& kv : extraEnv)
+        env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
+    p.setProcessEnvironment(env);
+    p.start(QString::fromUtf8(SIGNTALLY_BINARY), args);
+    EXPECT_TRUE(p.waitForStarted());
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    EXPECT_TRUE(p.waitForFinished(120000));
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace signtally::test
