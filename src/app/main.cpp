@@ -1,7 +1,9 @@
 // signtally: with no command, the window; with one, a headless subcommand.
+#include "app/AllCommands.h"
 #include "cli/Cli.h"
 #include "gui/GuiSetup.h"
 #include "gui/MainWindow.h"
+#include "models/CampaignSession.h"
 #include "storage/AppPaths.h"
 #include "storage/Logging.h"
 #include "storage/Seeder.h"
@@ -45,7 +47,8 @@ int runWindow(int argc, char** argv)
             nullptr, QApplication::translate("main", "Không mở được cơ sở dữ liệu"), e.message());
         return ExitDatabase;
     }
-    MainWindow window(std::move(db));
+    CampaignSession session(std::move(db));
+    MainWindow window(&session);
     window.show();
     return app.exec();
 }
@@ -60,6 +63,7 @@ int main(int argc, char** argv)
         return runWindow(argc, argv);
 
     Cli cli;
+    registerAllCommands(cli);
     const QString name = QString::fromLocal8Bit(argv[1]);
     const Cli::Command* command = cli.find(name);
     std::unique_ptr<QCoreApplication> app;

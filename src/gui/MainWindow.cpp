@@ -1,93 +1,117 @@
 #include "gui/MainWindow.h"
 
-#include "cli/StatusText.h"
-#include "core/Clock.h"
-#include "core/ProgressEngine.h"
-#include "core/VnFormat.h"
-#include "storage/CampaignStore.h"
+#include "gui/OverviewPage.h"
+#include "models/CampaignSession.h"
 
+#include <QCloseEvent>
 #include <QDir>
-#include <QHeaderView>
-#include <QLabel>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableWidget>
-#include <QVBoxLayout>
-
-using namespace Qt::StringLiterals;
 
 namespace signtally {
 
-MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
-    : QMainWindow(parent), m_db(std::move(db))
+MainWindow::MainWindow(CampaignSession* session, QWidget* parent)
+    : QMainWindow(parent), m_session(session)
 {
-    m_data = CampaignStore(*m_db).loadDefault();
-    setWindowTitle(tr("SignTally — %1").arg(m_data.campaign.name));
+    const CampaignData& data = session->data();
+    setWindowTitle(tr("%1 — %2").arg(QDir::toNativeSeparators(session->database().path()),
+                                     data.campaign.name));
 
     auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    auto* title = new QLabel(m_data.campaign.name, central);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    title->setFont(big);
-    title->setWordWrap(true);
-    layout->addWidget(title);
-    m_headline = new QLabel(central);
-    m_headline->setWordWrap(true);
-    layout->addWidget(m_headline);
-    m_table = new QTableWidget(central);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->setVisible(false);
-    layout->addWidget(m_table, 1);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_nav = new QListWidget(central);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(170);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setStyleSheet(
+        QStringLiteral("QListWidget#navigation { background: #17324d; color: white; "
+                       "font-size: 11pt; padding-top: 8px; }"
+                       "QListWidget#navigation::item { padding: 10px 14px; }"
+                       "QListWidget#navigation::item:selected { background: #2f6da3; }"));
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    statusBar()->showMessage(tr("Cơ sở dữ liệu: %1%2")
-                                 .arg(QDir::toNativeSeparators(m_db->path()),
-                                      m_db->readOnly() ? tr(" (chỉ đọc)") : QString()));
-    resize(1100, 760);
-    refresh();
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row == m_stack->currentIndex())
+            return;
+        auto* current = qobject_cast<Page*>(m_stack->currentWidget());
+        if (current && !current->maybeLeave()) {
+            const QSignalBlocker block(m_nav);
+            m_nav->setCurrentRow(m_stack->currentIndex());
+            return;
+        }
+        m_stack->setCurrentIndex(row);
+    });
+
+    createPages();
+
+    statusBar()->showMessage(tr("Cơ sở dữ liệu: %1%2 · Chiến dịch: %3")
+                                 .arg(QDir::toNativeSeparators(session->database().path()),
+                                      session->readOnly() ? tr(" (chỉ đọc)") : QString(),
+                                      data.campaign.name));
+    resize(1366, 768);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::refresh()
+void MainWindow::createPages()
 {
-    const Format fmt;
-    const ProgressEngine engine(m_data);
-    const QDate asOf = engine.calendar().clamp(Clock::system().today());
-    const ProgressSnapshot s = engine.snapshot(asOf);
-    m_headline->setText(
-        tr("Tính đến %1: %2 / %3 (%4) · còn %5 ngày · đúng tiến độ %6, có nguy cơ %7, "
-           "chậm %8 đơn vị")
-            .arg(fmt.date(asOf), fmt.count(s.total.cumulative), fmt.count(s.total.target),
-                 fmt.percent(s.total.percentOfTarget))
-            .arg(s.daysLeft)
-            .arg(s.onTrack)
-            .arg(s.atRisk)
-            .arg(s.behind));
+    // One line per screen, in navigation order.
+    addPage(new OverviewPage(m_session, this));
+}
 
-    const QStringList headers = {tr("TT"),     tr("Đơn vị"),     tr("Dân số TT"), tr("Chỉ tiêu"),
-                                 tr("Lũy kế"), tr("% chỉ tiêu"), tr("Trạng thái")};
-    m_table->clear();
-    m_table->setColumnCount(int(headers.size()));
-    m_table->setHorizontalHeaderLabels(headers);
-    m_table->setRowCount(int(s.units.size()));
-    for (const UnitProgress& u : s.units) {
-        const Unit& unit = m_data.units[u.unitIndex];
-        const QStringList cells = {QString::number(unit.number), unit.name,
-                                   fmt.count(unit.adults),       fmt.count(unit.quota),
-                                   fmt.count(u.cumulative),      fmt.percent(u.percentOfTarget),
-                                   StatusText::label(u.status)};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(cells[c]);
-            if (c != 1 && c != 6)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(u.unitIndex, c, item);
+void MainWindow::addPage(Page* page)
+{
+    m_pages.push_back(page);
+    m_stack->addWidget(page);
+    m_nav->addItem(page->title());
+    connect(page, &Page::openPage, this,
+            [this](const QString& key, const ViewOptions& options) { showPage(key, options); });
+    if (m_nav->currentRow() < 0)
+        m_nav->setCurrentRow(0);
+}
+
+Page* MainWindow::page(const QString& key) const
+{
+    for (Page* p : m_pages)
+        if (p->key() == key)
+            return p;
+    return nullptr;
+}
+
+QStringList MainWindow::pageKeys() const
+{
+    QStringList keys;
+    for (Page* p : m_pages)
+        keys << p->key();
+    return keys;
+}
+
+bool MainWindow::showPage(const QString& key, const ViewOptions& options)
+{
+    Page* p = page(key);
+    if (!p)
+        return false;
+    p->applyViewOptions(options);
+    m_nav->setCurrentRow(int(m_pages.indexOf(p)));
+    return m_stack->currentWidget() == p;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    for (Page* p : m_pages) {
+        if (!p->maybeLeave()) {
+            event->ignore();
+            return;
         }
     }
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    event->accept();
 }
 
 } // namespace signtally

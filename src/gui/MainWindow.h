@@ -1,32 +1,39 @@
 #pragma once
 
-#include "core/Campaign.h"
-#include "storage/Database.h"
+#include "gui/Page.h"
 
 #include <QMainWindow>
-#include <memory>
 
-class QLabel;
-class QTableWidget;
+class QListWidget;
+class QStackedWidget;
 
 namespace signtally {
 
-// The application window. For now: the campaign, its headline figures and
-// the units' progress as of today; the full screens plug in here.
+class CampaignSession;
+
+// The application window: navigation on the left, one page at a time.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(std::unique_ptr<Database> db, QWidget* parent = nullptr);
+    explicit MainWindow(CampaignSession* session, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    void refresh();
+    CampaignSession* session() const { return m_session; }
+    void addPage(Page* page);
+    Page* page(const QString& key) const;
+    QStringList pageKeys() const;
+    bool showPage(const QString& key, const ViewOptions& options = {});
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    std::unique_ptr<Database> m_db;
-    CampaignData m_data;
-    QLabel* m_headline = nullptr;
-    QTableWidget* m_table = nullptr;
+    void createPages();
+    CampaignSession* m_session;
+    QListWidget* m_nav = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QList<Page*> m_pages;
 };
 
 } // namespace signtally

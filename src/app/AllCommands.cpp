@@ -1,0 +1,12 @@
+#include "app/AllCommands.h"
+
+#include "gui/GuiCommands.h"
+
+namespace signtally {
+
+void registerAllCommands(Cli& cli)
+{
+    registerGuiCommands(cli);
+}
+
+} // namespace signtally

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+namespace signtally {
+
+// What a view is asked to show, from the command line (screenshot) or from
+// remembered state: the dashboard's "as of", the entry date, a unit.
+struct ViewOptions
+{
+    QDate asOf;
+    QDate date;
+    QString unit;
+};
+
+// One screen of the main window (Tổng quan, Nhập số liệu, Đơn vị, Báo cáo).
+class Page : public QWidget
+{
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+    virtual QString key() const = 0;   // "dashboard", "entry", "unit", "report"
+    virtual QString title() const = 0; // for the navigation, translated
+    virtual void applyViewOptions(const ViewOptions&) {}
+    // Asked before the page is left or the window closes (unsaved edits):
+    // false keeps the user where they are.
+    virtual bool maybeLeave() { return true; }
+
+signals:
+    // A page asks the window to show another (e.g. a unit's page from the dashboard).
+    void openPage(const QString& key, const signtally::ViewOptions& options);
+};
+
+} // namespace signtally

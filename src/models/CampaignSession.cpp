@@ -1,0 +1,42 @@
+#include "models/CampaignSession.h"
+
+#include "storage/AppPaths.h"
+#include "storage/CampaignStore.h"
+
+namespace signtally {
+
+CampaignSession::CampaignSession(std::unique_ptr<Database> db, const Clock& clock, QObject* parent)
+    : QObject(parent), m_db(std::move(db)), m_clock(clock),
+      m_data(CampaignStore(*m_db).loadDefault()),
+      m_tallies(std::make_unique<TallyStore>(*m_db, m_data.campaign.id)),
+      m_actor(AppPaths::loginName())
+{}
+
+CampaignSession::~CampaignSession() = default;
+
+void CampaignSession::setThresholds(StatusThresholds t)
+{
+    m_thresholds = t;
+    emit thresholdsChanged();
+}
+
+QDate CampaignSession::defaultDate() const
+{
+    return calendar().clamp(m_clock.today());
+}
+
+ApplyResult CampaignSession::applyChanges(const QVector<TallyChange>& changes,
+                                          const QString& source)
+{
+    const ApplyResult r = m_tallies->apply(changes, m_actor, source);
+    reloadTallies();
+    return r;
+}
+
+void CampaignSession::reloadTallies()
+{
+    CampaignStore(*m_db).reloadTallies(m_data);
+    emit talliesChanged();
+}
+
+} // namespace signtally

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/Campaign.h"
+#include "core/Clock.h"
+#include "core/ProgressEngine.h"
+#include "storage/Database.h"
+#include "storage/TallyStore.h"
+
+#include <QObject>
+#include <memory>
+
+namespace signtally {
+
+// The open database and its campaign, shared by every screen. All tally writes
+// from the GUI go through applyChanges(); afterwards talliesChanged() tells the
+// dashboard, unit page and completeness panel to recompute from the engine.
+class CampaignSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CampaignSession(std::unique_ptr<Database> db, const Clock& clock = Clock::system(),
+                             QObject* parent = nullptr);
+    ~CampaignSession() override;
+
+    Database& database() { return *m_db; }
+    const Database& database() const { return *m_db; }
+    const CampaignData& data() const { return m_data; }
+    ProgressEngine engine() const { return ProgressEngine(m_data, m_thresholds); }
+    CampaignCalendar calendar() const { return {m_data.campaign.start, m_data.campaign.end}; }
+    StatusThresholds thresholds() const { return m_thresholds; }
+    void setThresholds(StatusThresholds t);
+    TallyStore& tallies() { return *m_tallies; }
+    bool readOnly() const { return m_db->readOnly(); }
+
+    // Today, clamped to the campaign's dates: the default "as of" and entry date.
+    QDate defaultDate() const;
+    const Clock& clock() const { return m_clock; }
+    // The name written in the audit (the OS login name unless set).
+    QString actor() const { return m_actor; }
+    void setActor(const QString& actor) { m_actor = actor; }
+
+    // Writes changes in one transaction (audited), reloads, emits talliesChanged.
+    // Throws StorageError and then nothing is written.
+    ApplyResult applyChanges(const QVector<TallyChange>& changes, const QString& source = {});
+    // Re-reads the tallies (after an import or another process wrote) and tells the screens.
+    void reloadTallies();
+
+signals:
+    void talliesChanged();
+    void thresholdsChanged();
+
+private:
+    std::unique_ptr<Database> m_db;
+    const Clock& m_clock;
+    CampaignData m_data;
+    std::unique_ptr<TallyStore> m_tallies;
+    StatusThresholds m_thresholds;
+    QString m_actor;
+};
+
+} // namespace signtally
