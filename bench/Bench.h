@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QString>
+#include <functional>
+
+namespace signtally::bench {
+
+// What every benchmark gets: the synthetic database (already generated) and
+// its shape. Benchmarks print figures with report(); nothing else goes to stdout.
+struct BenchContext
+{
+    QString dbPath;  // the generated campaign (do not modify it; copy it first)
+    QString workDir; // a scratch folder, removed afterwards
+    int units = 0;
+    int days = 0;
+    int providers = 0;
+    quint32 seed = 0;
+};
+
+using BenchFunction = std::function<void(const BenchContext&)>;
+
+// Prints "name value unit" on stdout.
+void report(const char* name, double value, const char* unit);
+// Best (lowest) wall time of `runs` calls, in milliseconds.
+double bestOfMs(int runs, const std::function<void()>& body);
+
+struct Registration
+{
+    Registration(const char* name, int order, BenchFunction fn);
+};
+
+} // namespace signtally::bench
+
+// Registers a benchmark; lower order runs first. Use once per .cpp file.
+#define SIGNTALLY_BENCH(name, order, fn)                                                           \
+    static const ::signtally::bench::Registration signtally_bench_registration_##name(#name,       \
+                                                                                      order, fn)
