@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 
+#include "cli/MaintenanceCommands.h"
 #include "cli/SummaryCommand.h"
 #include "storage/Logging.h"
 #include "storage/Seeder.h"
@@ -40,6 +41,11 @@ Cli::Cli()
          [](CommandContext& c) { return runInit(c, false); }});
     add({u"demo"_s, tr("Tạo cơ sở dữ liệu mới có số liệu minh họa cho cả đợt."),
          [](CommandContext& c) { return runInit(c, true); }});
+    add({u"check"_s, tr("Kiểm tra tệp: SQLite, khóa ngoại, chuỗi nhật ký, số liệu khớp nhật ký."),
+         &MaintenanceCommands::check});
+    add({u"backup"_s, tr("Sao lưu cơ sở dữ liệu ra một tệp."), &MaintenanceCommands::backup});
+    add({u"restore"_s, tr("Khôi phục cơ sở dữ liệu từ một tệp sao lưu (giữ lại tệp cũ)."),
+         &MaintenanceCommands::restore});
 }
 
 void Cli::add(Command command)

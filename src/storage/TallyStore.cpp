@@ -3,6 +3,7 @@
 #include "storage/CampaignStore.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -98,7 +99,39 @@ ApplyResult TallyStore::applyInTransaction(const QVector<TallyChange>& changes,
     }
     const QString at = nowUtc();
 
+    // First read every cell's current value: a conflict must stop the whole
+    // batch before anything is written.
+    QVector<std::optional<qint64>> olds;
+    olds.reserve(changes.size());
+    QHash<QString, qsizetype> seen; // a cell changed twice in one batch
     for (const TallyChange& change : changes) {
+        const QString cell = u"%1|%2|%3"_s.arg(change.key.unitId)
+                                 .arg(change.key.date.toJulianDay())
+                                 .arg(change.key.providerId);
+        if (const auto it = seen.constFind(cell); it != seen.constEnd()) {
+            olds.push_back(changes[*it].count);
+            seen[cell] = olds.size() - 1;
+            continue;
+        }
+        seen.insert(cell, olds.size());
+        for (const QVariant& v : {QVariant(m_campaignId), QVariant(change.key.unitId),
+                                  QVariant(change.key.date.toString(Qt::ISODate)),
+                                  QVariant(change.key.providerId), QVariant(m_groupId)})
+            read.addBindValue(v);
+        Database::exec(read);
+        std::optional<qint64> old;
+        if (read.next())
+            old = read.value(0).toLongLong();
+        read.finish();
+        if (change.checkExpected && old != change.expected && old != change.count)
+            result.conflicts.push_back({change, old});
+        olds.push_back(old);
+    }
+    if (!result.conflicts.isEmpty())
+        return result;
+
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const TallyChange& change = changes[i];
         const QString date = change.key.date.toString(Qt::ISODate);
         const QVariantList key = {m_campaignId, change.key.unitId, date, change.key.providerId,
                                   m_groupId};
@@ -106,12 +139,7 @@ ApplyResult TallyStore::applyInTransaction(const QVector<TallyChange>& changes,
             for (const QVariant& v : key)
                 q.addBindValue(v);
         };
-        bindKey(read);
-        Database::exec(read);
-        std::optional<qint64> old;
-        if (read.next())
-            old = read.value(0).toLongLong();
-        read.finish();
+        const std::optional<qint64> old = olds[i];
 
         if (old == change.count) {
             ++result.unchanged;

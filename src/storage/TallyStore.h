@@ -18,10 +18,32 @@ struct TallyKey
 };
 
 // Set one cell to a count, or (no count) back to "not reported".
+// With checkExpected, the change only applies if the cell still holds
+// `expected` (what this window loaded); otherwise it is a conflict.
 struct TallyChange
 {
+    TallyChange() = default;
+    TallyChange(TallyKey k, std::optional<qint64> c) : key(k), count(c) {}
+    // A change that applies only if the cell still holds what was loaded.
+    static TallyChange expecting(TallyKey k, std::optional<qint64> c, std::optional<qint64> loaded)
+    {
+        TallyChange t(k, c);
+        t.checkExpected = true;
+        t.expected = loaded;
+        return t;
+    }
+
     TallyKey key;
     std::optional<qint64> count;
+    bool checkExpected = false;
+    std::optional<qint64> expected;
+};
+
+// A cell someone else changed after it was loaded: theirs is in the file now.
+struct TallyConflict
+{
+    TallyChange change;
+    std::optional<qint64> theirs;
 };
 
 struct ApplyResult
@@ -30,6 +52,9 @@ struct ApplyResult
     int changed = 0;
     int removed = 0;
     int unchanged = 0;
+    // Non-empty: nothing at all was written; the caller decides (theirs/mine).
+    QVector<TallyConflict> conflicts;
+    bool ok() const { return conflicts.isEmpty(); }
 };
 
 struct AuditEntry

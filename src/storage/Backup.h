@@ -1,0 +1,31 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QStringList>
+
+namespace signtally {
+
+// Copies of the database: on demand, automatically when the app closes after
+// changes (the last N kept), and restoring one in place of the current file.
+class Backup
+{
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+public:
+    // A consistent copy of db (VACUUM INTO a temporary file, then renamed into
+    // place, so `target` is either the old file or the whole new one).
+    static void write(const Database& db, const QString& target);
+
+    // Writes <folder>/signtally-yyyyMMdd-HHmmss.sqlite and keeps the newest `keep`.
+    // Returns the file written.
+    static QString writeAutomatic(const Database& db, const QString& folder, int keep = 14);
+    static QStringList automaticBackups(const QString& folder); // newest first
+
+    // Replaces the database file at `target` with the SignTally file `source`
+    // (checked first: it must open as a SignTally database). The file it
+    // replaces is kept as <target>.before-restore-yyyyMMdd-HHmmss.sqlite, which
+    // is returned. Nothing may have `target` open.
+    static QString restore(const QString& source, const QString& target);
+};
+
+} // namespace signtally
