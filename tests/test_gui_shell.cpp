@@ -54,3 +54,18 @@ TEST(GuiShell, SavedTalliesReachTheScreens)
         found = found || l->text().contains(u"1.605 / 50.000"_s);
     EXPECT_TRUE(found);
 }
+
+TEST(GuiShell, ClosingAfterChangesWritesAnAutomaticBackup)
+{
+    test::TempDir dir;
+    CampaignSession session(Seeder::createSeeded(dir.file(u"s.sqlite"_s), false));
+    const QString folder = dir.file(u"backups"_s);
+    EXPECT_TRUE(session.backupIfChanged(folder).isEmpty()); // nothing changed yet
+    const CampaignData& d = session.data();
+    session.applyChanges({{{d.units[1].id, QDate(2025, 8, 2), d.providers[1].id}, 77}});
+    const QString file = session.backupIfChanged(folder);
+    ASSERT_FALSE(file.isEmpty());
+    auto copy = Database::openExisting(file, Database::Access::ReadOnly);
+    EXPECT_EQ(copy->scalar(u"SELECT count FROM tally"_s).toInt(), 77);
+    EXPECT_TRUE(session.backupIfChanged(folder).isEmpty()); // once per change
+}

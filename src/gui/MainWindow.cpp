@@ -2,11 +2,14 @@
 
 #include "gui/OverviewPage.h"
 #include "models/CampaignSession.h"
+#include "storage/AppPaths.h"
+#include "storage/Logging.h"
 
 #include <QCloseEvent>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -110,6 +113,16 @@ void MainWindow::closeEvent(QCloseEvent* event)
             event->ignore();
             return;
         }
+    }
+    try {
+        const QString file =
+            m_session->backupIfChanged(AppPaths::dataDir() + QStringLiteral("/backups"));
+        if (!file.isEmpty())
+            spdlog::info("automatic backup written to {}", str(file));
+    } catch (const StorageError& e) {
+        // The data is safe in the database; only the extra copy failed.
+        QMessageBox::warning(this, tr("Sao lưu tự động"),
+                             tr("Không tạo được bản sao lưu tự động: %1").arg(e.message()));
     }
     event->accept();
 }

@@ -1,6 +1,7 @@
 #include "models/CampaignSession.h"
 
 #include "storage/AppPaths.h"
+#include "storage/Backup.h"
 #include "storage/CampaignStore.h"
 
 namespace signtally {
@@ -29,6 +30,8 @@ ApplyResult CampaignSession::applyChanges(const QVector<TallyChange>& changes,
                                           const QString& source)
 {
     const ApplyResult r = m_tallies->apply(changes, m_actor, source);
+    if (r.ok() && r.added + r.changed + r.removed > 0)
+        m_changed = true;
     reloadTallies();
     return r;
 }
@@ -37,6 +40,19 @@ void CampaignSession::reloadTallies()
 {
     CampaignStore(*m_db).reloadTallies(m_data);
     emit talliesChanged();
+}
+
+} // namespace signtally
+
+namespace signtally {
+
+QString CampaignSession::backupIfChanged(const QString& folder, int keep)
+{
+    if (!m_changed || m_db->readOnly())
+        return {};
+    const QString file = Backup::writeAutomatic(*m_db, folder, keep);
+    m_changed = false;
+    return file;
 }
 
 } // namespace signtally

@@ -44,6 +44,12 @@ public:
     ApplyResult applyChanges(const QVector<TallyChange>& changes, const QString& source = {});
     // Re-reads the tallies (after an import or another process wrote) and tells the screens.
     void reloadTallies();
+    // Whether this session wrote anything (the app backs up on close if so).
+    bool changedSinceOpen() const { return m_changed; }
+    void markChanged() { m_changed = true; }
+    // The automatic backup when the window closes after changes: the newest
+    // `keep` copies in <app data>/backups. Returns the file, or empty if unchanged.
+    QString backupIfChanged(const QString& folder, int keep = 14);
 
 signals:
     void talliesChanged();
@@ -56,6 +62,7 @@ private:
     std::unique_ptr<TallyStore> m_tallies;
     StatusThresholds m_thresholds;
     QString m_actor;
+    bool m_changed = false;
 };
 
 } // namespace signtally
