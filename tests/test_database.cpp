@@ -76,7 +76,8 @@ TEST(Database, AFreshDatabaseHoldsTheCampaignAnd37Units)
         providers << p.name;
     EXPECT_EQ(providers, (QStringList{u"Viettel"_s, u"VNPT"_s, u"Khác"_s}));
     EXPECT_EQ(s.db->scalar(u"PRAGMA application_id"_s).toLongLong(), Database::ApplicationId);
-    EXPECT_EQ(s.db->schemaVersion(), 1);
+    EXPECT_EQ(s.db->schemaVersion(), 2);
+    EXPECT_EQ(s.data.campaign.thresholds, (StatusThresholds{95, 80}));
     EXPECT_EQ(s.db->scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
     EXPECT_EQ(s.db->scalar(u"PRAGMA foreign_keys"_s).toInt(), 1);
     EXPECT_EQ(s.db->scalar(u"SELECT count(*) FROM tally"_s).toInt(), 0);

@@ -37,6 +37,17 @@ struct Provider
     QStringList aliases;
 };
 
+// A unit is on track when its cumulative count is at least onTrackPercent of
+// its expected-to-date count, at risk down to atRiskPercent, behind below.
+// Stored per campaign (schema 2), so everyone using a file sees the same
+// statuses. See docs/progress.md.
+struct StatusThresholds
+{
+    int onTrackPercent = 95;
+    int atRiskPercent = 80;
+    friend bool operator==(const StatusThresholds&, const StatusThresholds&) = default;
+};
+
 enum class GoalKind
 {
     Absolute,            // goal = a number of people (50.000)
@@ -55,6 +66,7 @@ struct Campaign
     QDate end;
     GoalKind goalKind = GoalKind::Absolute;
     qint64 goalValue = 0;
+    StatusThresholds thresholds;
 
     int days() const { return start.isValid() && end.isValid() ? int(start.daysTo(end)) + 1 : 0; }
     bool contains(QDate d) const { return d.isValid() && d >= start && d <= end; }

@@ -16,15 +16,6 @@ enum class Status
     Behind
 };
 
-// A unit is on track when its cumulative count is at least onTrackPercent of
-// its expected-to-date count, at risk down to atRiskPercent, behind below.
-// See docs/progress.md.
-struct StatusThresholds
-{
-    int onTrackPercent = 95;
-    int atRiskPercent = 80;
-};
-
 struct Forecast
 {
     enum class Kind
@@ -84,7 +75,11 @@ class ProgressEngine
 public:
     static constexpr int PaceWindow = 7;
 
-    explicit ProgressEngine(const CampaignData& data, StatusThresholds thresholds = {});
+    // Statuses use the campaign's own thresholds, or the ones given.
+    explicit ProgressEngine(const CampaignData& data)
+        : ProgressEngine(data, data.campaign.thresholds)
+    {}
+    ProgressEngine(const CampaignData& data, StatusThresholds thresholds);
 
     const CampaignData& data() const { return m_data; }
     CampaignCalendar calendar() const { return {m_data.campaign.start, m_data.campaign.end}; }

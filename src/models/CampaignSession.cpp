@@ -17,7 +17,8 @@ CampaignSession::~CampaignSession() = default;
 
 void CampaignSession::setThresholds(StatusThresholds t)
 {
-    m_thresholds = t;
+    CampaignStore::saveThresholds(*m_db, m_data.campaign.id, t);
+    m_data.campaign.thresholds = t;
     emit thresholdsChanged();
 }
 

@@ -25,9 +25,10 @@ public:
     Database& database() { return *m_db; }
     const Database& database() const { return *m_db; }
     const CampaignData& data() const { return m_data; }
-    ProgressEngine engine() const { return ProgressEngine(m_data, m_thresholds); }
+    ProgressEngine engine() const { return ProgressEngine(m_data); }
     CampaignCalendar calendar() const { return {m_data.campaign.start, m_data.campaign.end}; }
-    StatusThresholds thresholds() const { return m_thresholds; }
+    StatusThresholds thresholds() const { return m_data.campaign.thresholds; }
+    // Saves the campaign's thresholds in the file; throws StorageError.
     void setThresholds(StatusThresholds t);
     TallyStore& tallies() { return *m_tallies; }
     bool readOnly() const { return m_db->readOnly(); }
@@ -60,7 +61,6 @@ private:
     const Clock& m_clock;
     CampaignData m_data;
     std::unique_ptr<TallyStore> m_tallies;
-    StatusThresholds m_thresholds;
     QString m_actor;
     bool m_changed = false;
 };

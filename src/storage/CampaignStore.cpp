@@ -42,10 +42,10 @@ CampaignData CampaignStore::load(qint64 campaignId) const
 {
     CampaignData data;
     {
-        QSqlQuery q =
-            m_db.exec(u"SELECT id, code, name, area, organisation, plan_reference, "
-                      "start_date, end_date, goal_kind, goal_value FROM campaign WHERE id = ?"_s,
-                      {campaignId});
+        QSqlQuery q = m_db.exec(u"SELECT id, code, name, area, organisation, plan_reference, "
+                                "start_date, end_date, goal_kind, goal_value, on_track_percent, "
+                                "at_risk_percent FROM campaign WHERE id = ?"_s,
+                                {campaignId});
         if (!q.next())
             throw StorageError(StorageError::Kind::NotFound,
                                tr("Không có chiến dịch số %1.").arg(campaignId));
@@ -61,6 +61,7 @@ CampaignData CampaignStore::load(qint64 campaignId) const
         c.goalKind = q.value(8).toString() == u"percent"_s ? GoalKind::PercentOfPopulation
                                                            : GoalKind::Absolute;
         c.goalValue = q.value(9).toLongLong();
+        c.thresholds = {q.value(10).toInt(), q.value(11).toInt()};
     }
     {
         QHash<qint64, QStringList> aliases;
@@ -131,6 +132,20 @@ void CampaignStore::reloadTallies(CampaignData& data) const
         m.set(u, d, p, qint32(q.value(3).toLongLong()));
     }
     data.tallies = std::move(m);
+}
+
+void CampaignStore::saveThresholds(Database& db, qint64 campaignId, StatusThresholds t)
+{
+    if (t.atRiskPercent < 0 || t.onTrackPercent < 1 || t.atRiskPercent > t.onTrackPercent)
+        throw StorageError(StorageError::Kind::Rejected,
+                           tr("Ngưỡng không hợp lệ: \"đúng tiến độ\" (%1%) phải lớn hơn hoặc bằng "
+                              "\"có nguy cơ\" (%2%).")
+                               .arg(t.onTrackPercent)
+                               .arg(t.atRiskPercent));
+    db.writeTransaction([&] {
+        db.exec(u"UPDATE campaign SET on_track_percent = ?, at_risk_percent = ? WHERE id = ?"_s,
+                {t.onTrackPercent, t.atRiskPercent, campaignId});
+    });
 }
 
 } // namespace signtally

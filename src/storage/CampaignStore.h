@@ -34,6 +34,8 @@ public:
     CampaignData loadDefault() const { return load(defaultCampaignId()); }
     // Reloads only the tallies of an already loaded campaign.
     void reloadTallies(CampaignData& data) const;
+    // The campaign's status thresholds (shared by everyone using the file).
+    static void saveThresholds(Database& db, qint64 campaignId, StatusThresholds t);
 
 private:
     const Database& m_db;

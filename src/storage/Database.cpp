@@ -116,7 +116,7 @@ std::unique_ptr<Database> Database::openExisting(const QString& path, Access acc
     return db;
 }
 
-std::unique_ptr<Database> Database::createNew(const QString& path)
+std::unique_ptr<Database> Database::createNew(const QString& path, int schemaVersion)
 {
     const QFileInfo info(path);
     if (info.exists())
@@ -130,7 +130,7 @@ std::unique_ptr<Database> Database::createNew(const QString& path)
         db->open();
         db->exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId));
         db->configure();
-        db->migrate(true);
+        db->migrate(true, schemaVersion);
     } catch (...) {
         db.reset();
         QFile::remove(path);
@@ -189,10 +189,11 @@ int Database::schemaVersion() const
     return scalar(u"PRAGMA user_version"_s).toInt();
 }
 
-void Database::migrate(bool isNew)
+void Database::migrate(bool isNew, int targetVersion)
 {
     const int current = schemaVersion();
-    if (current >= SqlDialect::latestVersion())
+    const int target = targetVersion > 0 ? targetVersion : SqlDialect::latestVersion();
+    if (current >= target)
         return;
     if (!isNew && current > 0) {
         // Keep the file as it was before touching its schema.
@@ -203,7 +204,7 @@ void Database::migrate(bool isNew)
         spdlog::info("backed up {} before migration to {}", str(m_path), str(backup));
     }
     for (const MigrationStep& step : SqlDialect::migrations(SqlDialect::Kind::Sqlite)) {
-        if (step.version <= current)
+        if (step.version <= current || step.version > target)
             continue;
         writeTransaction([&] {
             for (const QString& sql : step.statements)

@@ -33,7 +33,8 @@ public:
     static std::unique_ptr<Database> openExisting(const QString& path,
                                                   Access access = Access::ReadWrite);
     // Creates a new, empty SignTally database; refuses an existing path.
-    static std::unique_ptr<Database> createNew(const QString& path);
+    // (schemaVersion below the latest is for tests of upgrades.)
+    static std::unique_ptr<Database> createNew(const QString& path, int schemaVersion = -1);
     // Checks a file without opening it for writing: throws what openExisting would.
     static void inspect(const QString& path);
 
@@ -67,7 +68,7 @@ private:
     Database(QString path, bool readOnly);
     void open();
     void configure();
-    void migrate(bool isNew);
+    void migrate(bool isNew, int targetVersion = -1);
 
     QString m_path;
     QString m_connectionName;

@@ -173,12 +173,19 @@ QVector<MigrationStep> SqlDialect::migrations(Kind kind)
     if (kind == Kind::Sqlite)
         v1 += sqliteTriggersV1();
     steps.push_back({1, v1});
+    // 2: status thresholds belong to the campaign, shared by all its users.
+    steps.push_back(
+        {2,
+         {u"ALTER TABLE campaign ADD COLUMN on_track_percent INTEGER NOT NULL DEFAULT 95 "
+          "CHECK (on_track_percent BETWEEN 1 AND 1000)"_s,
+          u"ALTER TABLE campaign ADD COLUMN at_risk_percent INTEGER NOT NULL DEFAULT 80 "
+          "CHECK (at_risk_percent BETWEEN 0 AND 1000)"_s}});
     return steps;
 }
 
 int SqlDialect::latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 } // namespace signtally
