@@ -1,17 +1,15 @@
 // signtally: with no command, the window; with one, a headless subcommand.
 #include "app/AllCommands.h"
 #include "cli/Cli.h"
+#include "gui/DatabaseOpener.h"
 #include "gui/GuiSetup.h"
 #include "gui/MainWindow.h"
 #include "models/CampaignSession.h"
 #include "storage/AppPaths.h"
 #include "storage/Logging.h"
-#include "storage/Seeder.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
-#include <QMessageBox>
 #include <QTimer>
 #include <cstdio>
 
@@ -36,18 +34,9 @@ int runWindow(int argc, char** argv)
     const QString path =
         parser.isSet(u"db"_s) ? parser.value(u"db"_s) : AppPaths::defaultDatabase();
 
-    std::unique_ptr<Database> db;
-    try {
-        if (!explicitPath && !QFileInfo::exists(path))
-            db = Seeder::createSeeded(path, false);
-        else
-            db = Database::openExisting(path);
-    } catch (const StorageError& e) {
-        spdlog::error("cannot open {}: {}", str(path), str(e.message()));
-        QMessageBox::critical(
-            nullptr, QApplication::translate("main", "Không mở được cơ sở dữ liệu"), e.message());
+    std::unique_ptr<Database> db = DatabaseOpener::open(path, !explicitPath);
+    if (!db)
         return ExitDatabase;
-    }
     CampaignSession session(std::move(db));
     MainWindow window(&session);
     window.show();

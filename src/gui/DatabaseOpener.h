@@ -1,0 +1,26 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <memory>
+
+class QWidget;
+
+namespace signtally {
+
+// Opens the database for the window. When the file is missing, damaged, not
+// SignTally, or from a newer version, it says why and offers to open another
+// file or create a new one (never touching the bad file). Returns null when
+// the user gives up.
+class DatabaseOpener
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseOpener)
+public:
+    // createIfMissing: only for the default file in the app-data folder.
+    static std::unique_ptr<Database> open(QString path, bool createIfMissing,
+                                          QWidget* parent = nullptr);
+    static QString fileFilter();
+};
+
+} // namespace signtally
