@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QFont>
 #include <QFontDatabase>
+#include <QIcon>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +26,7 @@ void setupGuiApplication(QApplication& app)
     font.setPointSize(10);
     app.setFont(font);
     app.setApplicationDisplayName(u"SignTally"_s);
+    app.setWindowIcon(QIcon(u":/icons/signtally.svg"_s));
 }
 
 } // namespace signtally
