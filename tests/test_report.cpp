@@ -4,6 +4,8 @@
 #include "cli/SummaryCommand.h"
 #include "core/ProgressEngine.h"
 #include "core/VnFormat.h"
+#include "gui/report/ReportPage.h"
+#include "models/CampaignSession.h"
 #include "report/ReportCommand.h"
 #include "report/ReportDocument.h"
 #include "report/ReportExport.h"
@@ -12,8 +14,10 @@
 #include "storage/TallyStore.h"
 #include "support/TestSupport.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -401,4 +405,66 @@ TEST(Report, RealBinaryWritesThePdfHeadless)
     const QString text = tool(u"pdftotext"_s, {u"-layout"_s, out, u"-"_s});
     EXPECT_TRUE(text.contains(u"Tuần 4 (18/08–24/08/2025)"_s));
     EXPECT_TRUE(text.contains(u"Xã Thượng Quan"_s) || text.contains(u"Thượng Quan"_s));
+}
+
+TEST_F(ReportTest, ReportPageChoosesAPeriodPreviewsAndExports)
+{
+    const FixedClock clock(QDate(2025, 8, 13)); // a Wednesday of week 3
+    CampaignSession session(Database::openExisting(path), clock);
+    ReportPage page(&session);
+    EXPECT_EQ(page.key(), u"report"_s);
+    auto* combo = page.findChild<QComboBox*>(u"reportPeriod"_s);
+    ASSERT_NE(combo, nullptr);
+    ASSERT_EQ(combo->count(), 6); // five weeks and a date range
+    EXPECT_EQ(combo->itemText(0), u"Tuần 1 (28/07–03/08/2025)"_s);
+    EXPECT_EQ(combo->itemText(4), u"Tuần 5 (25/08–28/08/2025)"_s);
+    // Opens on the last week whose counts are all in.
+    ASSERT_NE(page.currentReport(), nullptr);
+    EXPECT_EQ(page.currentReport()->week, 2);
+    const int pages = ReportDocument(*page.currentReport()).pageCount();
+    EXPECT_EQ(page.previewPageCount(), pages);
+
+    page.selectWeek(5);
+    ASSERT_NE(page.currentReport(), nullptr);
+    EXPECT_EQ(page.currentReport()->to, QDate(2025, 8, 28));
+    EXPECT_EQ(page.currentReport()->cumulative,
+              ProgressEngine(data).snapshot(QDate(2025, 8, 28)).total.cumulative);
+    const QString xlsx = dir.file(u"page.xlsx"_s);
+    EXPECT_EQ(page.exportTo(xlsx), QString());
+    EXPECT_TRUE(unzip(xlsx, u"xl/workbook.xml"_s).contains(u"name=\"Tuần 5\""_s.toUtf8()));
+    EXPECT_FALSE(page.exportTo(dir.file(u"page.odt"_s)).isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(dir.file(u"page.odt"_s)));
+
+    page.selectRange(QDate(2025, 8, 12), QDate(2025, 8, 4));
+    EXPECT_EQ(page.currentReport(), nullptr);
+    EXPECT_EQ(page.previewPageCount(), 0);
+    EXPECT_FALSE(page.exportTo(dir.file(u"bad.pdf"_s)).isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(dir.file(u"bad.pdf"_s)));
+    page.selectRange(QDate(2025, 8, 4), QDate(2025, 8, 12));
+    ASSERT_NE(page.currentReport(), nullptr);
+    EXPECT_EQ(page.currentReport()->periodLabel, u"Từ 04/08/2025 đến 12/08/2025"_s);
+    const QString pdf = dir.file(u"page.pdf"_s);
+    EXPECT_EQ(page.exportTo(pdf), QString());
+    EXPECT_TRUE(tool(u"pdftotext"_s, {pdf, u"-"_s}).contains(u"Từ 04/08/2025 đến 12/08/2025"_s));
+
+    // A new tally shows in the report at once.
+    const qint64 before = page.currentReport()->periodTotal;
+    const auto old =
+        session.tallies().value({data.units[0].id, QDate(2025, 8, 5), data.providers[0].id});
+    session.applyChanges(
+        {{{data.units[0].id, QDate(2025, 8, 5), data.providers[0].id}, old.value_or(0) + 1000}});
+    EXPECT_EQ(page.currentReport()->periodTotal, before + 1000);
+}
+
+TEST(Report, ScreenshotOfTheReportScreen)
+{
+    test::TempDir dir;
+    const QString path = dir.file(u"demo.sqlite"_s);
+    ASSERT_EQ(test::runSigntally({u"demo"_s, u"--db"_s, path}).exitCode, 0);
+    const QString png = dir.file(u"report.png"_s);
+    const test::ProcessResult r =
+        test::runSigntally({u"screenshot"_s, u"--view"_s, u"report"_s, u"--db"_s, path, u"--out"_s,
+                            png, u"--as-of"_s, u"17/08/2025"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_FALSE(QImage(png).isNull());
 }
