@@ -21,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -467,4 +468,29 @@ TEST(Report, ScreenshotOfTheReportScreen)
                             png, u"--as-of"_s, u"17/08/2025"_s});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_FALSE(QImage(png).isNull());
+}
+
+TEST_F(ReportTest, PrintingGoesThroughThePrinterWithTheSamePages)
+{
+    const WeeklyReport report = ReportBuilder::buildWeek(ProgressEngine(data), 4, {});
+    const ReportDocument doc(report);
+    // What the Print button does after the dialog, with a PDF printer as the target.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.file(u"printed.pdf"_s));
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    doc.paint(printer);
+    const QString text = tool(u"pdftotext"_s, {u"-layout"_s, dir.file(u"printed.pdf"_s), u"-"_s});
+    EXPECT_TRUE(text.contains(u"Trang 1/%1"_s.arg(doc.pageCount())));
+    for (const QString& name : dataFileUnitNames())
+        EXPECT_TRUE(text.contains(name)) << name.toStdString();
+    // The preview draws the same pages.
+    const QImage page = doc.renderPage(0, 96);
+    EXPECT_EQ(page.width(), 794);
+    int inked = 0; // the heading's band (the organisation, the title) is drawn
+    for (int y = 40; y < 140; ++y)
+        for (int x = 0; x < page.width(); ++x)
+            inked += page.pixel(x, y) != QColor(Qt::white).rgb();
+    EXPECT_GT(inked, 2000);
 }

@@ -10,6 +10,7 @@
 #include <QPdfWriter>
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -183,7 +184,13 @@ public:
         m_dpi = p.device() ? p.device()->logicalDpiY() : 72;
     }
 
-    QFont font(double pt, bool bold = false) const { return pageFont(pt, bold, m_dpi); }
+    // Fonts and their metrics, made once per size: a 3.000-unit table draws
+    // tens of thousands of cells.
+    const QFont& font(double pt, bool bold = false) { return fontEntry(pt, bold).first; }
+    const QFontMetricsF& metrics(double pt, bool bold = false)
+    {
+        return fontEntry(pt, bold).second;
+    }
 
     void text(const QRectF& rect, int flags, const QString& s, double pt, bool bold = false,
               const QColor& color = Ink)
@@ -197,8 +204,8 @@ public:
     void cell(const QRectF& rect, const QString& s, bool right, double pt, bool bold = false,
               const QColor& color = Ink)
     {
-        const QFont f = font(pt, bold);
-        const QFontMetricsF fm(f, m_p.device());
+        const QFont& f = font(pt, bold);
+        const QFontMetricsF& fm = metrics(pt, bold);
         const QString shown = fm.horizontalAdvance(s) <= rect.width() - 5
                                   ? s
                                   : fm.elidedText(s, Qt::ElideRight, rect.width() - 5);
@@ -403,9 +410,24 @@ private:
         cells(y, RowH, unitColumns(), values, TablePt, bold, Ink, colors);
     }
 
+    const std::pair<QFont, QFontMetricsF>& fontEntry(double pt, bool bold)
+    {
+        const int key = int(std::lround(pt * 20)) * 2 + (bold ? 1 : 0);
+        auto it = m_fonts.find(key);
+        if (it == m_fonts.end()) {
+            QFont f = pageFont(pt, bold, m_dpi);
+            it = m_fonts
+                     .emplace(key,
+                              std::pair<QFont, QFontMetricsF>(f, QFontMetricsF(f, m_p.device())))
+                     .first;
+        }
+        return it->second;
+    }
+
     QPainter& m_p;
     const WeeklyReport& m_r;
     int m_dpi = 72;
+    std::map<int, std::pair<QFont, QFontMetricsF>> m_fonts;
 };
 
 // A round step for an axis from 0 to max with about `ticks` divisions.
@@ -553,7 +575,7 @@ void PagePainter::barChart(double top, double height)
         const QRectF bar(px(0), y + 2, std::max(0.0, px(row.percentOfQuota) - px(0)), BarH - 4);
         m_p.fillRect(bar, statusColor(row.status));
         const QString value = fmt.percent(row.percentOfQuota);
-        const QFontMetricsF fm(font(6.5), m_p.device());
+        const QFontMetricsF& fm = metrics(6.5);
         const QRectF label(bar.right() + 2, y + 2, fm.horizontalAdvance(value) + 3, BarH - 4);
         m_p.fillRect(label, Qt::white); // keeps the value readable over the dashed lines
         text(label.adjusted(1, -2, 0, 2), Qt::AlignLeft | Qt::AlignVCenter, value, 6.5, false, Ink);

@@ -55,13 +55,16 @@ ReportPage::ReportPage(CampaignSession* session, QWidget* parent) : Page(parent)
         e->setDateRange(cal.start(), cal.end());
     }
     bar->addStretch(1);
+    layout->addLayout(bar);
+    // The actions on a row of their own, so the page fits a 1024-pixel window.
+    auto* actions = new QHBoxLayout;
 
     auto addButton = [&](const QString& text, const QKeySequence& key, auto slot) {
         auto* button = new QPushButton(text, this);
         if (!key.isEmpty())
             button->setToolTip(tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
         connect(button, &QPushButton::clicked, this, slot);
-        bar->addWidget(button);
+        actions->addWidget(button);
         m_actions << button;
         return button;
     };
@@ -70,7 +73,8 @@ ReportPage::ReportPage(CampaignSession* session, QWidget* parent) : Page(parent)
     addButton(tr("Xuất Excel…"), {}, [this] { exportWithDialog(tr("Bảng tính Excel (*.xlsx)")); });
     addButton(tr("Xuất CSV…"), {}, [this] { exportWithDialog(tr("CSV (*.csv)")); });
     addButton(tr("In…"), QKeySequence::Print, [this] { print(); });
-    layout->addLayout(bar);
+    actions->addStretch(1);
+    layout->addLayout(actions);
 
     auto* printAction = new QAction(tr("In báo cáo"), this);
     printAction->setShortcut(QKeySequence::Print);
