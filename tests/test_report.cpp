@@ -331,6 +331,7 @@ TEST(Report, EmptyDatabaseAndAWeekBeforeAnyTally)
     EXPECT_EQ(rows.last()[4], u"0"_s);
     const QString text = tool(u"pdftotext"_s, {u"-layout"_s, dir.file(u"empty.pdf"_s), u"-"_s});
     EXPECT_TRUE(text.contains(u"Chưa có số liệu để dự báo"_s));
+    EXPECT_TRUE(text.contains(u"Chưa có ngày nào được báo cáo"_s));
 
     // Counts only in week 3: weeks 1 and 2 report nothing, week 3 all of it.
     auto db = Database::openExisting(path);

@@ -303,8 +303,11 @@ public:
                                                             .arg(r.elapsedDays)
                                                             .arg(r.campaignDays)});
         lines.push_back({tr("Tốc độ cần đạt để về đích"), StatusText::rate(r.requiredDaily, fmt)});
-        lines.push_back({tr("Tốc độ gần đây (%1 ngày có báo cáo)").arg(r.paceDays),
-                         fmt.count(qint64(std::llround(r.recentPace))) + tr("/ngày")});
+        if (r.paceDays > 0)
+            lines.push_back({tr("Tốc độ gần đây (%1 ngày có báo cáo)").arg(r.paceDays),
+                             fmt.count(qint64(std::llround(r.recentPace))) + tr("/ngày")});
+        else
+            lines.push_back({tr("Tốc độ gần đây"), tr("Chưa có ngày nào được báo cáo")});
         lines.push_back({tr("Dự báo đạt mục tiêu"), StatusText::forecast(r.forecast, fmt)});
         lines.push_back({tr("Tình hình các đơn vị"),
                          tr("Đúng tiến độ: %1 · Có nguy cơ chậm: %2 · Chậm tiến độ: %3")

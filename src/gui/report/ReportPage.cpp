@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -19,7 +20,9 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -95,6 +98,7 @@ ReportPage::ReportPage(CampaignSession* session, QWidget* parent) : Page(parent)
     layout->addWidget(m_info);
 
     auto* scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setBackgroundRole(QPalette::Dark);
     m_pagesHost = new QWidget(scroll);
@@ -120,6 +124,11 @@ ReportPage::ReportPage(CampaignSession* session, QWidget* parent) : Page(parent)
     connect(m_from, &QDateEdit::dateChanged, this, [this] { refresh(); });
     connect(m_to, &QDateEdit::dateChanged, this, [this] { refresh(); });
     connect(session, &CampaignSession::talliesChanged, this, &ReportPage::refresh);
+    m_scroll->viewport()->installEventFilter(this);
+    m_resizeTimer = new QTimer(this);
+    m_resizeTimer->setSingleShot(true);
+    m_resizeTimer->setInterval(120);
+    connect(m_resizeTimer, &QTimer::timeout, this, &ReportPage::renderPreview);
     refresh();
 }
 
@@ -191,17 +200,13 @@ void ReportPage::refresh()
         error = e.message();
     }
 
-    while (QLayoutItem* item = m_pagesLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
     for (QPushButton* b : std::as_const(m_actions))
         b->setEnabled(m_document != nullptr);
     if (!m_document) {
+        clearPreview();
         m_info->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(error.toHtmlEscaped()));
         return;
     }
-
     const int pages = m_document->pageCount();
     const int shown = std::min(pages, MaxPreviewPages);
     m_info->setText(
@@ -212,9 +217,34 @@ void ReportPage::refresh()
         (shown < pages
              ? tr(" · xem trước %1 trang đầu, tệp xuất ra có đủ %2 trang.").arg(shown).arg(pages)
              : QString()));
+    renderPreview();
+}
+
+void ReportPage::clearPreview()
+{
+    while (QLayoutItem* item = m_pagesLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+double ReportPage::previewDpi() const
+{
+    // The page as wide as the view (less the margins and a scroll bar), within reason.
+    const double width = m_scroll->viewport()->width() - 56;
+    return std::clamp(width / 595.28 * 72.0, 50.0, 110.0);
+}
+
+void ReportPage::renderPreview()
+{
+    clearPreview();
+    if (!m_document)
+        return;
+    m_previewDpi = previewDpi();
+    const int pages = m_document->pageCount();
     const qreal ratio = devicePixelRatioF();
-    for (int i = 0; i < shown; ++i) {
-        QImage image = m_document->renderPage(i, 96.0 * ratio);
+    for (int i = 0; i < std::min(pages, MaxPreviewPages); ++i) {
+        QImage image = m_document->renderPage(i, m_previewDpi * ratio);
         image.setDevicePixelRatio(ratio);
         auto* label = new QLabel(m_pagesHost);
         label->setPixmap(QPixmap::fromImage(image));
@@ -222,6 +252,21 @@ void ReportPage::refresh()
         label->setAccessibleName(tr("Trang %1/%2").arg(i + 1).arg(pages));
         m_pagesLayout->addWidget(label, 0, Qt::AlignHCenter);
     }
+}
+
+bool ReportPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // The view changed width: re-draw the pages to fit once resizing settles;
+    // at once the first time it has its real size.
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize && m_document &&
+        std::abs(previewDpi() - m_previewDpi) > 2) {
+        if (m_sizedOnce)
+            m_resizeTimer->start();
+        else
+            renderPreview();
+        m_sizedOnce = isVisible();
+    }
+    return Page::eventFilter(watched, event);
 }
 
 QString ReportPage::suggestedFileName(const QString& extension) const

@@ -10,6 +10,8 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
+class QScrollArea;
+class QTimer;
 class QVBoxLayout;
 
 namespace signtally {
@@ -43,8 +45,14 @@ public:
     // The most pages the preview draws (a 3.000-unit report has ~80).
     static constexpr int MaxPreviewPages = 12;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void refresh();
+    void renderPreview();
+    void clearPreview();
+    double previewDpi() const;
     void exportWithDialog(const QString& filter);
     void print();
     QString suggestedFileName(const QString& extension) const;
@@ -54,6 +62,10 @@ private:
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QLabel* m_info = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    QTimer* m_resizeTimer = nullptr;
+    double m_previewDpi = 0;
+    bool m_sizedOnce = false;
     QWidget* m_pagesHost = nullptr;
     QVBoxLayout* m_pagesLayout = nullptr;
     QList<QPushButton*> m_actions;
