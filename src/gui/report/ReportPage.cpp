@@ -190,21 +190,21 @@ void ReportPage::refresh()
     options.auditHash = m_session->tallies().latestAuditHash();
     m_report.reset();
     m_document.reset();
-    QString error;
+    m_error.clear();
     try {
         const ProgressEngine engine = m_session->engine();
         m_report = range ? ReportBuilder::build(engine, m_from->date(), m_to->date(), options)
                          : ReportBuilder::buildWeek(engine, week, options);
         m_document = std::make_unique<ReportDocument>(*m_report);
     } catch (const ReportError& e) {
-        error = e.message();
+        m_error = e.message();
     }
 
     for (QPushButton* b : std::as_const(m_actions))
         b->setEnabled(m_document != nullptr);
     if (!m_document) {
         clearPreview();
-        m_info->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(error.toHtmlEscaped()));
+        m_info->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(m_error.toHtmlEscaped()));
         return;
     }
     const int pages = m_document->pageCount();
@@ -284,7 +284,7 @@ QString ReportPage::suggestedFileName(const QString& extension) const
 QString ReportPage::exportTo(const QString& path)
 {
     if (!m_report)
-        return m_info->text();
+        return m_error;
     const auto format = ReportExport::formatForPath(path);
     if (!format)
         return tr("Không biết ghi tệp \"%1\": phần mở rộng phải là .pdf, .xlsx hoặc .csv.")

@@ -70,6 +70,7 @@ private:
     QVBoxLayout* m_pagesLayout = nullptr;
     QList<QPushButton*> m_actions;
     std::optional<WeeklyReport> m_report;
+    QString m_error; // why there is no report for the chosen range
     std::unique_ptr<ReportDocument> m_document;
 };
 
