@@ -9,7 +9,8 @@ SIGNTALLY_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 libgl-dev
   libspdlog-dev libfmt-dev libgtest-dev libxlsxwriter-dev libquazip1-qt6-dev zlib1g-dev
-  poppler-utils sqlite3 xvfb xauth unzip
+  poppler-utils sqlite3 xvfb xauth
+  unzip
 )
 
 missing=()
