@@ -1,12 +1,14 @@
 #include "app/AllCommands.h"
 
 #include "gui/GuiCommands.h"
+#include "report/ReportCommand.h"
 
 namespace signtally {
 
 void registerAllCommands(Cli& cli)
 {
     registerGuiCommands(cli);
+    registerReportCommands(cli);
 }
 
 } // namespace signtally

@@ -1,6 +1,7 @@
 #include "gui/MainWindow.h"
 
 #include "gui/OverviewPage.h"
+#include "gui/report/ReportPage.h"
 #include "models/CampaignSession.h"
 #include "storage/AppPaths.h"
 #include "storage/Logging.h"
@@ -67,6 +68,7 @@ void MainWindow::createPages()
 {
     // One line per screen, in navigation order.
     addPage(new OverviewPage(m_session, this));
+    addPage(new ReportPage(m_session, this));
 }
 
 void MainWindow::addPage(Page* page)

@@ -1,0 +1,344 @@
+#include "gui/report/ReportPage.h"
+
+#include "core/VnFormat.h"
+#include "models/CampaignSession.h"
+#include "report/ReportDocument.h"
+#include "report/ReportExport.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace signtally {
+
+namespace {
+const int RangeItem = -1; // item data of "Khoảng ngày" in the period combo
+}
+
+ReportPage::ReportPage(CampaignSession* session, QWidget* parent) : Page(parent), m_session(session)
+{
+    const CampaignCalendar cal = session->calendar();
+    auto* layout = new QVBoxLayout(this);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Kỳ báo cáo:"), this));
+    m_period = new QComboBox(this);
+    m_period->setObjectName(u"reportPeriod"_s);
+    for (int w = 1; w <= cal.weekCount(); ++w)
+        m_period->addItem(ReportBuilder::weekLabel(cal, w), w);
+    m_period->addItem(tr("Khoảng ngày tùy chọn"), RangeItem);
+    bar->addWidget(m_period);
+    bar->addSpacing(12);
+    bar->addWidget(new QLabel(tr("Từ"), this));
+    m_from = new QDateEdit(this);
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(tr("đến"), this));
+    m_to = new QDateEdit(this);
+    bar->addWidget(m_to);
+    for (QDateEdit* e : {m_from, m_to}) {
+        e->setDisplayFormat(u"dd/MM/yyyy"_s);
+        e->setCalendarPopup(true);
+        e->setDateRange(cal.start(), cal.end());
+    }
+    bar->addStretch(1);
+    layout->addLayout(bar);
+    // The actions on a row of their own, so the page fits a 1024-pixel window.
+    auto* actions = new QHBoxLayout;
+
+    auto addButton = [&](const QString& text, const QKeySequence& key, auto slot) {
+        auto* button = new QPushButton(text, this);
+        if (!key.isEmpty())
+            button->setToolTip(tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        connect(button, &QPushButton::clicked, this, slot);
+        actions->addWidget(button);
+        m_actions << button;
+        return button;
+    };
+    addButton(tr("Xuất PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+              [this] { exportWithDialog(tr("Tài liệu PDF (*.pdf)")); });
+    addButton(tr("Xuất Excel…"), {}, [this] { exportWithDialog(tr("Bảng tính Excel (*.xlsx)")); });
+    addButton(tr("Xuất CSV…"), {}, [this] { exportWithDialog(tr("CSV (*.csv)")); });
+    addButton(tr("In…"), QKeySequence::Print, [this] { print(); });
+    actions->addStretch(1);
+    layout->addLayout(actions);
+
+    auto* printAction = new QAction(tr("In báo cáo"), this);
+    printAction->setShortcut(QKeySequence::Print);
+    printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(printAction, &QAction::triggered, this, [this] { print(); });
+    addAction(printAction);
+    auto* exportAction = new QAction(tr("Xuất báo cáo"), this);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(exportAction, &QAction::triggered, this, [this] {
+        exportWithDialog(tr("Tài liệu PDF (*.pdf);;Bảng tính Excel (*.xlsx);;CSV (*.csv)"));
+    });
+    addAction(exportAction);
+
+    m_info = new QLabel(this);
+    m_info->setWordWrap(true);
+    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_info);
+
+    auto* scroll = new QScrollArea(this);
+    m_scroll = scroll;
+    scroll->setWidgetResizable(true);
+    scroll->setBackgroundRole(QPalette::Dark);
+    m_pagesHost = new QWidget(scroll);
+    m_pagesHost->setBackgroundRole(QPalette::Dark);
+    m_pagesHost->setAutoFillBackground(true);
+    m_pagesLayout = new QVBoxLayout(m_pagesHost);
+    m_pagesLayout->setSpacing(14);
+    m_pagesLayout->setContentsMargins(16, 16, 16, 16);
+    scroll->setWidget(m_pagesHost);
+    layout->addWidget(scroll, 1);
+
+    // The last week whose counts are all in: the week of today (clamped to the
+    // campaign) when today is its last day, else the week before.
+    const QDate today = session->defaultDate();
+    int week = std::max(1, cal.weekOf(today));
+    if (today != cal.weekEnd(week) && week > 1)
+        --week;
+    m_from->setDate(cal.weekStart(week));
+    m_to->setDate(cal.weekEnd(week));
+    m_period->setCurrentIndex(week - 1);
+
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    connect(m_from, &QDateEdit::dateChanged, this, [this] { refresh(); });
+    connect(m_to, &QDateEdit::dateChanged, this, [this] { refresh(); });
+    connect(session, &CampaignSession::talliesChanged, this, &ReportPage::refresh);
+    m_scroll->viewport()->installEventFilter(this);
+    m_resizeTimer = new QTimer(this);
+    m_resizeTimer->setSingleShot(true);
+    m_resizeTimer->setInterval(120);
+    connect(m_resizeTimer, &QTimer::timeout, this, &ReportPage::renderPreview);
+    refresh();
+}
+
+ReportPage::~ReportPage() = default;
+
+void ReportPage::applyViewOptions(const ViewOptions& options)
+{
+    const QDate d = options.asOf.isValid() ? options.asOf : options.date;
+    if (d.isValid()) {
+        const int week = m_session->calendar().weekOf(m_session->calendar().clamp(d));
+        selectWeek(std::max(1, week));
+    }
+}
+
+void ReportPage::selectWeek(int week)
+{
+    const int index = m_period->findData(week);
+    if (index >= 0)
+        m_period->setCurrentIndex(index);
+}
+
+void ReportPage::selectRange(QDate from, QDate to)
+{
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    m_from->setDate(from);
+    m_to->setDate(to);
+    const QSignalBlocker blockPeriod(m_period);
+    m_period->setCurrentIndex(m_period->findData(RangeItem));
+    refresh();
+}
+
+const WeeklyReport* ReportPage::currentReport() const
+{
+    return m_report ? &*m_report : nullptr;
+}
+
+int ReportPage::previewPageCount() const
+{
+    return m_pagesLayout->count();
+}
+
+void ReportPage::refresh()
+{
+    const Format fmt;
+    const int week = m_period->currentData().toInt();
+    const bool range = week == RangeItem;
+    m_from->setEnabled(range);
+    m_to->setEnabled(range);
+    if (!range) {
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        m_from->setDate(m_session->calendar().weekStart(week));
+        m_to->setDate(m_session->calendar().weekEnd(week));
+    }
+
+    ReportOptions options;
+    options.madeOn = m_session->clock().today();
+    options.auditHash = m_session->tallies().latestAuditHash();
+    m_report.reset();
+    m_document.reset();
+    m_error.clear();
+    try {
+        const ProgressEngine engine = m_session->engine();
+        m_report = range ? ReportBuilder::build(engine, m_from->date(), m_to->date(), options)
+                         : ReportBuilder::buildWeek(engine, week, options);
+        m_document = std::make_unique<ReportDocument>(*m_report);
+    } catch (const ReportError& e) {
+        m_error = e.message();
+    }
+
+    for (QPushButton* b : std::as_const(m_actions))
+        b->setEnabled(m_document != nullptr);
+    if (!m_document) {
+        clearPreview();
+        m_info->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(m_error.toHtmlEscaped()));
+        return;
+    }
+    const int pages = m_document->pageCount();
+    const int shown = std::min(pages, MaxPreviewPages);
+    m_info->setText(
+        tr("%1 · lũy kế %2 / %3 (%4) · %5 trang A4")
+            .arg(m_report->periodLabel, fmt.count(m_report->cumulative), fmt.count(m_report->goal),
+                 fmt.percent(m_report->percentOfGoal))
+            .arg(pages) +
+        (shown < pages
+             ? tr(" · xem trước %1 trang đầu, tệp xuất ra có đủ %2 trang.").arg(shown).arg(pages)
+             : QString()));
+    renderPreview();
+}
+
+void ReportPage::clearPreview()
+{
+    while (QLayoutItem* item = m_pagesLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+double ReportPage::previewDpi() const
+{
+    // The page as wide as the view (less the margins and a scroll bar), within reason.
+    const double width = m_scroll->viewport()->width() - 56;
+    return std::clamp(width / 595.28 * 72.0, 50.0, 110.0);
+}
+
+void ReportPage::renderPreview()
+{
+    clearPreview();
+    if (!m_document)
+        return;
+    m_previewDpi = previewDpi();
+    const int pages = m_document->pageCount();
+    const qreal ratio = devicePixelRatioF();
+    for (int i = 0; i < std::min(pages, MaxPreviewPages); ++i) {
+        QImage image = m_document->renderPage(i, m_previewDpi * ratio);
+        image.setDevicePixelRatio(ratio);
+        auto* label = new QLabel(m_pagesHost);
+        label->setPixmap(QPixmap::fromImage(image));
+        label->setFrameShape(QFrame::Box);
+        label->setAccessibleName(tr("Trang %1/%2").arg(i + 1).arg(pages));
+        m_pagesLayout->addWidget(label, 0, Qt::AlignHCenter);
+    }
+}
+
+bool ReportPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // The view changed width: re-draw the pages to fit once resizing settles;
+    // at once the first time it has its real size.
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize && m_document &&
+        std::abs(previewDpi() - m_previewDpi) > 2) {
+        if (m_sizedOnce)
+            m_resizeTimer->start();
+        else
+            renderPreview();
+        m_sizedOnce = isVisible();
+    }
+    return Page::eventFilter(watched, event);
+}
+
+QString ReportPage::suggestedFileName(const QString& extension) const
+{
+    if (!m_report)
+        return {};
+    const QString base = m_report->isWeek() ? tr("bao-cao-tuan-%1").arg(m_report->week)
+                                            : tr("bao-cao-%1-%2")
+                                                  .arg(m_report->from.toString(u"yyyyMMdd"_s),
+                                                       m_report->to.toString(u"yyyyMMdd"_s));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(folder).filePath(base + u'.' + extension);
+}
+
+QString ReportPage::exportTo(const QString& path)
+{
+    if (!m_report)
+        return m_error;
+    const auto format = ReportExport::formatForPath(path);
+    if (!format)
+        return tr("Không biết ghi tệp \"%1\": phần mở rộng phải là .pdf, .xlsx hoặc .csv.")
+            .arg(QDir::toNativeSeparators(path));
+    try {
+        ReportExport::write(*m_report, *format, path);
+    } catch (const ReportError& e) {
+        return e.message();
+    }
+    return {};
+}
+
+void ReportPage::exportWithDialog(const QString& filter)
+{
+    if (!m_report)
+        return;
+    const QString firstExt = filter.section(u"(*."_s, 1, 1).section(u')', 0, 0);
+    QString selected;
+    QString path = QFileDialog::getSaveFileName(this, tr("Xuất báo cáo"),
+                                                suggestedFileName(firstExt), filter, &selected);
+    if (path.isEmpty())
+        return;
+    if (!ReportExport::formatForPath(path)) {
+        const QString ext =
+            (selected.isEmpty() ? filter : selected).section(u"(*."_s, 1, 1).section(u')', 0, 0);
+        path += u'.' + ext;
+    }
+    const QString error = exportTo(path);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Không xuất được báo cáo"), error);
+        return;
+    }
+    m_info->setText(tr("Đã ghi %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void ReportPage::print()
+{
+    if (!m_document)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setFullPage(true);
+    printer.setDocName(m_report->title);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("In báo cáo"));
+    dialog.setOptions(dialog.options() & ~QAbstractPrintDialog::PrintPageRange);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        m_document->paint(printer);
+    } catch (const ReportError& e) {
+        QMessageBox::warning(this, tr("Không in được báo cáo"), e.message());
+    }
+}
+
+} // namespace signtally

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "gui/Page.h"
+#include "report/WeeklyReport.h"
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QTimer;
+class QVBoxLayout;
+
+namespace signtally {
+
+class CampaignSession;
+class ReportDocument;
+
+// Báo cáo: pick a week (or a date range), see the PDF's pages, export them as
+// PDF, Excel or CSV, or print. The page only chooses and shows; the report
+// itself is made by the report library, the same as `signtally report`.
+class ReportPage : public Page
+{
+    Q_OBJECT
+public:
+    ReportPage(CampaignSession* session, QWidget* parent = nullptr);
+    ~ReportPage() override;
+    QString key() const override { return QStringLiteral("report"); }
+    QString title() const override { return tr("Báo cáo"); }
+    void applyViewOptions(const ViewOptions& options) override;
+
+    // The report as the controls ask for it; none (and a message shown) when
+    // the chosen range is not valid.
+    const WeeklyReport* currentReport() const;
+    int previewPageCount() const;
+    // Writes the current report; the kind follows the extension. Returns the
+    // error sentence, empty on success.
+    QString exportTo(const QString& path);
+    void selectWeek(int week);
+    void selectRange(QDate from, QDate to);
+
+    // The most pages the preview draws (a 3.000-unit report has ~80).
+    static constexpr int MaxPreviewPages = 12;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void refresh();
+    void renderPreview();
+    void clearPreview();
+    double previewDpi() const;
+    void exportWithDialog(const QString& filter);
+    void print();
+    QString suggestedFileName(const QString& extension) const;
+
+    CampaignSession* m_session;
+    QComboBox* m_period = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QLabel* m_info = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    QTimer* m_resizeTimer = nullptr;
+    double m_previewDpi = 0;
+    bool m_sizedOnce = false;
+    QWidget* m_pagesHost = nullptr;
+    QVBoxLayout* m_pagesLayout = nullptr;
+    QList<QPushButton*> m_actions;
+    std::optional<WeeklyReport> m_report;
+    QString m_error; // why there is no report for the chosen range
+    std::unique_ptr<ReportDocument> m_document;
+};
+
+} // namespace signtally

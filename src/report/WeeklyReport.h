@@ -1,0 +1,122 @@
+#pragma once
+
+#include "core/ProgressEngine.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QVector>
+#include <optional>
+#include <stdexcept>
+
+namespace signtally {
+
+// A report that cannot be made (bad week, dates outside the campaign…) or
+// written; message() is one translated sentence for the user.
+class ReportError : public std::runtime_error
+{
+public:
+    explicit ReportError(const QString& message)
+        : std::runtime_error(message.toStdString()), m_message(message)
+    {}
+    const QString& message() const { return m_message; }
+
+private:
+    QString m_message;
+};
+
+// One unit's line of the report. Cumulative figures are as of the period's
+// last day, exactly as ProgressEngine::snapshot gives them.
+struct ReportRow
+{
+    int unitIndex = -1;
+    int number = 0;
+    QString name;
+    qint64 adults = 0;
+    qint64 quota = 0;
+    qint64 period = 0;     // counted in the period
+    qint64 cumulative = 0; // up to and including the period's last day
+    double percentOfQuota = 0;
+    Status status = Status::OnTrack;
+    std::optional<qint64> change; // period − previous period; none without a previous period
+    int rank = 0;
+    qint64 remaining = 0;
+    std::optional<double> requiredDaily;
+};
+
+struct ReportOptions
+{
+    QDate madeOn;      // "Ngày lập"; today when invalid
+    QString auditHash; // TallyStore::latestAuditHash(): printed as the data fingerprint
+};
+
+// What the weekly (or any date range) report says, computed once from the
+// engine; the PDF, the spreadsheet and the CSV are renderings of this.
+struct WeeklyReport
+{
+    // The period
+    int week = 0; // 1-based when the period is a campaign week, else 0
+    QDate from;
+    QDate to;
+    bool hasPrevious = false; // week 1 (or a range from the first day) has none
+    QDate previousFrom;
+    QDate previousTo;
+
+    // Heading
+    QString organisation;
+    QString campaignName;
+    QString planReference;
+    QString title;       // "Báo cáo tiến độ … — Tuần 2 (04/08–10/08/2025)"
+    QString periodLabel; // "Tuần 2 (04/08–10/08/2025)" or "Từ 04/08/2025 đến 12/08/2025"
+    QString sheetName;   // "Tuần 2" or "04.08–12.08" (no '/': not allowed in sheet names)
+    QDate madeOn;
+    QString fingerprint; // first 16 hex characters of the audit hash
+
+    // Summary (campaign as a whole, as of `to`)
+    QDate campaignStart;
+    QDate campaignEnd;
+    qint64 goal = 0;
+    qint64 adults = 0;
+    qint64 quotaTotal = 0;
+    qint64 periodTotal = 0;
+    std::optional<qint64> previousTotal;
+    qint64 cumulative = 0;
+    double percentOfGoal = 0;
+    int elapsedDays = 0;
+    int campaignDays = 0;
+    int daysLeft = 0;
+    std::optional<double> requiredDaily;
+    double recentPace = 0;
+    int paceDays = 0;
+    Forecast forecast;
+    Status totalStatus = Status::OnTrack;
+    int onTrack = 0;
+    int atRisk = 0;
+    int behind = 0;
+
+    QVector<ReportRow> rows;         // every unit, in the campaign's order
+    QVector<int> behindRows;         // indices into rows of the units behind, lowest % first
+    QVector<qint64> cumulativeByDay; // whole campaign, per day up to `to`
+
+    bool isWeek() const { return week > 0; }
+    int periodDays() const { return int(from.daysTo(to)) + 1; }
+};
+
+class ReportBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
+public:
+    // The report for a date range; throws ReportError when from > to or the
+    // range is not inside the campaign.
+    static WeeklyReport build(const ProgressEngine& engine, QDate from, QDate to,
+                              const ReportOptions& options = {});
+    // The report for campaign week `week` (1-based); throws ReportError for a
+    // week the campaign does not have.
+    static WeeklyReport buildWeek(const ProgressEngine& engine, int week,
+                                  const ReportOptions& options = {});
+
+    // "Tuần 2 (04/08–10/08/2025)": for lists of weeks.
+    static QString weekLabel(const CampaignCalendar& calendar, int week);
+};
+
+} // namespace signtally
