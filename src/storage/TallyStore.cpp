@@ -177,21 +177,14 @@ ApplyResult TallyStore::applyInTransaction(const QVector<TallyChange>& changes,
     return result;
 }
 
-QVector<AuditEntry> TallyStore::history(qint64 unitId, QDate date,
-                                        std::optional<qint64> providerId) const
+namespace {
+
+const QString AuditColumns =
+    u"SELECT id, changed_at, actor, action, campaign_id, unit_id, tally_date, provider_id, "
+    "group_id, old_count, new_count, source, prev_hash, row_hash FROM tally_audit "_s;
+
+QVector<AuditEntry> readAudit(QSqlQuery& q)
 {
-    QString sql = u"SELECT id, changed_at, actor, action, campaign_id, unit_id, tally_date, "
-                  "provider_id, group_id, old_count, new_count, source, prev_hash, row_hash "
-                  "FROM tally_audit WHERE campaign_id = ? AND unit_id = ? AND tally_date = ?"_s;
-    if (providerId)
-        sql += u" AND provider_id = ?"_s;
-    sql += u" ORDER BY id"_s;
-    QSqlQuery q = m_db.prepare(sql);
-    q.addBindValue(m_campaignId);
-    q.addBindValue(unitId);
-    q.addBindValue(date.toString(Qt::ISODate));
-    if (providerId)
-        q.addBindValue(*providerId);
     Database::exec(q);
     QVector<AuditEntry> out;
     while (q.next()) {
@@ -215,6 +208,33 @@ QVector<AuditEntry> TallyStore::history(qint64 unitId, QDate date,
         out.push_back(e);
     }
     return out;
+}
+
+} // namespace
+
+QVector<AuditEntry> TallyStore::history(qint64 unitId, QDate date,
+                                        std::optional<qint64> providerId) const
+{
+    QString sql = AuditColumns + u"WHERE campaign_id = ? AND unit_id = ? AND tally_date = ?"_s;
+    if (providerId)
+        sql += u" AND provider_id = ?"_s;
+    sql += u" ORDER BY id"_s;
+    QSqlQuery q = m_db.prepare(sql);
+    q.addBindValue(m_campaignId);
+    q.addBindValue(unitId);
+    q.addBindValue(date.toString(Qt::ISODate));
+    if (providerId)
+        q.addBindValue(*providerId);
+    return readAudit(q);
+}
+
+QVector<AuditEntry> TallyStore::historyForUnit(qint64 unitId) const
+{
+    QSqlQuery q =
+        m_db.prepare(AuditColumns + u"WHERE campaign_id = ? AND unit_id = ? ORDER BY id DESC"_s);
+    q.addBindValue(m_campaignId);
+    q.addBindValue(unitId);
+    return readAudit(q);
 }
 
 QString TallyStore::latestAuditHash() const
