@@ -183,6 +183,11 @@ DashboardPage::DashboardPage(CampaignSession* session, QWidget* parent)
     refresh();
 }
 
+QString DashboardPage::barLabel(const QString& unitName, double percent)
+{
+    return tr("%1 · %2").arg(unitName, Format().percent(percent));
+}
+
 void DashboardPage::setAsOf(QDate date)
 {
     const QDate clamped = m_session->calendar().clamp(date);
@@ -222,7 +227,7 @@ void DashboardPage::refresh()
 
     m_total->setValue(
         tr("%1 / %2").arg(fmt.count(t.cumulative), fmt.count(t.target)),
-        tr("%1 mục tiêu · kế hoạch đến nay %2")
+        tr("%1 · kế hoạch đến nay %2")
             .arg(fmt.percent(t.percentOfTarget), fmt.count(qint64(std::llround(t.expected)))));
     m_total->setBar(t.percentOfTarget);
     m_days->setValue(tr("Còn %1 ngày").arg(s.daysLeft),
@@ -232,7 +237,7 @@ void DashboardPage::refresh()
                          .arg(fmt.shortDate(data.campaign.start), fmt.date(data.campaign.end)));
     const QString pace = t.paceDays > 0 ? StatusText::rate(t.recentPace, fmt) : tr("chưa có");
     m_rate->setValue(StatusText::rate(t.requiredDaily, fmt),
-                     tr("Tốc độ 7 ngày gần nhất: %1").arg(pace));
+                     tr("TB 7 ngày gần nhất: %1").arg(pace));
     const bool behindPace =
         t.remaining > 0 && (!t.requiredDaily || t.recentPace < *t.requiredDaily);
     m_rate->setAccent(behindPace ? UnitProgressModel::statusColor(Status::Behind)
@@ -276,7 +281,8 @@ void DashboardPage::refresh()
         return a.cumulative * b.target < b.cumulative * a.target;
     });
     for (const UnitProgress& u : order)
-        bars.bars.push_back({data.units[u.unitIndex].name, u.percentOfTarget, int(u.status)});
+        bars.bars.push_back({barLabel(data.units[u.unitIndex].name, u.percentOfTarget),
+                             u.percentOfTarget, int(u.status)});
     const double expectedPercent =
         s.campaignDays > 0 ? 100.0 * s.elapsedDays / s.campaignDays : 0.0;
     bars.references = {

@@ -35,6 +35,8 @@ public:
     QDate asOf() const { return m_asOf; }
     void setAsOf(QDate date);
     const ProgressSnapshot& snapshot() const { return m_snapshot; }
+    // A unit's label in the % of quota chart: "Xã Chợ Rã · 37,0%".
+    static QString barLabel(const QString& unitName, double percent);
 
     HeadlineCard* totalCard() const { return m_total; }
     HeadlineCard* daysCard() const { return m_days; }

@@ -205,7 +205,7 @@ void UnitPage::refresh()
 
     HeadlineCard* cum = card(u"unitCumulative"_s);
     cum->setValue(tr("%1 / %2").arg(fmt.count(p.cumulative), fmt.count(p.target)),
-                  tr("%1 chỉ tiêu · %2 · kế hoạch đến nay %3")
+                  tr("%1 · %2 · kế hoạch đến nay %3")
                       .arg(fmt.percent(p.percentOfTarget), StatusText::label(p.status),
                            fmt.count(qint64(std::llround(p.expected)))));
     cum->setBar(p.percentOfTarget);
@@ -216,8 +216,7 @@ void UnitPage::refresh()
             tr("%1 / %2 người trưởng thành").arg(fmt.count(p.cumulative), fmt.count(p.population)));
     const QString pace = p.paceDays > 0 ? StatusText::rate(p.recentPace, fmt) : tr("chưa có");
     HeadlineCard* rate = card(u"unitRate"_s);
-    rate->setValue(StatusText::rate(p.requiredDaily, fmt),
-                   tr("Tốc độ 7 ngày gần nhất: %1").arg(pace));
+    rate->setValue(StatusText::rate(p.requiredDaily, fmt), tr("TB 7 ngày gần nhất: %1").arg(pace));
     const bool behindPace =
         p.remaining > 0 && (!p.requiredDaily || p.recentPace < *p.requiredDaily);
     rate->setAccent(UnitProgressModel::statusColor(behindPace ? Status::Behind : Status::OnTrack));
