@@ -13,8 +13,10 @@
 #include "support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QBarSet>
 #include <QClipboard>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
@@ -28,6 +30,7 @@
 #include <QTest>
 #include <cmath>
 #include <gtest/gtest.h>
+#include <iostream>
 
 using namespace signtally;
 using namespace Qt::StringLiterals;
@@ -227,6 +230,55 @@ TEST(Dashboard, RefreshesWhenTalliesAreSaved)
     // As it stood the day before: nothing yet.
     page.setAsOf(QDate(2025, 7, 31));
     EXPECT_EQ(page.totalCard()->valueLabel()->text(), u"0 / 50.000"_s);
+}
+
+TEST(Dashboard, RefreshReplacesDataInPlaceAndIsQuick)
+{
+    DemoSession demo;
+    DashboardPage page(&demo.session);
+    QAbstractItemModelTester tester(page.unitTable()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QLineSeries* cumulative = page.cumulativeChart()->lineSeries()[0];
+    QBarSet* viettel = page.dailyChart()->series()->barSets()[0];
+    QBarSet* behind = page.unitsChart()->series()->barSets()[2];
+    QElapsedTimer timer;
+    timer.start();
+    for (int day = 1; day <= 28; ++day)
+        page.setAsOf(QDate(2025, 8, day));
+    const qint64 ms = timer.elapsed();
+    std::cout << "28 refreshes of the dashboard: " << ms << " ms\n";
+    EXPECT_LT(ms, 28 * 100); // a refresh never blocks the window noticeably
+    // The same series objects, new data.
+    EXPECT_EQ(page.cumulativeChart()->lineSeries()[0], cumulative);
+    EXPECT_EQ(page.dailyChart()->series()->barSets()[0], viettel);
+    EXPECT_EQ(page.unitsChart()->series()->barSets()[2], behind);
+    EXPECT_EQ(cumulative->count(), 32);
+}
+
+TEST(Dashboard, KeysMoveTheAsOfDateOfTheFocusedPage)
+{
+    DemoSession demo;
+    MainWindow window(&demo.session);
+    window.show();
+    window.showPage(u"dashboard"_s, {AsOf, {}, {}});
+    auto* page = qobject_cast<DashboardPage*>(window.page(u"dashboard"_s));
+    auto* unitPage = qobject_cast<UnitPage*>(window.page(u"unit"_s));
+    QApplication::setActiveWindow(&window);
+    page->unitTable()->setFocus();
+    QTest::keyClick(page->unitTable(), Qt::Key_PageUp, Qt::ControlModifier);
+    EXPECT_EQ(page->asOf(), AsOf.addDays(-1));
+    QTest::keyClick(page->unitTable(), Qt::Key_PageDown, Qt::ControlModifier);
+    QTest::keyClick(page->unitTable(), Qt::Key_PageDown, Qt::ControlModifier);
+    EXPECT_EQ(page->asOf(), AsOf.addDays(1));
+    EXPECT_EQ(unitPage->asOf(), QDate(2025, 8, 28)); // the other page is untouched
+
+    window.showPage(u"unit"_s, {AsOf, {}, demo.session.data().units[4].name});
+    unitPage->historyTable()->setFocus();
+    QTest::keyClick(unitPage->historyTable(), Qt::Key_Down, Qt::AltModifier);
+    EXPECT_EQ(unitPage->unitIndex(), 5);
+    QTest::keyClick(unitPage->historyTable(), Qt::Key_PageUp, Qt::ControlModifier);
+    EXPECT_EQ(unitPage->asOf(), AsOf.addDays(-1));
+    EXPECT_EQ(page->asOf(), AsOf.addDays(1));
 }
 
 TEST(UnitPage, FiguresAndChartsAreTheEngines)

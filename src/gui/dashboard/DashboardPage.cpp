@@ -47,10 +47,13 @@ QWidget* makeAsOfSelector(QWidget* parent, CampaignSession* session, QDateEdit**
         QCoreApplication::translate("DashboardPage", "Về ngày hôm nay (trong thời gian đợt)"));
     QObject::connect(today, &QPushButton::clicked, dateEdit,
                      [dateEdit, session] { dateEdit->setDate(session->defaultDate()); });
+    // Each page has its own selector: the keys act on the page that has the focus.
     auto* prev = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), parent);
+    prev->setContext(Qt::WidgetWithChildrenShortcut);
     QObject::connect(prev, &QShortcut::activated, dateEdit,
                      [dateEdit] { dateEdit->setDate(dateEdit->date().addDays(-1)); });
     auto* next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), parent);
+    next->setContext(Qt::WidgetWithChildrenShortcut);
     QObject::connect(next, &QShortcut::activated, dateEdit,
                      [dateEdit] { dateEdit->setDate(dateEdit->date().addDays(1)); });
     layout->addWidget(label);

@@ -82,8 +82,10 @@ UnitPage::UnitPage(CampaignSession* session, QWidget* parent)
     header->addWidget(makeAsOfSelector(content, session, &m_asOfEdit));
     layout->addLayout(header);
     auto* prevUnit = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), this);
+    prevUnit->setContext(Qt::WidgetWithChildrenShortcut);
     connect(prevUnit, &QShortcut::activated, this, [this] { setUnit(m_unit - 1); });
     auto* nextUnit = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), this);
+    nextUnit->setContext(Qt::WidgetWithChildrenShortcut);
     connect(nextUnit, &QShortcut::activated, this, [this] { setUnit(m_unit + 1); });
 
     auto* cards = new QGridLayout;
