@@ -160,9 +160,7 @@ DashboardPage::DashboardPage(CampaignSession* session, QWidget* parent)
     m_table->setToolTip(
         tr("Nhấp đúp hoặc Enter để mở trang của đơn vị; nhấp tiêu đề cột để sắp xếp"));
     connect(m_table, &QTableView::activated, this, &DashboardPage::openUnit);
-    for (int c : {UnitProgressModel::Number, UnitProgressModel::Quota, UnitProgressModel::DayCount,
-                  UnitProgressModel::Rank})
-        m_table->setColumnHidden(c, true);
+    fitToWidth();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     splitLayout->addWidget(m_units, 1);
@@ -200,6 +198,27 @@ void DashboardPage::setAsOf(QDate date)
     } else {
         m_asOfEdit->setDate(clamped); // refreshes
     }
+}
+
+void DashboardPage::resizeEvent(QResizeEvent* event)
+{
+    Page::resizeEvent(event);
+    fitToWidth();
+}
+
+// On a wide screen the table also shows number, quota, the day's count and
+// the rank; at 1366 pixels those stay hidden so the bars keep their room.
+// The time charts grow with the window's height.
+void DashboardPage::fitToWidth()
+{
+    const bool wide = width() >= 1500;
+    for (int c : {UnitProgressModel::Number, UnitProgressModel::Quota, UnitProgressModel::DayCount,
+                  UnitProgressModel::Rank})
+        m_table->setColumnHidden(c, !wide);
+    m_table->setFixedWidth(m_table->horizontalHeader()->length() + 2 * m_table->frameWidth() + 2);
+    const int chartHeight = std::max(330, int((height() - 170) * 0.45));
+    m_cumulative->setMinimumHeight(chartHeight);
+    m_daily->setMinimumHeight(chartHeight);
 }
 
 void DashboardPage::applyViewOptions(const ViewOptions& options)

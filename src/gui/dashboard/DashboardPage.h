@@ -48,8 +48,12 @@ public:
     charts::RankedBarsChart* unitsChart() const { return m_units; }
     QTableView* unitTable() const { return m_table; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void refresh();
+    void fitToWidth();
     void openUnit(const QModelIndex& proxyIndex);
     CampaignSession* m_session;
     QDate m_asOf;
