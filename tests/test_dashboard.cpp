@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolTip>
 #include <cmath>
 #include <gtest/gtest.h>
 #include <iostream>
@@ -386,6 +387,30 @@ TEST(Charts, SaveAsPngAndSvgAndCopy)
     EXPECT_FALSE(QFile::exists(demo.dir.file(u"c.gif"_s)));
     page.dailyChart()->copyToClipboard();
     EXPECT_FALSE(QGuiApplication::clipboard()->image().isNull());
+}
+
+TEST(Charts, HoverShowsTheFigures)
+{
+    DemoSession demo;
+    DashboardPage page(&demo.session);
+    page.applyViewOptions({AsOf, {}, {}});
+    page.show();
+    const Format fmt;
+    const ProgressEngine engine = demo.session.engine();
+    QBarSet* viettel = page.dailyChart()->series()->barSets()[0];
+    emit page.dailyChart()->series()->hovered(true, 2, viettel);
+    const qint64 total = engine.dailyTotals(-1)[2];
+    EXPECT_EQ(QToolTip::text(), u"Viettel, 30/07/2025: %1 (cả ngày: %2)"_s.arg(
+                                    fmt.count(qint64(viettel->at(2))), fmt.count(total)));
+    QLineSeries* cumulative = page.cumulativeChart()->lineSeries()[0];
+    emit cumulative->hovered(QPointF(4.2, 0), true);
+    EXPECT_EQ(QToolTip::text(),
+              u"Lũy kế, 01/08/2025: %1"_s.arg(fmt.count(engine.cumulativeSeries(-1)[4])));
+    QLineSeries* plan = page.cumulativeChart()->lineSeries()[1];
+    emit plan->hovered(QPointF(17.9, 0), true); // day 18 = 15/08
+    EXPECT_EQ(QToolTip::text(),
+              plan->name() + u", 15/08/2025: "_s +
+                  fmt.count(qint64(std::llround(engine.snapshot(AsOf).total.expected))));
 }
 
 TEST(Charts, NiceScale)

@@ -9,12 +9,14 @@
 #include <QContextMenuEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGraphicsLayout>
 #include <QLegendMarker>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QToolTip>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -124,14 +126,28 @@ void ChartView::setTitle(const QString& title)
         chart()->setTitle(title);
 }
 
+void ChartView::layoutForExport()
+{
+    // A chart that was never shown (or resized while hidden) has not laid out
+    // for its size yet: do it now, as showing it would.
+    if (chart()->size() != QSizeF(size())) {
+        QResizeEvent event(size(), chart()->size().toSize());
+        resizeEvent(&event);
+    }
+    if (chart()->layout())
+        chart()->layout()->activate();
+}
+
 QImage ChartView::toImage(qreal scale)
 {
+    layoutForExport();
     QImage image(size() * scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    render(&painter);
+    // Explicit target in logical pixels: the image's device pixel ratio scales it.
+    render(&painter, QRectF(QPointF(0, 0), QSizeF(size())), rect());
     painter.end();
     return image;
 }
@@ -142,6 +158,7 @@ bool ChartView::saveTo(const QString& path, QString* error)
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
+    layoutForExport();
     if (suffix == u"svg"_s) {
         QSvgGenerator generator;
         generator.setOutputDevice(&buffer);
@@ -149,7 +166,7 @@ bool ChartView::saveTo(const QString& path, QString* error)
         generator.setViewBox(QRect(QPoint(0, 0), size()));
         generator.setTitle(chart()->title());
         QPainter painter(&generator);
-        render(&painter);
+        render(&painter, QRectF(QPointF(0, 0), QSizeF(size())), rect());
         painter.end();
     } else if (suffix == u"png"_s) {
         if (!toImage().save(&buffer, "PNG")) {
@@ -236,6 +253,8 @@ void TimeLineChart::setData(const TimeLineData& data)
         for (const Line& l : data.lines) {
             auto* s = new QLineSeries;
             s->setName(l.name);
+            connect(s, &QLineSeries::hovered, this,
+                    [this, s](const QPointF& at, bool on) { showLineTip(s, at, on); });
             chart()->addSeries(s);
             s->attachAxis(m_x);
             s->attachAxis(m_y);
@@ -271,6 +290,37 @@ void TimeLineChart::setData(const TimeLineData& data)
         lm->setVisible(data.markerDay >= 0);
 }
 
+void TimeLineChart::showLineTip(QLineSeries* series, const QPointF& at, bool on)
+{
+    if (!on) {
+        QToolTip::hideText();
+        return;
+    }
+    // The series' value at the day nearest to the cursor (straight lines
+    // have two points: interpolate).
+    const QList<QPointF> points = series->points();
+    if (points.isEmpty())
+        return;
+    const double day = std::round(at.x());
+    double value = points.first().y();
+    for (int i = 1; i < points.size(); ++i) {
+        const QPointF& a = points[i - 1];
+        const QPointF& b = points[i];
+        if (day >= a.x() && day <= b.x()) {
+            value =
+                b.x() > a.x() ? a.y() + (b.y() - a.y()) * (day - a.x()) / (b.x() - a.x()) : b.y();
+            break;
+        }
+        value = b.y();
+    }
+    const Format fmt;
+    QToolTip::showText(QCursor::pos(),
+                       tr("%1, %2: %3")
+                           .arg(series->name(), fmt.date(m_axis.start.addDays(qint64(day))),
+                                fmt.count(qint64(std::llround(value)))),
+                       this);
+}
+
 // --- DailyStackChart ------------------------------------------------------
 
 DailyStackChart::DailyStackChart(QWidget* parent) : ChartView(parent)
@@ -283,6 +333,21 @@ DailyStackChart::DailyStackChart(QWidget* parent) : ChartView(parent)
     m_series = new QStackedBarSeries;
     m_series->setBarWidth(0.75);
     chart->addSeries(m_series);
+    connect(m_series, &QStackedBarSeries::hovered, this, [this](bool on, int day, QBarSet* set) {
+        if (!on) {
+            QToolTip::hideText();
+            return;
+        }
+        const Format fmt;
+        qreal total = 0;
+        for (const QBarSet* s : m_series->barSets())
+            total += s->at(day);
+        QToolTip::showText(QCursor::pos(),
+                           tr("%1, %2: %3 (cả ngày: %4)")
+                               .arg(set->label(), fmt.date(m_axis.start.addDays(day)),
+                                    fmt.count(qint64(set->at(day))), fmt.count(qint64(total))),
+                           this);
+    });
     m_series->attachAxis(m_x);
     m_series->attachAxis(m_y);
 }
@@ -347,6 +412,17 @@ RankedBarsChart::RankedBarsChart(QWidget* parent) : ChartView(parent)
     m_series = new QHorizontalStackedBarSeries;
     m_series->setBarWidth(0.72);
     chart->addSeries(m_series);
+    connect(m_series, &QHorizontalStackedBarSeries::hovered, this,
+            [this](bool on, int index, QBarSet* set) {
+                if (!on) {
+                    QToolTip::hideText();
+                    return;
+                }
+                const QStringList labels = m_labels->categories();
+                if (index >= 0 && index < labels.size())
+                    QToolTip::showText(QCursor::pos(),
+                                       tr("%1 (%2)").arg(labels[index], set->label()), this);
+            });
     m_series->attachAxis(m_labels);
     m_series->attachAxis(m_values);
 }

@@ -105,6 +105,9 @@ protected:
     // A chart with the project's fonts, Vietnamese numbers and a bottom legend.
     QChart* makeChart();
     void setTitle(const QString& title);
+
+private:
+    void layoutForExport();
 };
 
 // Cumulative lines over the campaign's days (with reference lines and the "as of" day).
@@ -120,6 +123,7 @@ public:
     QCategoryAxis* dayAxis() const { return m_x; }
 
 private:
+    void showLineTip(QLineSeries* series, const QPointF& at, bool on);
     QList<QLineSeries*> m_lines;
     QLineSeries* m_marker = nullptr;
     QCategoryAxis* m_x = nullptr;
