@@ -189,6 +189,16 @@ TEST(Dashboard, TableIsSortableAndOpensTheUnitPage)
                   StatusText::label(p.status));
         EXPECT_EQ(proxy->index(r, UnitProgressModel::ForecastColumn).data().toString(),
                   StatusText::forecast(p.forecast, fmt));
+        EXPECT_EQ(proxy->index(r, UnitProgressModel::RequiredDaily).data().toString(),
+                  StatusText::rate(p.requiredDaily, fmt));
+        EXPECT_EQ(proxy->index(r, UnitProgressModel::RecentPace).data().toString(),
+                  StatusText::rate(p.recentPace, fmt));
+        EXPECT_EQ(proxy->index(r, UnitProgressModel::Coverage).data().toString(),
+                  fmt.percent(p.coverage));
+        EXPECT_EQ(proxy->index(r, UnitProgressModel::Rank).data().toString(),
+                  QString::number(p.rank));
+        EXPECT_EQ(proxy->index(r, UnitProgressModel::DayCount).data().toString(),
+                  p.reportedOnAsOf ? fmt.count(p.dayCount) : u"—"_s);
     }
     EXPECT_EQ(proxy->index(0, UnitProgressModel::Rank).data().toString(), u"1"_s);
     // Numbers sort as numbers, not as text ("9.000" after "800").
@@ -376,7 +386,18 @@ TEST(Charts, SaveAsPngAndSvgAndCopy)
     QString error;
     ASSERT_TRUE(page.cumulativeChart()->saveTo(png, &error)) << error.toStdString();
     ASSERT_TRUE(page.cumulativeChart()->saveTo(svg, &error)) << error.toStdString();
-    EXPECT_EQ(QImage(png).size(), QSize(1200, 680));
+    const QImage image(png);
+    EXPECT_EQ(image.size(), QSize(1200, 680));
+    // The whole chart is drawn at twice the size, not a corner of it: there
+    // is ink in every quarter of the image (title, axes, lines, legend).
+    for (const QRect& quarter : {QRect(0, 0, 600, 340), QRect(600, 0, 600, 340),
+                                 QRect(0, 340, 600, 340), QRect(600, 340, 600, 340)}) {
+        int ink = 0;
+        for (int y = quarter.top(); y <= quarter.bottom(); y += 2)
+            for (int x = quarter.left(); x <= quarter.right(); x += 2)
+                ink += qGray(image.pixel(x, y)) < 160 ? 1 : 0;
+        EXPECT_GT(ink, 100) << quarter.x() << "," << quarter.y();
+    }
     QFile f(svg);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     const QByteArray text = f.readAll();

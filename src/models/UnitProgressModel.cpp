@@ -72,7 +72,9 @@ QVariant UnitProgressModel::display(const UnitProgress& p, const Unit& u, int co
     case RequiredDaily:
         return StatusText::rate(p.requiredDaily, fmt);
     case RecentPace:
-        return p.paceDays > 0 ? fmt.count(qint64(std::llround(p.recentPace))) : tr("—");
+        // Rounded like every other rate (StatusText::rate), so the table and
+        // the unit page show the same figure.
+        return p.paceDays > 0 ? StatusText::rate(p.recentPace, fmt) : tr("—");
     case ForecastColumn:
         return StatusText::forecast(p.forecast, fmt);
     case Rank:
