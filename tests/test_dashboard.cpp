@@ -16,11 +16,13 @@
 #include <QApplication>
 #include <QBarSet>
 #include <QClipboard>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -314,6 +316,7 @@ TEST(UnitPage, FiguresAndChartsAreTheEngines)
                     ->text()
                     .contains(fmt.percent(p.percentOfTarget)));
     EXPECT_EQ(page.card(u"unitCoverage"_s)->valueLabel()->text(), fmt.percent(p.coverage));
+    EXPECT_EQ(page.statusLabel()->text(), StatusText::label(p.status));
     EXPECT_EQ(page.card(u"unitRate"_s)->valueLabel()->text(),
               StatusText::rate(p.requiredDaily, fmt));
     EXPECT_TRUE(page.card(u"unitRate"_s)
@@ -355,6 +358,27 @@ TEST(UnitPage, FiguresAndChartsAreTheEngines)
             cells += data.tallies.value(unit, d, pr).has_value() ? 1 : 0;
     EXPECT_EQ(history->rowCount(), cells);
     EXPECT_EQ(history->item(0, 5)->text(), u"demo"_s);
+}
+
+TEST(UnitPage, TypingANameChoosesTheUnit)
+{
+    DemoSession demo;
+    UnitPage page(&demo.session);
+    page.show();
+    auto* combo = page.findChild<QComboBox*>(u"unitChooser"_s);
+    ASSERT_TRUE(combo);
+    EXPECT_EQ(combo->count(), 37);
+    combo->lineEdit()->setText(u"xã thượng quan"_s); // as typed: lower case, with prefix
+    emit combo->lineEdit()->editingFinished();
+    const int unit = UnitPage::findUnit(demo.session.data(), u"Thượng Quan"_s);
+    EXPECT_EQ(page.unitIndex(), unit);
+    EXPECT_EQ(combo->currentText(), u"Thượng Quan"_s);
+    EXPECT_TRUE(page.cumulativeChart()->chart()->title().startsWith(u"Thượng Quan:"_s));
+    // An unknown name changes nothing.
+    combo->lineEdit()->setText(u"Không có"_s);
+    emit combo->lineEdit()->editingFinished();
+    EXPECT_EQ(page.unitIndex(), unit);
+    EXPECT_EQ(combo->currentText(), u"Thượng Quan"_s);
 }
 
 TEST(UnitPage, HistoryShowsANewChange)

@@ -15,8 +15,8 @@ HeadlineCard::HeadlineCard(const QString& objectName, const QString& caption, QW
 {
     setObjectName(objectName);
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(u"HeadlineCard { background: white; border: 1px solid #d5dbe1; "
-                  "border-radius: 4px; }"_s);
+    setStyleSheet(u"QFrame#%1 { background: white; border: 1px solid #d5dbe1; "
+                  "border-radius: 4px; }"_s.arg(objectName));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);
     layout->setSpacing(2);

@@ -11,12 +11,14 @@
 #include "models/UnitProgressModel.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QTableWidget>
@@ -74,10 +76,27 @@ UnitPage::UnitPage(CampaignSession* session, QWidget* parent)
     m_unitCombo->setMaxVisibleItems(20);
     for (const Unit& u : session->data().units)
         m_unitCombo->addItem(u.name);
+    // Type any part of a name to find it; an unknown name goes back to the unit shown.
+    m_unitCombo->setEditable(true);
+    m_unitCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_unitCombo->completer()->setFilterMode(Qt::MatchContains);
+    m_unitCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_unitCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_unitCombo->setMinimumContentsLength(18);
+    m_unitCombo->lineEdit()->setFont(big);
+    connect(m_unitCombo->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        const int i = findUnit(m_session->data(), m_unitCombo->currentText());
+        if (i >= 0)
+            setUnit(i);
+        m_unitCombo->setEditText(m_session->data().units[m_unit].name);
+    });
     m_unitCombo->setToolTip(tr("Chọn đơn vị (Alt+↑ / Alt+↓: đơn vị trước / sau)"));
     unitLabel->setBuddy(m_unitCombo);
     header->addWidget(unitLabel);
     header->addWidget(m_unitCombo);
+    m_status = new QLabel(content);
+    m_status->setObjectName(u"unitStatus"_s);
+    header->addWidget(m_status);
     header->addStretch(1);
     header->addWidget(makeAsOfSelector(content, session, &m_asOfEdit));
     layout->addLayout(header);
@@ -206,10 +225,13 @@ void UnitPage::refresh()
     const QColor statusColor = UnitProgressModel::statusColor(p.status);
 
     HeadlineCard* cum = card(u"unitCumulative"_s);
-    cum->setValue(tr("%1 / %2").arg(fmt.count(p.cumulative), fmt.count(p.target)),
-                  tr("%1 · %2 · kế hoạch đến nay %3")
-                      .arg(fmt.percent(p.percentOfTarget), StatusText::label(p.status),
-                           fmt.count(qint64(std::llround(p.expected)))));
+    cum->setValue(
+        tr("%1 / %2").arg(fmt.count(p.cumulative), fmt.count(p.target)),
+        tr("%1 chỉ tiêu · kế hoạch đến nay %2")
+            .arg(fmt.percent(p.percentOfTarget), fmt.count(qint64(std::llround(p.expected)))));
+    m_status->setText(StatusText::label(p.status));
+    m_status->setStyleSheet(u"QLabel { color: white; background: %1; border-radius: 4px; "
+                            "padding: 3px 10px; font-weight: bold; }"_s.arg(statusColor.name()));
     cum->setBar(p.percentOfTarget);
     cum->setAccent(statusColor);
     card(u"unitCoverage"_s)

@@ -5,6 +5,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QTableWidget;
 
 namespace signtally {
@@ -43,6 +44,7 @@ public:
     charts::TimeLineChart* cumulativeChart() const { return m_cumulative; }
     charts::DailyStackChart* dailyChart() const { return m_daily; }
     QTableWidget* historyTable() const { return m_history; }
+    QLabel* statusLabel() const { return m_status; }
 
 private:
     void refresh();
@@ -57,6 +59,7 @@ private:
     charts::TimeLineChart* m_cumulative = nullptr;
     charts::DailyStackChart* m_daily = nullptr;
     QTableWidget* m_history = nullptr;
+    QLabel* m_status = nullptr;
 };
 
 } // namespace signtally
