@@ -86,6 +86,13 @@ TEST(Dashboard, HeadlineFiguresAreTheEngines)
     EXPECT_EQ(plain(page.statusCard()->valueLabel()->text()),
               u"%1 · %2 · %3"_s.arg(s.onTrack).arg(s.atRisk).arg(s.behind));
     EXPECT_EQ(s.onTrack + s.atRisk + s.behind, 37);
+
+    // Stricter thresholds: the page follows the engine at once.
+    demo.session.setThresholds({100, 99});
+    const ProgressSnapshot strict = demo.session.engine().snapshot(AsOf);
+    EXPECT_NE(strict.onTrack, s.onTrack);
+    EXPECT_EQ(plain(page.statusCard()->valueLabel()->text()),
+              u"%1 · %2 · %3"_s.arg(strict.onTrack).arg(strict.atRisk).arg(strict.behind));
 }
 
 TEST(Dashboard, ChartSeriesAreTheEngines)

@@ -16,6 +16,7 @@
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QTextDocumentFragment>
 #include <QToolTip>
 #include <cmath>
 
@@ -164,7 +165,7 @@ bool ChartView::saveTo(const QString& path, QString* error)
         generator.setOutputDevice(&buffer);
         generator.setSize(size());
         generator.setViewBox(QRect(QPoint(0, 0), size()));
-        generator.setTitle(chart()->title());
+        generator.setTitle(QTextDocumentFragment::fromHtml(chart()->title()).toPlainText());
         QPainter painter(&generator);
         render(&painter, QRectF(QPointF(0, 0), QSizeF(size())), rect());
         painter.end();
