@@ -232,6 +232,29 @@ TEST(Dashboard, TableIsSortableAndOpensTheUnitPage)
     EXPECT_EQ(window.findChild<QStackedWidget*>()->currentWidget(), unitPage);
     EXPECT_EQ(unitPage->unitIndex(), unit);
     EXPECT_EQ(unitPage->asOf(), AsOf);
+
+    // The units to call: every unit behind schedule, lowest first, each a link.
+    const QString calls = page->callList()->text();
+    int behind = 0;
+    int lastPos = -1;
+    for (int r = 0; r < 37; ++r) { // the table sorted by % ascending
+        table->sortByColumn(UnitProgressModel::PercentOfQuota, Qt::AscendingOrder);
+        const int u = proxy->index(r, 0).data(UnitProgressModel::UnitIndexRole).toInt();
+        const QString link = u"href=\"unit:%1\""_s.arg(u);
+        if (s.units[u].status == Status::Behind) {
+            ++behind;
+            const int pos = int(calls.indexOf(link));
+            EXPECT_GT(pos, lastPos) << r;
+            lastPos = pos;
+        } else {
+            EXPECT_FALSE(calls.contains(link)) << r;
+        }
+    }
+    EXPECT_EQ(behind, s.behind);
+    window.showPage(u"dashboard"_s);
+    emit page->callList()->linkActivated(u"unit:7"_s);
+    EXPECT_EQ(window.findChild<QStackedWidget*>()->currentWidget(), unitPage);
+    EXPECT_EQ(unitPage->unitIndex(), 7);
 }
 
 TEST(Dashboard, RefreshesWhenTalliesAreSaved)

@@ -113,6 +113,14 @@ DashboardPage::DashboardPage(CampaignSession* session, QWidget* parent)
     cards->addWidget(m_forecast, 2);
     cards->addWidget(m_status, 3);
     layout->addLayout(cards);
+    m_callList = new QLabel(content);
+    m_callList->setObjectName(u"callList"_s);
+    m_callList->setWordWrap(true);
+    m_callList->setTextFormat(Qt::RichText);
+    m_callList->setToolTip(tr("Nhấp vào tên để mở trang của đơn vị"));
+    connect(m_callList, &QLabel::linkActivated, this,
+            [this](const QString& link) { openUnitByIndex(link.mid(5).toInt()); });
+    layout->addWidget(m_callList);
 
     // Cumulative and daily charts side by side.
     auto* timeCharts = new QHBoxLayout;
@@ -143,7 +151,8 @@ DashboardPage::DashboardPage(CampaignSession* session, QWidget* parent)
     m_table->setObjectName(u"unitTable"_s);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(UnitProgressModel::Number, Qt::AscendingOrder);
+    // Lowest % of quota first, like the bars: the units to call are on top.
+    m_table->sortByColumn(UnitProgressModel::PercentOfQuota, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -231,7 +240,13 @@ void DashboardPage::openUnit(const QModelIndex& proxyIndex)
 {
     if (!proxyIndex.isValid())
         return;
-    const int unit = m_proxy->data(proxyIndex, UnitProgressModel::UnitIndexRole).toInt();
+    openUnitByIndex(m_proxy->data(proxyIndex, UnitProgressModel::UnitIndexRole).toInt());
+}
+
+void DashboardPage::openUnitByIndex(int unit)
+{
+    if (unit < 0 || unit >= m_session->data().units.size())
+        return;
     ViewOptions options;
     options.asOf = m_asOf;
     options.unit = m_session->data().units[unit].name;
@@ -302,6 +317,18 @@ void DashboardPage::refresh()
     std::stable_sort(order.begin(), order.end(), [](const UnitProgress& a, const UnitProgress& b) {
         return a.cumulative * b.target < b.cumulative * a.target;
     });
+    QStringList behind;
+    for (const UnitProgress& u : order)
+        if (u.status == Status::Behind)
+            behind << u"<a href=\"unit:%1\" style=\"color:%2; text-decoration:none\">%3</a>"_s.arg(
+                QString::number(u.unitIndex), UnitProgressModel::statusColor(Status::Behind).name(),
+                barLabel(data.units[u.unitIndex].name, u.percentOfTarget)
+                    .toHtmlEscaped()
+                    .replace(u' ', u"&nbsp;"_s));
+    m_callList->setText(behind.isEmpty()
+                            ? tr("Không có đơn vị chậm tiến độ.")
+                            : tr("<b>Cần đôn đốc</b> (chậm tiến độ, thấp nhất trước): %1")
+                                  .arg(behind.join(u" · "_s)));
     for (const UnitProgress& u : order)
         bars.bars.push_back({barLabel(data.units[u.unitIndex].name, u.percentOfTarget),
                              u.percentOfTarget, int(u.status)});

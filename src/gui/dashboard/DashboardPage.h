@@ -47,6 +47,8 @@ public:
     charts::DailyStackChart* dailyChart() const { return m_daily; }
     charts::RankedBarsChart* unitsChart() const { return m_units; }
     QTableView* unitTable() const { return m_table; }
+    // The units behind schedule, lowest % of quota first, as links to their pages.
+    QLabel* callList() const { return m_callList; }
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -55,10 +57,12 @@ private:
     void refresh();
     void fitToWidth();
     void openUnit(const QModelIndex& proxyIndex);
+    void openUnitByIndex(int unitIndex);
     CampaignSession* m_session;
     QDate m_asOf;
     ProgressSnapshot m_snapshot;
     QLabel* m_title = nullptr;
+    QLabel* m_callList = nullptr;
     QDateEdit* m_asOfEdit = nullptr;
     HeadlineCard* m_total = nullptr;
     HeadlineCard* m_days = nullptr;
