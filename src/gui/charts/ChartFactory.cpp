@@ -275,6 +275,8 @@ void TimeLineChart::setData(const TimeLineData& data)
         pen.setWidthF(l.width);
         m_lines[i]->setPen(pen);
         m_lines[i]->replace(QList<QPointF>(l.points.begin(), l.points.end()));
+        // A line of one point (the first day) is drawn as a dot.
+        m_lines[i]->setPointsVisible(l.points.size() == 1);
         for (const QPointF& p : l.points)
             max = std::max(max, p.y());
     }
