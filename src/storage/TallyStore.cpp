@@ -177,14 +177,21 @@ ApplyResult TallyStore::applyInTransaction(const QVector<TallyChange>& changes,
     return result;
 }
 
-namespace {
-
-const QString AuditColumns =
-    u"SELECT id, changed_at, actor, action, campaign_id, unit_id, tally_date, provider_id, "
-    "group_id, old_count, new_count, source, prev_hash, row_hash FROM tally_audit "_s;
-
-QVector<AuditEntry> readAudit(QSqlQuery& q)
+QVector<AuditEntry> TallyStore::history(qint64 unitId, QDate date,
+                                        std::optional<qint64> providerId) const
 {
+    QString sql = u"SELECT id, changed_at, actor, action, campaign_id, unit_id, tally_date, "
+                  "provider_id, group_id, old_count, new_count, source, prev_hash, row_hash "
+                  "FROM tally_audit WHERE campaign_id = ? AND unit_id = ? AND tally_date = ?"_s;
+    if (providerId)
+        sql += u" AND provider_id = ?"_s;
+    sql += u" ORDER BY id"_s;
+    QSqlQuery q = m_db.prepare(sql);
+    q.addBindValue(m_campaignId);
+    q.addBindValue(unitId);
+    q.addBindValue(date.toString(Qt::ISODate));
+    if (providerId)
+        q.addBindValue(*providerId);
     Database::exec(q);
     QVector<AuditEntry> out;
     while (q.next()) {
@@ -210,31 +217,37 @@ QVector<AuditEntry> readAudit(QSqlQuery& q)
     return out;
 }
 
-} // namespace
-
-QVector<AuditEntry> TallyStore::history(qint64 unitId, QDate date,
-                                        std::optional<qint64> providerId) const
-{
-    QString sql = AuditColumns + u"WHERE campaign_id = ? AND unit_id = ? AND tally_date = ?"_s;
-    if (providerId)
-        sql += u" AND provider_id = ?"_s;
-    sql += u" ORDER BY id"_s;
-    QSqlQuery q = m_db.prepare(sql);
-    q.addBindValue(m_campaignId);
-    q.addBindValue(unitId);
-    q.addBindValue(date.toString(Qt::ISODate));
-    if (providerId)
-        q.addBindValue(*providerId);
-    return readAudit(q);
-}
-
 QVector<AuditEntry> TallyStore::historyForUnit(qint64 unitId) const
 {
-    QSqlQuery q =
-        m_db.prepare(AuditColumns + u"WHERE campaign_id = ? AND unit_id = ? ORDER BY id DESC"_s);
+    QSqlQuery q = m_db.prepare(
+        u"SELECT id, changed_at, actor, action, campaign_id, unit_id, tally_date, provider_id, "
+        "group_id, old_count, new_count, source, prev_hash, row_hash FROM tally_audit "
+        "WHERE campaign_id = ? AND unit_id = ? ORDER BY id DESC"_s);
     q.addBindValue(m_campaignId);
     q.addBindValue(unitId);
-    return readAudit(q);
+    Database::exec(q);
+    QVector<AuditEntry> out;
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.changedAt = q.value(1).toString();
+        e.actor = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.campaignId = q.value(4).toLongLong();
+        e.unitId = q.value(5).toLongLong();
+        e.date = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        e.providerId = q.value(7).toLongLong();
+        e.groupId = q.value(8).toLongLong();
+        if (!q.value(9).isNull())
+            e.oldCount = q.value(9).toLongLong();
+        if (!q.value(10).isNull())
+            e.newCount = q.value(10).toLongLong();
+        e.source = q.value(11).toString();
+        e.prevHash = q.value(12).toString();
+        e.rowHash = q.value(13).toString();
+        out.push_back(e);
+    }
+    return out;
 }
 
 QString TallyStore::latestAuditHash() const
