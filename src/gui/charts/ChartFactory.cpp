@@ -65,19 +65,32 @@ void styleValueAxis(QValueAxis* axis, double max, const QString& format)
 
 // Labels on week starts (week 1 starts on the first day) and the last day,
 // each at its day: "28/07", "04/08", …, "28/08".
-void setDayLabels(QCategoryAxis* axis, const DayAxis& days)
+void setDayLabels(QCategoryAxis* axis, const DayAxis& days, qreal plotWidth)
 {
+    // Labels at least a label's width apart: a week start too close to the
+    // last day (in pixels, at this width) is left out.
     const Format fmt;
+    const qreal perDay = days.days > 0 ? plotWidth / days.days : 0;
+    const qreal labelWidth = QFontMetricsF(axis->labelsFont()).horizontalAdvance(u"00/00"_s) + 10;
+    QList<std::pair<QString, int>> wanted;
+    for (int d = 0; d < days.days; d += 7) {
+        const int toLast = days.days - 1 - d;
+        if (d > 0 && toLast > 0 && (toLast < 3 || toLast * perDay < labelWidth))
+            continue;
+        wanted.push_back({fmt.shortDate(days.start.addDays(d)), d});
+    }
+    if ((days.days - 1) % 7 != 0)
+        wanted.push_back({fmt.shortDate(days.start.addDays(days.days - 1)), days.days - 1});
+    QStringList labels;
+    for (const auto& w : wanted)
+        labels << w.first;
+    if (labels == axis->categoriesLabels())
+        return;
     for (const QString& l : axis->categoriesLabels())
         axis->remove(l);
     axis->setStartValue(-0.5);
-    for (int d = 0; d < days.days; d += 7) {
-        if (d > 0 && days.days - 1 - d < 3 && d != days.days - 1)
-            continue; // too close to the last day's label
-        axis->append(fmt.shortDate(days.start.addDays(d)), d);
-    }
-    if ((days.days - 1) % 7 != 0)
-        axis->append(fmt.shortDate(days.start.addDays(days.days - 1)), days.days - 1);
+    for (const auto& w : wanted)
+        axis->append(w.first, w.second);
     axis->setRange(-0.5, std::max(0, days.days - 1) + 0.5);
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
 }
@@ -137,6 +150,21 @@ void ChartView::layoutForExport()
     }
     if (chart()->layout())
         chart()->layout()->activate();
+}
+
+qreal ChartView::plotWidth() const
+{
+    // Before the first layout the plot area is empty: estimate from the view.
+    const qreal plot = chart() ? chart()->plotArea().width() : 0;
+    return plot > 0 ? plot : width() * 0.85;
+}
+
+void ChartView::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    if (chart() && chart()->layout())
+        chart()->layout()->activate();
+    relayoutLabels();
 }
 
 QImage ChartView::toImage(qreal scale)
@@ -240,7 +268,7 @@ void TimeLineChart::setData(const TimeLineData& data)
     setTitle(data.title);
     if (data.axis.start != m_axis.start || data.axis.days != m_axis.days) {
         m_axis = data.axis;
-        setDayLabels(m_x, m_axis);
+        setDayLabels(m_x, m_axis, plotWidth());
     }
     bool sameLines = m_lines.size() == data.lines.size();
     for (int i = 0; sameLines && i < m_lines.size(); ++i)
@@ -324,6 +352,12 @@ void TimeLineChart::showLineTip(QLineSeries* series, const QPointF& at, bool on)
                        this);
 }
 
+void TimeLineChart::relayoutLabels()
+{
+    if (m_axis.days > 0)
+        setDayLabels(m_x, m_axis, plotWidth());
+}
+
 // --- DailyStackChart ------------------------------------------------------
 
 DailyStackChart::DailyStackChart(QWidget* parent) : ChartView(parent)
@@ -360,7 +394,7 @@ void DailyStackChart::setData(const DailyStackData& data)
     setTitle(data.title);
     if (data.axis.start != m_axis.start || data.axis.days != m_axis.days) {
         m_axis = data.axis;
-        setDayLabels(m_x, m_axis);
+        setDayLabels(m_x, m_axis, plotWidth());
     }
     QList<QBarSet*> sets = m_series->barSets();
     bool sameSets = sets.size() == data.stacks.size();
@@ -399,6 +433,12 @@ void DailyStackChart::setData(const DailyStackData& data)
     for (double v : sums)
         max = std::max(max, v);
     styleValueAxis(m_y, max, u"%.0f"_s);
+}
+
+void DailyStackChart::relayoutLabels()
+{
+    if (m_axis.days > 0)
+        setDayLabels(m_x, m_axis, plotWidth());
 }
 
 // --- RankedBarsChart ------------------------------------------------------

@@ -105,6 +105,11 @@ protected:
     // A chart with the project's fonts, Vietnamese numbers and a bottom legend.
     QChart* makeChart();
     void setTitle(const QString& title);
+    void resizeEvent(QResizeEvent* event) override;
+    // Width of the plot area in pixels (an estimate before the first layout).
+    qreal plotWidth() const;
+    // Called after a resize: axis labels that depend on the width.
+    virtual void relayoutLabels() {}
 
 private:
     void layoutForExport();
@@ -123,6 +128,7 @@ public:
     QCategoryAxis* dayAxis() const { return m_x; }
 
 private:
+    void relayoutLabels() override;
     void showLineTip(QLineSeries* series, const QPointF& at, bool on);
     QList<QLineSeries*> m_lines;
     QLineSeries* m_marker = nullptr;
@@ -143,6 +149,7 @@ public:
     QCategoryAxis* dayAxis() const { return m_x; }
 
 private:
+    void relayoutLabels() override;
     QStackedBarSeries* m_series = nullptr;
     QCategoryAxis* m_x = nullptr;
     QValueAxis* m_y = nullptr;

@@ -71,7 +71,6 @@ DashboardPage::DashboardPage(CampaignSession* session, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     outer->addWidget(scroll);
     auto* content = new QWidget(scroll);
     content->setObjectName(u"dashboardContent"_s);
@@ -136,7 +135,8 @@ DashboardPage::DashboardPage(CampaignSession* session, QWidget* parent)
 
     // Every unit: % of quota as bars next to the table.
     auto* split = new QWidget(content);
-    auto* splitLayout = new QHBoxLayout(split);
+    m_unitsRow = split;
+    auto* splitLayout = new QBoxLayout(QBoxLayout::LeftToRight, split);
     splitLayout->setContentsMargins(0, 0, 0, 0);
     m_units = new charts::RankedBarsChart(split);
     m_units->setObjectName(u"unitsChart"_s);
@@ -169,19 +169,19 @@ DashboardPage::DashboardPage(CampaignSession* session, QWidget* parent)
     m_table->setToolTip(
         tr("Nhấp đúp hoặc Enter để mở trang của đơn vị; nhấp tiêu đề cột để sắp xếp"));
     connect(m_table, &QTableView::activated, this, &DashboardPage::openUnit);
-    fitToWidth();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     splitLayout->addWidget(m_units, 1);
     splitLayout->addWidget(m_table, 0, Qt::AlignTop);
     // Rows all visible: the page scrolls, not the table.
     const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
-    const int tableHeight = int(session->data().units.size()) * rowHeight +
-                            m_table->horizontalHeader()->sizeHint().height() + 4;
-    m_table->setFixedHeight(tableHeight);
+    m_tableHeight = int(session->data().units.size()) * rowHeight +
+                    m_table->horizontalHeader()->sizeHint().height() + 4;
+    m_unitsHeight = unitsHeight;
+    m_table->setFixedHeight(m_tableHeight);
     m_units->setFixedHeight(unitsHeight);
-    split->setFixedHeight(std::max(unitsHeight, tableHeight));
     layout->addWidget(split);
+    fitToWidth();
     layout->addStretch(1);
 
     connect(m_asOfEdit, &QDateEdit::dateChanged, this, [this](QDate d) {
@@ -225,7 +225,13 @@ void DashboardPage::fitToWidth()
                   UnitProgressModel::Rank})
         m_table->setColumnHidden(c, !wide);
     m_table->setFixedWidth(m_table->horizontalHeader()->length() + 2 * m_table->frameWidth() + 2);
-    const int chartHeight = std::max(330, int((height() - 170) * 0.45));
+    // Below about 1250 pixels the bars go above the table (full width).
+    auto* row = static_cast<QBoxLayout*>(m_unitsRow->layout());
+    const bool narrow = width() < 1250;
+    row->setDirection(narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_unitsRow->setFixedHeight(narrow ? m_unitsHeight + row->spacing() + m_tableHeight
+                                      : std::max(m_unitsHeight, m_tableHeight));
+    const int chartHeight = std::clamp(int((height() - 170) * 0.45), 330, 520);
     m_cumulative->setMinimumHeight(chartHeight);
     m_daily->setMinimumHeight(chartHeight);
 }
