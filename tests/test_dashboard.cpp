@@ -233,6 +233,17 @@ TEST(Dashboard, TableIsSortableAndOpensTheUnitPage)
     EXPECT_EQ(unitPage->unitIndex(), unit);
     EXPECT_EQ(unitPage->asOf(), AsOf);
 
+    // A double-click does the same.
+    window.showPage(u"dashboard"_s);
+    const QModelIndex other = proxy->index(9, UnitProgressModel::Cumulative);
+    const int otherUnit = other.data(UnitProgressModel::UnitIndexRole).toInt();
+    ASSERT_NE(otherUnit, unit);
+    const QPoint at = table->visualRect(other).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
+    EXPECT_EQ(window.findChild<QStackedWidget*>()->currentWidget(), unitPage);
+    EXPECT_EQ(unitPage->unitIndex(), otherUnit);
+
     // The units to call: every unit behind schedule, lowest first, each a link.
     const QString calls = page->callList()->text();
     int behind = 0;
