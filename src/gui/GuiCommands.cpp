@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 #include "core/VnFormat.h"
 #include "gui/MainWindow.h"
+#include "gui/dashboard/UnitPage.h"
 #include "models/CampaignSession.h"
 
 #include <QApplication>
@@ -47,6 +48,14 @@ public:
         options.unit = parser.value(u"unit"_s);
 
         CampaignSession session(ctx.openDatabase(parser));
+        if (!options.unit.isEmpty() && UnitPage::findUnit(session.data(), options.unit) < 0) {
+            QStringList names;
+            for (const Unit& u : session.data().units)
+                names << u.name;
+            throw CommandError(ExitBadInput, tr("Không có đơn vị \"%1\" trong chiến dịch. "
+                                                "Các đơn vị: %2.")
+                                                 .arg(options.unit, names.join(u", "_s)));
+        }
         MainWindow window(&session);
         window.setAttribute(Qt::WA_DontShowOnScreen);
         window.resize(size.captured(1).toInt(), size.captured(2).toInt());

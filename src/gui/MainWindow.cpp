@@ -1,6 +1,7 @@
 #include "gui/MainWindow.h"
 
-#include "gui/OverviewPage.h"
+#include "gui/dashboard/DashboardPage.h"
+#include "gui/dashboard/UnitPage.h"
 #include "gui/report/ReportPage.h"
 #include "models/CampaignSession.h"
 #include "storage/AppPaths.h"
@@ -67,7 +68,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createPages()
 {
     // One line per screen, in navigation order.
-    addPage(new OverviewPage(m_session, this));
+    addPage(new DashboardPage(m_session, this));
+    addPage(new UnitPage(m_session, this));
     addPage(new ReportPage(m_session, this));
 }
 

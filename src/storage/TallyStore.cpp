@@ -245,6 +245,39 @@ QVector<AuditEntry> TallyStore::history(qint64 unitId, QDate date,
     return out;
 }
 
+QVector<AuditEntry> TallyStore::historyForUnit(qint64 unitId) const
+{
+    QSqlQuery q = m_db.prepare(
+        u"SELECT id, changed_at, actor, action, campaign_id, unit_id, tally_date, provider_id, "
+        "group_id, old_count, new_count, source, prev_hash, row_hash FROM tally_audit "
+        "WHERE campaign_id = ? AND unit_id = ? ORDER BY id DESC"_s);
+    q.addBindValue(m_campaignId);
+    q.addBindValue(unitId);
+    Database::exec(q);
+    QVector<AuditEntry> out;
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.changedAt = q.value(1).toString();
+        e.actor = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.campaignId = q.value(4).toLongLong();
+        e.unitId = q.value(5).toLongLong();
+        e.date = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        e.providerId = q.value(7).toLongLong();
+        e.groupId = q.value(8).toLongLong();
+        if (!q.value(9).isNull())
+            e.oldCount = q.value(9).toLongLong();
+        if (!q.value(10).isNull())
+            e.newCount = q.value(10).toLongLong();
+        e.source = q.value(11).toString();
+        e.prevHash = q.value(12).toString();
+        e.rowHash = q.value(13).toString();
+        out.push_back(e);
+    }
+    return out;
+}
+
 QString TallyStore::latestAuditHash() const
 {
     const QVariant h = m_db.scalar(u"SELECT row_hash FROM tally_audit ORDER BY id DESC LIMIT 1"_s);

@@ -103,6 +103,8 @@ public:
     // is given), oldest first.
     QVector<AuditEntry> history(qint64 unitId, QDate date,
                                 std::optional<qint64> providerId = std::nullopt) const;
+    // Every change of any cell of a unit (all dates and providers), newest first.
+    QVector<AuditEntry> historyForUnit(qint64 unitId) const;
     QString latestAuditHash() const;
 
     // Weeks whose report has gone out (see docs/data-model.md).

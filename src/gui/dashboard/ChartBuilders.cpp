@@ -1,0 +1,97 @@
+#include "gui/dashboard/ChartBuilders.h"
+
+#include "core/VnFormat.h"
+
+using namespace Qt::StringLiterals;
+
+namespace signtally {
+
+QColor ChartBuilders::providerColor(const Provider& p, int index)
+{
+    if (p.code == u"viettel"_s)
+        return {0xd6, 0x33, 0x4a};
+    if (p.code == u"vnpt"_s)
+        return {0x1f, 0x6f, 0xb5};
+    if (p.code == u"other"_s)
+        return {0x8a, 0x96, 0xa3};
+    static const QColor palette[] = {
+        {0x6a, 0x4c, 0x93}, {0x2a, 0x9d, 0x8f}, {0xe9, 0xa8, 0x20}, {0x55, 0x55, 0x55}};
+    return palette[index % 4];
+}
+
+charts::DailyStackData ChartBuilders::dailyByProvider(const CampaignData& data, int unitIndex,
+                                                      QDate asOf, const QString& title)
+{
+    const CampaignCalendar cal(data.campaign.start, data.campaign.end);
+    const TallyMatrix& t = data.tallies;
+    const int elapsed = std::min(cal.elapsedDays(asOf), t.days());
+    charts::DailyStackData out;
+    out.title = title;
+    out.axis = {cal.start(), cal.days()};
+    for (int p = 0; p < data.providers.size(); ++p) {
+        charts::Stack s;
+        s.name = data.providers[p].name;
+        s.color = providerColor(data.providers[p], p);
+        s.values.fill(0, cal.days());
+        for (int d = 0; d < elapsed; ++d) {
+            if (unitIndex < 0) {
+                s.values[d] = t.dayProviderTotal(d, p);
+            } else {
+                s.values[d] = t.value(unitIndex, d, p).value_or(0);
+            }
+        }
+        out.stacks.push_back(s);
+    }
+    return out;
+}
+
+charts::TimeLineData ChartBuilders::cumulative(const ProgressEngine& engine, int unitIndex,
+                                               QDate asOf, const QString& title,
+                                               bool withTargetLine)
+{
+    const Format fmt;
+    const CampaignData& data = engine.data();
+    const CampaignCalendar cal = engine.calendar();
+    const int days = cal.days();
+    const int elapsed = cal.elapsedDays(asOf);
+    const qint64 target = unitIndex < 0 ? data.goal() : data.units[unitIndex].quota;
+
+    charts::TimeLineData out;
+    out.title = title;
+    out.axis = {cal.start(), days};
+
+    charts::Line cumulative;
+    cumulative.name = tr("Lũy kế");
+    cumulative.color = QColor(0x17, 0x32, 0x4d);
+    cumulative.width = 3;
+    const QVector<qint64> series = engine.cumulativeSeries(unitIndex);
+    for (int d = 0; d < elapsed && d < series.size(); ++d)
+        cumulative.points.push_back(QPointF(d, double(series[d])));
+
+    // Expected-to-date = target × elapsed days / campaign days: at the end of
+    // day d, d + 1 days have elapsed. A straight line to the target on the last day.
+    charts::Line plan;
+    plan.name = tr("Kế hoạch: %1 đến %2").arg(fmt.count(target), fmt.shortDate(cal.end()));
+    plan.color = QColor(0x2e, 0x7d, 0x32);
+    plan.style = Qt::DashLine;
+    plan.width = 2;
+    plan.points = {QPointF(0, double(target) / days), QPointF(days - 1, double(target))};
+
+    out.lines = {cumulative, plan};
+    if (withTargetLine) {
+        charts::Line quota;
+        quota.name = tr("Chỉ tiêu %1").arg(fmt.count(target));
+        quota.color = QColor(0xc6, 0x28, 0x28);
+        quota.style = Qt::SolidLine;
+        quota.width = 1.5;
+        quota.points = {QPointF(0, double(target)), QPointF(days - 1, double(target))};
+        out.lines.push_back(quota);
+    }
+    if (elapsed > 0) {
+        out.markerDay = elapsed - 1;
+        out.markerName = tr("Tính đến %1").arg(fmt.shortDate(cal.date(elapsed - 1)));
+    }
+    return out;
+}
+
+} // namespace signtally

@@ -1,0 +1,354 @@
+#include "gui/dashboard/DashboardPage.h"
+
+#include "cli/StatusText.h"
+#include "core/VnFormat.h"
+#include "gui/charts/ChartFactory.h"
+#include "gui/dashboard/ChartBuilders.h"
+#include "gui/dashboard/HeadlineCard.h"
+#include "gui/dashboard/ProgressBarDelegate.h"
+#include "models/CampaignSession.h"
+#include "models/UnitProgressModel.h"
+
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace signtally {
+
+QWidget* makeAsOfSelector(QWidget* parent, CampaignSession* session, QDateEdit** edit)
+{
+    auto* box = new QWidget(parent);
+    auto* layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* label = new QLabel(QCoreApplication::translate("DashboardPage", "Tính đến ngày:"), box);
+    auto* dateEdit = new QDateEdit(box);
+    dateEdit->setObjectName(u"asOf"_s);
+    dateEdit->setDisplayFormat(u"dd/MM/yyyy"_s);
+    dateEdit->setCalendarPopup(true);
+    dateEdit->setDateRange(session->calendar().start(), session->calendar().end());
+    dateEdit->setDate(session->defaultDate());
+    dateEdit->setToolTip(QCoreApplication::translate(
+        "DashboardPage",
+        "Xem số liệu như tại ngày này (Ctrl+PgUp / Ctrl+PgDown: ngày trước / sau)"));
+    label->setBuddy(dateEdit);
+    auto* today = new QPushButton(QCoreApplication::translate("DashboardPage", "Hôm nay"), box);
+    today->setToolTip(
+        QCoreApplication::translate("DashboardPage", "Về ngày hôm nay (trong thời gian đợt)"));
+    QObject::connect(today, &QPushButton::clicked, dateEdit,
+                     [dateEdit, session] { dateEdit->setDate(session->defaultDate()); });
+    // Each page has its own selector: the keys act on the page that has the focus.
+    auto* prev = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), parent);
+    prev->setContext(Qt::WidgetWithChildrenShortcut);
+    QObject::connect(prev, &QShortcut::activated, dateEdit,
+                     [dateEdit] { dateEdit->setDate(dateEdit->date().addDays(-1)); });
+    auto* next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), parent);
+    next->setContext(Qt::WidgetWithChildrenShortcut);
+    QObject::connect(next, &QShortcut::activated, dateEdit,
+                     [dateEdit] { dateEdit->setDate(dateEdit->date().addDays(1)); });
+    layout->addWidget(label);
+    layout->addWidget(dateEdit);
+    layout->addWidget(today);
+    *edit = dateEdit;
+    return box;
+}
+
+DashboardPage::DashboardPage(CampaignSession* session, QWidget* parent)
+    : Page(parent), m_session(session), m_asOf(session->defaultDate())
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto* content = new QWidget(scroll);
+    content->setObjectName(u"dashboardContent"_s);
+    content->setStyleSheet(u"QWidget#dashboardContent { background: #eef1f4; }"_s);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(12, 10, 12, 12);
+    layout->setSpacing(8);
+
+    // Title and "as of".
+    auto* header = new QHBoxLayout;
+    m_title = new QLabel(session->data().campaign.name, content);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    header->addWidget(m_title, 1);
+    header->addWidget(makeAsOfSelector(content, session, &m_asOfEdit));
+    layout->addLayout(header);
+
+    // Headline figures.
+    auto* cards = new QHBoxLayout;
+    cards->setSpacing(8);
+    m_total = new HeadlineCard(u"headlineTotal"_s, tr("Lũy kế toàn đợt"), content, true);
+    m_days = new HeadlineCard(u"headlineDays"_s, tr("Thời gian"), content);
+    m_rate = new HeadlineCard(u"headlineRate"_s, tr("Cần đạt mỗi ngày"), content);
+    m_forecast =
+        new HeadlineCard(u"headlineForecast"_s,
+                         tr("Dự báo đạt %1").arg(Format().count(session->data().goal())), content);
+    m_status =
+        new HeadlineCard(u"headlineStatus"_s,
+                         tr("Đơn vị theo tiến độ (%1)").arg(session->data().units.size()), content);
+    m_status->valueLabel()->setTextFormat(Qt::RichText);
+    m_status->detailLabel()->setTextFormat(Qt::RichText);
+    cards->addWidget(m_total, 3);
+    cards->addWidget(m_days, 2);
+    cards->addWidget(m_rate, 2);
+    cards->addWidget(m_forecast, 2);
+    cards->addWidget(m_status, 3);
+    layout->addLayout(cards);
+    m_callList = new QLabel(content);
+    m_callList->setObjectName(u"callList"_s);
+    m_callList->setWordWrap(true);
+    m_callList->setTextFormat(Qt::RichText);
+    m_callList->setToolTip(tr("Nhấp vào tên để mở trang của đơn vị"));
+    connect(m_callList, &QLabel::linkActivated, this,
+            [this](const QString& link) { openUnitByIndex(link.mid(5).toInt()); });
+    layout->addWidget(m_callList);
+
+    // Cumulative and daily charts side by side.
+    auto* timeCharts = new QHBoxLayout;
+    m_cumulative = new charts::TimeLineChart(content);
+    m_cumulative->setObjectName(u"cumulativeChart"_s);
+    m_daily = new charts::DailyStackChart(content);
+    m_daily->setObjectName(u"dailyChart"_s);
+    for (QWidget* w : {static_cast<QWidget*>(m_cumulative), static_cast<QWidget*>(m_daily)}) {
+        w->setMinimumHeight(330);
+        timeCharts->addWidget(w, 1);
+    }
+    layout->addLayout(timeCharts);
+
+    // Every unit: % of quota as bars next to the table.
+    auto* split = new QWidget(content);
+    m_unitsRow = split;
+    auto* splitLayout = new QBoxLayout(QBoxLayout::LeftToRight, split);
+    splitLayout->setContentsMargins(0, 0, 0, 0);
+    m_units = new charts::RankedBarsChart(split);
+    m_units->setObjectName(u"unitsChart"_s);
+    const int unitsHeight = charts::RankedBarsChart::heightFor(int(session->data().units.size()));
+    m_units->setMinimumWidth(340);
+
+    m_model = new UnitProgressModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(UnitProgressModel::SortRole);
+    m_table = new QTableView(split);
+    m_table->setObjectName(u"unitTable"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    // Lowest % of quota first, like the bars: the units to call are on top.
+    m_table->sortByColumn(UnitProgressModel::PercentOfQuota, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setWordWrap(false);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setItemDelegateForColumn(UnitProgressModel::PercentOfQuota,
+                                      new ProgressBarDelegate(UnitProgressModel::PercentRole,
+                                                              UnitProgressModel::StatusColorRole,
+                                                              m_table));
+    m_table->setColumnHidden(UnitProgressModel::Adults, true);
+    m_table->setColumnHidden(UnitProgressModel::Coverage, true);
+    m_table->setToolTip(
+        tr("Nhấp đúp hoặc Enter để mở trang của đơn vị; nhấp tiêu đề cột để sắp xếp"));
+    connect(m_table, &QTableView::activated, this, &DashboardPage::openUnit);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    splitLayout->addWidget(m_units, 1);
+    splitLayout->addWidget(m_table, 0, Qt::AlignTop);
+    // Rows all visible: the page scrolls, not the table.
+    const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
+    m_tableHeight = int(session->data().units.size()) * rowHeight +
+                    m_table->horizontalHeader()->sizeHint().height() + 4;
+    m_unitsHeight = unitsHeight;
+    m_table->setFixedHeight(m_tableHeight);
+    m_units->setFixedHeight(unitsHeight);
+    layout->addWidget(split);
+    fitToWidth();
+    layout->addStretch(1);
+
+    connect(m_asOfEdit, &QDateEdit::dateChanged, this, [this](QDate d) {
+        m_asOf = d;
+        refresh();
+    });
+    connect(session, &CampaignSession::talliesChanged, this, &DashboardPage::refresh);
+    connect(session, &CampaignSession::thresholdsChanged, this, &DashboardPage::refresh);
+    refresh();
+}
+
+QString DashboardPage::barLabel(const QString& unitName, double percent)
+{
+    return tr("%1 · %2").arg(unitName, Format().percent(percent));
+}
+
+void DashboardPage::setAsOf(QDate date)
+{
+    const QDate clamped = m_session->calendar().clamp(date);
+    if (clamped == m_asOfEdit->date()) {
+        m_asOf = clamped;
+        refresh();
+    } else {
+        m_asOfEdit->setDate(clamped); // refreshes
+    }
+}
+
+void DashboardPage::resizeEvent(QResizeEvent* event)
+{
+    Page::resizeEvent(event);
+    fitToWidth();
+}
+
+// On a wide screen the table also shows number, quota, the day's count and
+// the rank; at 1366 pixels those stay hidden so the bars keep their room.
+// The time charts grow with the window's height.
+void DashboardPage::fitToWidth()
+{
+    const bool wide = width() >= 1500;
+    for (int c : {UnitProgressModel::Number, UnitProgressModel::Quota, UnitProgressModel::DayCount,
+                  UnitProgressModel::Rank})
+        m_table->setColumnHidden(c, !wide);
+    m_table->setFixedWidth(m_table->horizontalHeader()->length() + 2 * m_table->frameWidth() + 2);
+    // Below about 1250 pixels the bars go above the table (full width).
+    auto* row = static_cast<QBoxLayout*>(m_unitsRow->layout());
+    const bool narrow = width() < 1250;
+    row->setDirection(narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_unitsRow->setFixedHeight(narrow ? m_unitsHeight + row->spacing() + m_tableHeight
+                                      : std::max(m_unitsHeight, m_tableHeight));
+    const int chartHeight = std::clamp(int((height() - 170) * 0.45), 330, 520);
+    m_cumulative->setMinimumHeight(chartHeight);
+    m_daily->setMinimumHeight(chartHeight);
+}
+
+void DashboardPage::applyViewOptions(const ViewOptions& options)
+{
+    if (options.asOf.isValid())
+        setAsOf(options.asOf);
+}
+
+void DashboardPage::openUnit(const QModelIndex& proxyIndex)
+{
+    if (!proxyIndex.isValid())
+        return;
+    openUnitByIndex(m_proxy->data(proxyIndex, UnitProgressModel::UnitIndexRole).toInt());
+}
+
+void DashboardPage::openUnitByIndex(int unit)
+{
+    if (unit < 0 || unit >= m_session->data().units.size())
+        return;
+    ViewOptions options;
+    options.asOf = m_asOf;
+    options.unit = m_session->data().units[unit].name;
+    emit openPage(u"unit"_s, options);
+}
+
+void DashboardPage::refresh()
+{
+    const Format fmt;
+    const CampaignData& data = m_session->data();
+    const ProgressEngine engine = m_session->engine();
+    m_snapshot = engine.snapshot(m_asOf);
+    const ProgressSnapshot& s = m_snapshot;
+    const Progress& t = s.total;
+
+    m_total->setValue(
+        tr("%1 / %2").arg(fmt.count(t.cumulative), fmt.count(t.target)),
+        tr("%1 · kế hoạch đến nay %2")
+            .arg(fmt.percent(t.percentOfTarget), fmt.count(qint64(std::llround(t.expected)))));
+    m_total->setBar(t.percentOfTarget);
+    m_days->setValue(tr("Còn %1 ngày").arg(s.daysLeft),
+                     tr("Đã qua %1/%2 ngày (%3–%4)")
+                         .arg(s.elapsedDays)
+                         .arg(s.campaignDays)
+                         .arg(fmt.shortDate(data.campaign.start), fmt.date(data.campaign.end)));
+    const QString pace = t.paceDays > 0 ? StatusText::rate(t.recentPace, fmt) : tr("chưa có");
+    m_rate->setValue(StatusText::rate(t.requiredDaily, fmt),
+                     tr("TB 7 ngày gần nhất: %1").arg(pace));
+    const bool behindPace =
+        t.remaining > 0 && (!t.requiredDaily || t.recentPace < *t.requiredDaily);
+    m_rate->setAccent(behindPace ? UnitProgressModel::statusColor(Status::Behind)
+                                 : UnitProgressModel::statusColor(Status::OnTrack));
+    m_forecast->setValue(StatusText::forecast(t.forecast, fmt),
+                         t.forecast.kind == Forecast::Kind::NotWithinCampaign
+                             ? tr("theo tốc độ 7 ngày: %1").arg(fmt.date(t.forecast.date))
+                             : QString());
+    const bool reaching = t.forecast.kind == Forecast::Kind::Reached ||
+                          t.forecast.kind == Forecast::Kind::WithinCampaign;
+    m_forecast->setAccent(reaching ? UnitProgressModel::statusColor(Status::OnTrack)
+                                   : UnitProgressModel::statusColor(Status::Behind));
+    const auto colored = [](Status st, const QString& text) -> QString {
+        return u"<span style=\"color:%1\">%2</span>"_s.arg(
+            UnitProgressModel::statusColor(st).name(),
+            text.toHtmlEscaped().replace(u' ', u"&nbsp;"_s));
+    };
+    m_status->setValue(colored(Status::OnTrack, QString::number(s.onTrack)) + u" · "_s +
+                           colored(Status::AtRisk, QString::number(s.atRisk)) + u" · "_s +
+                           colored(Status::Behind, QString::number(s.behind)),
+                       colored(Status::OnTrack, StatusText::label(Status::OnTrack)) + u" · "_s +
+                           colored(Status::AtRisk, StatusText::label(Status::AtRisk)) + u" · "_s +
+                           colored(Status::Behind, StatusText::label(Status::Behind)));
+
+    m_cumulative->setData(ChartBuilders::cumulative(
+        engine, -1, m_asOf,
+        tr("Lũy kế toàn đợt so với kế hoạch (tính đến %1)").arg(fmt.date(m_asOf)), false));
+    m_daily->setData(ChartBuilders::dailyByProvider(data, -1, m_asOf,
+                                                    tr("Số chữ ký số mỗi ngày theo nhà mạng")));
+
+    charts::RankedBarsData bars;
+    bars.title = tr("%1 chỉ tiêu của từng đơn vị").arg(u"%"_s);
+    bars.subtitle =
+        tr("vạch đứt: kế hoạch đến %1 (%2) · vạch liền: 100%3")
+            .arg(fmt.shortDate(m_asOf),
+                 fmt.percent(100.0 * s.elapsedDays / std::max(1, s.campaignDays)), u"%"_s);
+    for (Status st : {Status::OnTrack, Status::AtRisk, Status::Behind})
+        bars.groups.push_back({StatusText::label(st), UnitProgressModel::statusColor(st)});
+    QVector<UnitProgress> order = s.units;
+    std::stable_sort(order.begin(), order.end(), [](const UnitProgress& a, const UnitProgress& b) {
+        return a.cumulative * b.target < b.cumulative * a.target;
+    });
+    QStringList behind;
+    for (const UnitProgress& u : order)
+        if (u.status == Status::Behind)
+            behind << u"<a href=\"unit:%1\" style=\"color:%2; text-decoration:none\">%3</a>"_s.arg(
+                QString::number(u.unitIndex), UnitProgressModel::statusColor(Status::Behind).name(),
+                barLabel(data.units[u.unitIndex].name, u.percentOfTarget)
+                    .toHtmlEscaped()
+                    .replace(u' ', u"&nbsp;"_s));
+    m_callList->setText(behind.isEmpty()
+                            ? tr("Không có đơn vị chậm tiến độ.")
+                            : tr("<b>Cần đôn đốc</b> (chậm tiến độ, thấp nhất trước): %1")
+                                  .arg(behind.join(u" · "_s)));
+    for (const UnitProgress& u : order)
+        bars.bars.push_back({barLabel(data.units[u.unitIndex].name, u.percentOfTarget),
+                             u.percentOfTarget, int(u.status)});
+    const double expectedPercent =
+        s.campaignDays > 0 ? 100.0 * s.elapsedDays / s.campaignDays : 0.0;
+    bars.references = {
+        {tr("100% chỉ tiêu"), 100.0, QColor(0x17, 0x32, 0x4d), Qt::SolidLine},
+        {tr("Kế hoạch đến %1: %2").arg(fmt.shortDate(m_asOf), fmt.percent(expectedPercent)),
+         expectedPercent, QColor(0x55, 0x55, 0x55), Qt::DashLine}};
+    m_units->setData(bars);
+
+    m_model->setSnapshot(data, s);
+    // The table as wide as its columns; the bars take the rest.
+    m_table->setFixedWidth(m_table->horizontalHeader()->length() + 2 * m_table->frameWidth() + 2);
+}
+
+} // namespace signtally

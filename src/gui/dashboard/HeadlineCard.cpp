@@ -1,0 +1,67 @@
+#include "gui/dashboard/HeadlineCard.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QVBoxLayout>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace signtally {
+
+HeadlineCard::HeadlineCard(const QString& objectName, const QString& caption, QWidget* parent,
+                           bool withBar)
+    : QFrame(parent)
+{
+    setObjectName(objectName);
+    setFrameShape(QFrame::StyledPanel);
+    setStyleSheet(u"QFrame#%1 { background: white; border: 1px solid #d5dbe1; "
+                  "border-radius: 4px; }"_s.arg(objectName));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 6, 10, 6);
+    layout->setSpacing(2);
+    m_caption = new QLabel(caption, this);
+    m_caption->setStyleSheet(u"color: #5a6670;"_s);
+    m_value = new QLabel(this);
+    m_value->setObjectName(objectName + u"Value"_s);
+    QFont big = m_value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.45);
+    big.setBold(true);
+    m_value->setFont(big);
+    m_value->setStyleSheet(u"color: #17324d;"_s);
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(objectName + u"Detail"_s);
+    m_detail->setWordWrap(true);
+    m_detail->setStyleSheet(u"color: #34414d;"_s);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_value);
+    if (withBar) {
+        m_bar = new QProgressBar(this);
+        m_bar->setRange(0, 1000);
+        m_bar->setTextVisible(false);
+        m_bar->setFixedHeight(10);
+        layout->addWidget(m_bar);
+    }
+    layout->addWidget(m_detail);
+    layout->addStretch(1);
+}
+
+void HeadlineCard::setValue(const QString& value, const QString& detail)
+{
+    m_value->setText(value);
+    m_detail->setText(detail);
+    m_detail->setVisible(!detail.isEmpty());
+}
+
+void HeadlineCard::setBar(double percent)
+{
+    if (m_bar)
+        m_bar->setValue(int(std::lround(std::clamp(percent, 0.0, 100.0) * 10)));
+}
+
+void HeadlineCard::setAccent(const QColor& color)
+{
+    m_value->setStyleSheet(u"color: %1;"_s.arg(color.name()));
+}
+
+} // namespace signtally
