@@ -55,8 +55,8 @@ ImportOutcome ImportApplier::apply(const ImportPlan& plan, bool replace, const Q
                     if (m_cancel && m_cancel->load())
                         throw Cancelled{};
                     const qsizetype n = std::min(Chunk, changes.size() - start);
-                    const ApplyResult r =
-                        store.applyInTransaction(changes.mid(start, n), actor, plan.files[f].name);
+                    const ApplyResult r = store.applyBulkInTransaction(changes.mid(start, n), actor,
+                                                                       plan.files[f].name);
                     outcome.result.added += r.added;
                     outcome.result.changed += r.changed;
                     outcome.result.removed += r.removed;

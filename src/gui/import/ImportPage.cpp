@@ -60,9 +60,12 @@ ImportPage::ImportPage(CampaignSession* session, QWidget* parent) : Page(parent)
     auto* fileButtons = new QHBoxLayout;
     auto* choose = new QPushButton(tr("Chọn tệp…"), this);
     m_clear = new QPushButton(tr("Bỏ các tệp"), this);
+    auto* reread = new QPushButton(tr("Đọc lại tệp"), this);
+    reread->setToolTip(tr("Đọc lại các tệp sau khi sửa chúng"));
     auto* templateButton = new QPushButton(tr("Tạo mẫu Excel…"), this);
     fileButtons->addWidget(choose);
     fileButtons->addWidget(m_clear);
+    fileButtons->addWidget(reread);
     fileButtons->addStretch(1);
     fileButtons->addWidget(templateButton);
     layout->addLayout(fileButtons);
@@ -134,6 +137,10 @@ ImportPage::ImportPage(CampaignSession* session, QWidget* parent) : Page(parent)
 
     connect(choose, &QPushButton::clicked, this, &ImportPage::chooseFiles);
     connect(m_clear, &QPushButton::clicked, this, &ImportPage::clearFiles);
+    connect(reread, &QPushButton::clicked, this, [this] {
+        m_lastMessage.clear();
+        preview();
+    });
     connect(templateButton, &QPushButton::clicked, this, &ImportPage::writeTemplate);
     connect(m_provider, &QComboBox::currentIndexChanged, this, &ImportPage::preview);
     connect(m_useDate, &QCheckBox::toggled, this, [this](bool on) {
@@ -218,6 +225,7 @@ void ImportPage::addFiles(const QStringList& paths)
 {
     if (busy())
         return;
+    m_lastMessage.clear();
     for (const QString& path : paths) {
         if (std::any_of(m_files.cbegin(), m_files.cend(),
                         [&](const FileEntry& f) { return f.path == path; }))
@@ -346,7 +354,8 @@ void ImportPage::preview()
                 return;
             }
             m_plan = std::move(*result);
-            m_lastMessage = m_plan.cancelled ? tr("Đã hủy việc đọc tệp.") : QString();
+            if (m_plan.cancelled)
+                m_lastMessage = tr("Đã hủy việc đọc tệp.");
             showPlan();
             emit previewReady();
         });
@@ -456,7 +465,7 @@ void ImportPage::showPlan()
                       .arg(fmt.count(m_plan.added.size()), fmt.count(m_plan.changed.size()),
                            fmt.count(m_plan.identical.size()), fmt.count(m_plan.errorCount()));
         if (m_plan.hasErrors())
-            summary += u"\n"_s + tr("Sửa các lỗi trong tệp rồi chọn lại tệp; chưa ghi gì.");
+            summary += u"\n"_s + tr("Chưa ghi gì. Sửa các lỗi trong tệp rồi bấm \"Đọc lại tệp\".");
         else if (!m_plan.changed.isEmpty() && !m_replace->isChecked())
             summary += u"\n"_s + tr("Có số liệu khác với số đã lưu: đánh dấu \"Ghi đè giá trị đã "
                                     "có\" để nhập.");
