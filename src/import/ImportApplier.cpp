@@ -1,5 +1,7 @@
 #include "import/ImportApplier.h"
 
+using namespace Qt::StringLiterals;
+
 namespace signtally {
 
 namespace {
@@ -46,6 +48,23 @@ ImportOutcome ImportApplier::apply(const ImportPlan& plan, bool replace, const Q
 
     TallyStore store(m_db, m_data.campaign.id);
     constexpr qsizetype Chunk = 2048; // the cancel flag is looked at between chunks
+    // A large page cache for the transaction: the audit's row_hash index takes
+    // random keys, and spilling dirty pages to the WAL mid-transaction is slow.
+    const QVariant cacheSize = m_db.scalar(u"PRAGMA cache_size"_s);
+    if (total > 10000)
+        m_db.exec(u"PRAGMA cache_size = -262144"_s);
+    struct RestoreCache
+    {
+        Database& db;
+        QVariant size;
+        ~RestoreCache()
+        {
+            try {
+                db.exec(u"PRAGMA cache_size = %1"_s.arg(size.toLongLong()));
+            } catch (const StorageError&) {
+            }
+        }
+    } restore{m_db, cacheSize};
     try {
         m_db.writeTransaction([&] {
             qsizetype done = 0;

@@ -76,31 +76,6 @@ ApplyResult TallyStore::applyBulkInTransaction(const QVector<TallyChange>& chang
     if (!db)
         return applyInTransaction(changes, actor, source);
 
-    // A large page cache while writing many rows: the audit's row_hash index
-    // takes random keys, and spilling dirty pages mid-transaction is slow.
-    struct CacheSize
-    {
-        sqlite3* db;
-        QByteArray previous;
-        CacheSize(sqlite3* d, qsizetype rows) : db(d)
-        {
-            if (rows < 1000)
-                return;
-            sqlite3_stmt* s = nullptr;
-            if (sqlite3_prepare_v2(db, "PRAGMA cache_size", -1, &s, nullptr) == SQLITE_OK &&
-                sqlite3_step(s) == SQLITE_ROW)
-                previous = QByteArray::number(sqlite3_column_int64(s, 0));
-            sqlite3_finalize(s);
-            sqlite3_exec(db, "PRAGMA cache_size = -262144", nullptr, nullptr, nullptr);
-        }
-        ~CacheSize()
-        {
-            if (!previous.isEmpty())
-                sqlite3_exec(db, QByteArray("PRAGMA cache_size = " + previous).constData(), nullptr,
-                             nullptr, nullptr);
-        }
-    } cacheSize(db, changes.size());
-
     Statement read(db, "SELECT count FROM tally WHERE campaign_id = ?1 AND unit_id = ?2 AND "
                        "tally_date = ?3 AND provider_id = ?4 AND group_id = ?5");
     Statement insert(db, "INSERT INTO tally (campaign_id, unit_id, tally_date, provider_id, "
