@@ -167,6 +167,7 @@ ImportPage::~ImportPage()
     if (m_thread) {
         m_cancel = true;
         m_thread->wait();
+        delete m_thread;
     }
 }
 
