@@ -17,8 +17,10 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QStringEncoder>
+#include <QtEndian>
 #include <gtest/gtest.h>
 #include <xlsxwriter.h>
+#include <zlib.h>
 
 using namespace signtally;
 using namespace Qt::StringLiterals;
@@ -52,6 +54,61 @@ void writeFile(const QString& path, const QByteArray& bytes)
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write(bytes);
+}
+
+// A ZIP archive with stored (uncompressed) entries, written by hand: for
+// workbooks the way other programs save them (inline strings, no shared strings).
+QByteArray storedZip(const QList<std::pair<QString, QByteArray>>& entries)
+{
+    QByteArray out, directory;
+    auto u16 = [](QByteArray& b, quint16 v) {
+        char c[2];
+        qToLittleEndian(v, c);
+        b.append(c, 2);
+    };
+    auto u32 = [](QByteArray& b, quint32 v) {
+        char c[4];
+        qToLittleEndian(v, c);
+        b.append(c, 4);
+    };
+    for (const auto& [name, data] : entries) {
+        const QByteArray n = name.toUtf8();
+        const quint32 crc =
+            quint32(crc32(0, reinterpret_cast<const Bytef*>(data.constData()), uInt(data.size())));
+        const quint32 offset = quint32(out.size());
+        u32(out, 0x04034b50);
+        for (quint16 v : {20, 0, 0, 0, 0})
+            u16(out, v);
+        u32(out, crc);
+        u32(out, quint32(data.size()));
+        u32(out, quint32(data.size()));
+        u16(out, quint16(n.size()));
+        u16(out, 0);
+        out += n + data;
+        u32(directory, 0x02014b50);
+        for (quint16 v : {20, 20, 0, 0, 0, 0})
+            u16(directory, v);
+        u32(directory, crc);
+        u32(directory, quint32(data.size()));
+        u32(directory, quint32(data.size()));
+        u16(directory, quint16(n.size()));
+        for (quint16 v : {0, 0, 0, 0})
+            u16(directory, v);
+        u32(directory, 0);
+        u32(directory, offset);
+        directory += n;
+    }
+    const quint32 dirOffset = quint32(out.size());
+    out += directory;
+    u32(out, 0x06054b50);
+    u16(out, 0);
+    u16(out, 0);
+    u16(out, quint16(entries.size()));
+    u16(out, quint16(entries.size()));
+    u32(out, quint32(directory.size()));
+    u32(out, dirOffset);
+    u16(out, 0);
+    return out;
 }
 
 // The seeded 37-unit campaign (no tallies) in a fresh file.
@@ -337,6 +394,47 @@ TEST_F(ImportTest, XlsxErrorsNameTheCell)
     ASSERT_EQ(p.errors.size(), 1);
     EXPECT_EQ(p.errors[0].place, u"bad.xlsx:Sheet1!D7"_s);
     EXPECT_TRUE(p.errors[0].message.contains(u"âm"_s));
+}
+
+TEST_F(ImportTest, XlsxWithInlineStringsFromAnotherProgram)
+{
+    const QByteArray workbook =
+        R"(<?xml version="1.0" encoding="UTF-8"?>
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+ xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+<sheets><sheet name="Báo cáo" sheetId="1" r:id="rId7"/></sheets></workbook>)";
+    const QByteArray rels =
+        R"(<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/data.xml"/>
+</Relationships>)";
+    const QByteArray sheet = QStringLiteral(
+                                 R"(<?xml version="1.0" encoding="UTF-8"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+<row r="2"><c r="B2" t="inlineStr"><is><t>Nhà mạng:</t></is></c><c r="C2" t="inlineStr"><is><r><t>VNPT </t></r><r><t>Bắc Kạn</t></r></is></c></row>
+<row r="4"><c r="B4" t="inlineStr"><is><t>Xã</t></is></c><c r="C4" t="inlineStr"><is><t>Ngày</t></is></c><c r="D4" t="inlineStr"><is><t>Số lượng</t></is></c></row>
+<row r="5"><c r="B5" t="inlineStr"><is><t>Nghiên Loan</t></is></c><c r="C5" s="1"><v>45870</v></c><c r="D5"><v>42</v></c></row>
+<row r="6"><c r="B6" t="str"><f>A1</f><v>Xã Cao Minh</v></c><c r="C6"><v>45871</v></c><c r="D6"><v>7</v></c></row>
+</sheetData></worksheet>)")
+                                 .toUtf8();
+    const QString path = dir.file(u"other.xlsx"_s);
+    writeFile(path, storedZip({{u"xl/workbook.xml"_s, workbook},
+                               {u"xl/_rels/workbook.xml.rels"_s, rels},
+                               {u"xl/worksheets/data.xml"_s, sheet}}));
+    const ImportPlan p = planFile(path);
+    ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
+    EXPECT_EQ(p.files[0].sheet, u"Báo cáo"_s);
+    ASSERT_EQ(p.added.size(), 2);
+    expectRow(p.added[0], u"Nghiên Loan"_s, QDate(2025, 8, 1), u"vnpt"_s, 42);
+    expectRow(p.added[1], u"Cao Minh"_s, QDate(2025, 8, 2), u"vnpt"_s, 7);
+    EXPECT_EQ(p.placeText(p.added[0].place), u"other.xlsx:Báo cáo!D5"_s);
+
+    // Not a workbook at all: one error naming the file.
+    const QString broken = dir.file(u"broken.xlsx"_s);
+    writeFile(broken, "not a zip file");
+    const ImportPlan b = planFile(broken);
+    ASSERT_EQ(b.errors.size(), 1);
+    EXPECT_EQ(b.errors[0].place, u"broken.xlsx"_s);
 }
 
 // --- names ------------------------------------------------------------------

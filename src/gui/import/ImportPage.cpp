@@ -151,7 +151,7 @@ ImportPage::ImportPage(CampaignSession* session, QWidget* parent) : Page(parent)
         if (m_useDate->isChecked())
             preview();
     });
-    connect(m_replace, &QCheckBox::toggled, this, &ImportPage::updateButtons);
+    connect(m_replace, &QCheckBox::toggled, this, &ImportPage::showPlan);
     connect(m_cancelButton, &QPushButton::clicked, this, &ImportPage::cancel);
     connect(m_import, &QPushButton::clicked, this, &ImportPage::startImport);
     connect(session, &CampaignSession::talliesChanged, this, [this] {
