@@ -10,7 +10,7 @@ SIGNTALLY_PACKAGES=(
   qt6-l10n-tools qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 libgl-dev
   libspdlog-dev libfmt-dev libgtest-dev libxlsxwriter-dev libquazip1-qt6-dev zlib1g-dev
   poppler-utils sqlite3 xvfb xauth
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev libsqlite3-dev
 )
 
 missing=()

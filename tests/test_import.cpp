@@ -800,3 +800,50 @@ TEST_F(ImportTest, TemplateRoundTrip)
               2);
     EXPECT_EQ(cli({u"template"_s, u"--out"_s, path, u"--db"_s, dbPath}).code, 1);
 }
+
+// The bulk writer the importer uses keeps TallyStore's audit format exactly.
+TEST_F(ImportTest, BulkWriterAuditsLikeApply)
+{
+    auto db = Database::openExisting(dbPath);
+    TallyStore store(*db, data.campaign.id);
+    const TallyKey key{data.units[3].id, QDate(2025, 8, 4), data.providers[1].id};
+    const TallyKey other{data.units[4].id, QDate(2025, 8, 4), data.providers[1].id};
+    store.apply({{other, 1}}, u"a"_s, u"entry"_s); // the ordinary path first
+    ApplyResult r;
+    db->writeTransaction([&] {
+        r = store.applyBulkInTransaction({{key, 5}, {other, 1}}, u"b"_s, u"f.csv"_s);
+    });
+    EXPECT_EQ(r.added, 1);
+    EXPECT_EQ(r.unchanged, 1);
+    db->writeTransaction([&] { store.applyBulkInTransaction({{key, 6}}, u"b"_s, u"g.csv"_s); });
+    db->writeTransaction([&] {
+        store.applyBulkInTransaction({{key, std::nullopt}}, u"b"_s, u"h.csv"_s);
+    });
+    store.apply({{other, 2}}, u"a"_s, u"entry"_s); // and the ordinary path after
+    EXPECT_FALSE(store.value(key).has_value());
+    const QVector<AuditEntry> h = store.history(key.unitId, key.date, key.providerId);
+    ASSERT_EQ(h.size(), 3);
+    EXPECT_EQ(h[0].action, u"insert"_s);
+    EXPECT_EQ(h[1].action, u"update"_s);
+    EXPECT_EQ(h[1].oldCount, 5);
+    EXPECT_EQ(h[2].action, u"delete"_s);
+    EXPECT_FALSE(h[2].newCount.has_value());
+    EXPECT_EQ(h[2].source, u"h.csv"_s);
+    for (const AuditEntry& e : h)
+        EXPECT_EQ(e.rowHash, e.computeHash());
+    QSqlQuery q = db->exec(u"SELECT prev_hash, row_hash FROM tally_audit ORDER BY id"_s);
+    QString previous = TallyStore::GenesisHash;
+    int rows = 0;
+    while (q.next()) {
+        EXPECT_EQ(q.value(0).toString(), previous);
+        previous = q.value(1).toString();
+        ++rows;
+    }
+    EXPECT_EQ(rows, 5);
+    // A rule the database enforces still refuses (and names the cell).
+    EXPECT_THROW(db->writeTransaction([&] {
+        store.applyBulkInTransaction({{{key.unitId, QDate(2025, 9, 30), key.providerId}, 1}},
+                                     u"b"_s, u"x.csv"_s);
+    }),
+                 StorageError);
+}
