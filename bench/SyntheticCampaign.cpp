@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace signtally::bench {
 
 void generateSyntheticCampaign(const QString& path, int units, int days, int providers,
-                               quint32 seed)
+                               quint32 seed, bool withTallies)
 {
     QRandomGenerator rng(seed);
     QVector<qint64> adults;
@@ -61,7 +61,8 @@ void generateSyntheticCampaign(const QString& path, int units, int days, int pro
 
     auto db = Database::createNew(path);
     const qint64 id = Seeder::seedCampaign(*db, doc);
-    Seeder::addDemoTallies(*db, id, seed);
+    if (withTallies)
+        Seeder::addDemoTallies(*db, id, seed);
 }
 
 } // namespace signtally::bench

@@ -9,7 +9,8 @@ namespace signtally::bench {
 // of `days` days from 28/07/2025, `providers` providers (Viettel, VNPT, Khác,
 // then "Nhà mạng N"), and deterministic demo tallies (with unreported days)
 // written through the audited TallyStore, as the app would.
+// With withTallies false the campaign has no tallies at all (for importing).
 void generateSyntheticCampaign(const QString& path, int units, int days, int providers,
-                               quint32 seed);
+                               quint32 seed, bool withTallies = true);
 
 } // namespace signtally::bench

@@ -2,6 +2,7 @@
 
 #include "gui/GuiCommands.h"
 #include "report/ReportCommand.h"
+#include "import/ImportCommands.h"
 
 namespace signtally {
 
@@ -9,6 +10,7 @@ void registerAllCommands(Cli& cli)
 {
     registerGuiCommands(cli);
     registerReportCommands(cli);
+    registerImportCommands(cli);
 }
 
 } // namespace signtally

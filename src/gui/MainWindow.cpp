@@ -3,6 +3,7 @@
 #include "gui/dashboard/DashboardPage.h"
 #include "gui/dashboard/UnitPage.h"
 #include "gui/report/ReportPage.h"
+#include "gui/import/ImportPage.h"
 #include "models/CampaignSession.h"
 #include "storage/AppPaths.h"
 #include "storage/Logging.h"
@@ -69,6 +70,7 @@ void MainWindow::createPages()
 {
     // One line per screen, in navigation order.
     addPage(new DashboardPage(m_session, this));
+    addPage(new ImportPage(m_session, this));
     addPage(new UnitPage(m_session, this));
     addPage(new ReportPage(m_session, this));
 }

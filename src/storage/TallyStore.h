@@ -98,6 +98,11 @@ public:
     // The same inside a transaction the caller has opened (for importers).
     ApplyResult applyInTransaction(const QVector<TallyChange>& changes, const QString& actor,
                                    const QString& source);
+    // The same writes, audit rows and hash chain as applyInTransaction, with
+    // SQLite's C API and statements prepared once (TallyStoreBulk.cpp): for
+    // imports of many cells. Falls back to applyInTransaction on other drivers.
+    ApplyResult applyBulkInTransaction(const QVector<TallyChange>& changes, const QString& actor,
+                                       const QString& source);
 
     // Every change of the cells of a unit on a date (all providers when none
     // is given), oldest first.

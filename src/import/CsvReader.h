@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+#include <QVector>
+
+namespace signtally {
+
+// The delimiter of a CSV/TXT sheet: the one of ',', ';' and tab that occurs
+// most often outside quotes in the first line (the header); ',' when none does.
+QChar detectDelimiter(QStringView text);
+
+// RFC 4180 records from decoded text, one at a time: quoted fields may hold
+// delimiters, line breaks and doubled quotes; CRLF, LF and CR end records. The
+// field strings are reused between records, so a million-row file costs no
+// allocation per field. Never throws; malformed quoting is read leniently (an
+// unclosed quote runs to the end of the text) and reported by unclosedQuote().
+class CsvReader
+{
+public:
+    CsvReader(QStringView text, QChar delimiter);
+
+    // Reads the next record into fields (resized to the record's field count);
+    // false at the end of the text.
+    bool next(QVector<QString>& fields, int& fieldCount);
+    // 1-based line on which the last record returned starts.
+    int line() const { return m_recordLine; }
+    bool unclosedQuote() const { return m_unclosedQuote; }
+    double progress() const
+    {
+        return m_text.isEmpty() ? 1.0 : double(m_pos) / double(m_text.size());
+    }
+
+private:
+    QStringView m_text;
+    QChar m_delimiter;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    int m_recordLine = 1;
+    bool m_unclosedQuote = false;
+};
+
+} // namespace signtally

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
+#include <QVector>
+#include <optional>
+
+namespace signtally {
+
+// Where a value came from: a file of the import, a line/row and a column.
+struct ImportPlace
+{
+    int file = -1;
+    int line = 0;
+    int column = -1;
+};
+
+// One count the files report for a cell (unit × date × provider), indexes
+// into CampaignData's units/providers; day is the campaign day index.
+struct ImportRow
+{
+    int unit = -1;
+    int day = -1;
+    int provider = -1;
+    qint64 count = 0;
+    std::optional<qint64> stored; // the value in the database when planned
+    ImportPlace place;
+};
+
+struct ImportIssue
+{
+    QString place;           // "file.csv:12" or "file.xlsx:Trang1!C7" or "file.csv"
+    QString message;         // translated reason
+    QStringList suggestions; // closest unit names, for an unknown unit
+    QString text() const;    // "place: message (Có phải: …?)"
+};
+
+// What one file of the import was read as.
+struct ImportFileInfo
+{
+    QString path;
+    QString name;     // the file name: the audit's source
+    QString sheet;    // xlsx sheet read
+    QString encoding; // text files
+    QString delimiter;
+    QString form; // "long", "wide-dates", "wide-providers"
+    int rowsRead = 0;
+};
+
+// The preview of an import: what would be added, changed and left alone, and
+// every error. Nothing is written while errors remain; changed rows need
+// an explicit replace.
+struct ImportPlan
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportPlan)
+public:
+    static constexpr int MaxErrors = 1000; // more are counted, not kept
+
+    QVector<ImportFileInfo> files;
+    QVector<ImportRow> added;
+    QVector<ImportRow> changed;
+    QVector<ImportRow> identical;
+    QVector<ImportIssue> errors;
+    int moreErrors = 0; // errors beyond MaxErrors
+    QStringList notes;  // things worth knowing that are not errors (ignored columns)
+    bool cancelled = false;
+
+    bool hasErrors() const { return !errors.isEmpty() || moreErrors > 0; }
+    int errorCount() const { return int(errors.size()) + moreErrors; }
+    bool nothingToDo() const { return added.isEmpty() && changed.isEmpty(); }
+    QString placeText(const ImportPlace& place) const;
+};
+
+} // namespace signtally

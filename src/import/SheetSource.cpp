@@ -1,0 +1,91 @@
+#include "import/SheetSource.h"
+
+using namespace Qt::StringLiterals;
+
+namespace signtally {
+
+const QString& SheetRow::text(int column) const
+{
+    static const QString empty;
+    return column >= 0 && column < cellCount ? cells[column].text : empty;
+}
+
+bool SheetRow::isBlank() const
+{
+    for (int c = 0; c < cellCount; ++c)
+        for (QChar ch : cells[c].text)
+            if (!ch.isSpace())
+                return false;
+    return true;
+}
+
+QString columnName(int column)
+{
+    QString out;
+    int c = column + 1;
+    while (c > 0) {
+        const int r = (c - 1) % 26;
+        out.prepend(QChar(u'A' + r));
+        c = (c - 1) / 26;
+    }
+    return out;
+}
+
+CsvSheetSource::CsvSheetSource(QString displayName, QString text)
+    : m_name(std::move(displayName)), m_text(std::move(text)), m_delimiter(detectDelimiter(m_text)),
+      m_reader(m_text, m_delimiter)
+{}
+
+bool CsvSheetSource::next(SheetRow& row)
+{
+    int count = 0;
+    if (!m_reader.next(m_fields, count))
+        return false;
+    row.line = m_reader.line();
+    row.cellCount = count;
+    if (row.cells.size() < count)
+        row.cells.resize(count);
+    for (int i = 0; i < count; ++i) {
+        SheetCell& cell = row.cells[i];
+        cell.text.swap(m_fields[i]); // the old buffer goes back to the reader for reuse
+        cell.numeric = false;
+    }
+    ++m_rows;
+    return true;
+}
+
+QString CsvSheetSource::place(int line, int /*column*/) const
+{
+    return u"%1:%2"_s.arg(m_name).arg(line);
+}
+
+double CsvSheetSource::progress() const
+{
+    return m_reader.progress();
+}
+
+GridSheetSource::GridSheetSource(QString displayName, QString sheetName, QVector<SheetRow> rows)
+    : m_name(std::move(displayName)), m_sheet(std::move(sheetName)), m_rows(std::move(rows))
+{}
+
+bool GridSheetSource::next(SheetRow& row)
+{
+    if (m_next >= m_rows.size())
+        return false;
+    row = m_rows[m_next++];
+    return true;
+}
+
+QString GridSheetSource::place(int line, int column) const
+{
+    if (column < 0)
+        return u"%1:%2!%3"_s.arg(m_name, m_sheet).arg(line);
+    return u"%1:%2!%3%4"_s.arg(m_name, m_sheet, columnName(column)).arg(line);
+}
+
+double GridSheetSource::progress() const
+{
+    return m_rows.isEmpty() ? 1.0 : double(m_next) / double(m_rows.size());
+}
+
+} // namespace signtally

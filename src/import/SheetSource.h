@@ -1,0 +1,81 @@
+#pragma once
+
+#include "import/CsvReader.h"
+
+#include <QString>
+#include <QVector>
+#include <memory>
+
+namespace signtally {
+
+// One cell as read: its text, and for spreadsheet cells stored as numbers the
+// number itself (an Excel date is a number: days since 30/12/1899).
+struct SheetCell
+{
+    QString text;
+    double number = 0;
+    bool numeric = false;
+};
+
+// One row of a sheet; `line` is the 1-based line (CSV) or row (xlsx).
+struct SheetRow
+{
+    int line = 0;
+    int cellCount = 0; // cells[0, cellCount) belong to this row; the rest are reused buffers
+    QVector<SheetCell> cells;
+    const QString& text(int column) const;
+    bool isBlank() const;
+};
+
+// A sheet read row by row, whatever file it came from.
+class SheetSource
+{
+public:
+    virtual ~SheetSource() = default;
+    // Fills row with the next row; false at the end.
+    virtual bool next(SheetRow& row) = 0;
+    // "file.csv:12" or "file.xlsx:Trang1!C7" for a cell (column 0-based).
+    virtual QString place(int line, int column) const = 0;
+    // Rough progress through the file, 0..1.
+    virtual double progress() const = 0;
+};
+
+// A decoded CSV/TXT text.
+class CsvSheetSource : public SheetSource
+{
+public:
+    CsvSheetSource(QString displayName, QString text);
+    bool next(SheetRow& row) override;
+    QString place(int line, int column) const override;
+    double progress() const override;
+    QChar delimiter() const { return m_delimiter; }
+
+private:
+    QString m_name;
+    QString m_text;
+    QChar m_delimiter;
+    CsvReader m_reader;
+    QVector<QString> m_fields;
+    qsizetype m_rows = 0;
+};
+
+// A sheet held in memory (xlsx sheets, tests).
+class GridSheetSource : public SheetSource
+{
+public:
+    GridSheetSource(QString displayName, QString sheetName, QVector<SheetRow> rows);
+    bool next(SheetRow& row) override;
+    QString place(int line, int column) const override;
+    double progress() const override;
+
+private:
+    QString m_name;
+    QString m_sheet;
+    QVector<SheetRow> m_rows;
+    qsizetype m_next = 0;
+};
+
+// "A", "B", …, "Z", "AA" for a 0-based column.
+QString columnName(int column);
+
+} // namespace signtally

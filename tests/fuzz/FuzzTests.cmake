@@ -1,0 +1,14 @@
+# ctest entry for the bounded fuzz run of the CSV importer (tests/fuzz). Only
+# when clang++ is installed (scripts/deps.sh installs clang and
+# libclang-rt-14-dev); a GCC-only machine simply has no such test.
+find_program(SIGNTALLY_CLANGXX NAMES clang++ clang++-14)
+if(SIGNTALLY_CLANGXX)
+    add_test(NAME fuzz_csv_import
+             COMMAND ${CMAKE_COMMAND}
+                     -DSOURCE_DIR=${CMAKE_CURRENT_SOURCE_DIR}/fuzz
+                     -DBINARY_DIR=${CMAKE_CURRENT_BINARY_DIR}/fuzz
+                     -DCLANGXX=${SIGNTALLY_CLANGXX}
+                     -DSECONDS=20
+                     -P ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/RunFuzz.cmake)
+    set_tests_properties(fuzz_csv_import PROPERTIES TIMEOUT 900 LABELS fuzz)
+endif()

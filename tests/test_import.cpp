@@ -1,0 +1,849 @@
+// The importer: every accepted form, encoding and spelling, every kind of
+// error with its place, the accounting, all-or-nothing, the template round trip.
+#include "cli/Cli.h"
+#include "core/VnFormat.h"
+#include "import/CsvReader.h"
+#include "import/ImportApplier.h"
+#include "import/ImportCommands.h"
+#include "import/ImportPlanner.h"
+#include "import/ImportTemplate.h"
+#include "import/TextDecoding.h"
+#include "import/XlsxReader.h"
+#include "storage/CampaignStore.h"
+#include "storage/Seeder.h"
+#include "storage/TallyStore.h"
+#include "support/TestSupport.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QStringEncoder>
+#include <QtEndian>
+#include <gtest/gtest.h>
+#include <xlsxwriter.h>
+#include <zlib.h>
+
+using namespace signtally;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct CliRun
+{
+    int code;
+    QString out;
+    QString err;
+};
+
+CliRun cli(const QStringList& args)
+{
+    QString out, err;
+    QTextStream o(&out), e(&err);
+    Cli c;
+    registerImportCommands(c);
+    const int code = c.run(QStringList{u"signtally"_s} + args, o, e);
+    return {code, out, err};
+}
+
+QByteArray utf8(const QString& s)
+{
+    return s.toUtf8();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+// A ZIP archive with stored (uncompressed) entries, written by hand: for
+// workbooks the way other programs save them (inline strings, no shared strings).
+QByteArray storedZip(const QList<std::pair<QString, QByteArray>>& entries)
+{
+    QByteArray out, directory;
+    auto u16 = [](QByteArray& b, quint16 v) {
+        char c[2];
+        qToLittleEndian(v, c);
+        b.append(c, 2);
+    };
+    auto u32 = [](QByteArray& b, quint32 v) {
+        char c[4];
+        qToLittleEndian(v, c);
+        b.append(c, 4);
+    };
+    for (const auto& [name, data] : entries) {
+        const QByteArray n = name.toUtf8();
+        const quint32 crc =
+            quint32(crc32(0, reinterpret_cast<const Bytef*>(data.constData()), uInt(data.size())));
+        const quint32 offset = quint32(out.size());
+        u32(out, 0x04034b50);
+        for (quint16 v : {20, 0, 0, 0, 0})
+            u16(out, v);
+        u32(out, crc);
+        u32(out, quint32(data.size()));
+        u32(out, quint32(data.size()));
+        u16(out, quint16(n.size()));
+        u16(out, 0);
+        out += n + data;
+        u32(directory, 0x02014b50);
+        for (quint16 v : {20, 20, 0, 0, 0, 0})
+            u16(directory, v);
+        u32(directory, crc);
+        u32(directory, quint32(data.size()));
+        u32(directory, quint32(data.size()));
+        u16(directory, quint16(n.size()));
+        for (quint16 v : {0, 0, 0, 0})
+            u16(directory, v);
+        u32(directory, 0);
+        u32(directory, offset);
+        directory += n;
+    }
+    const quint32 dirOffset = quint32(out.size());
+    out += directory;
+    u32(out, 0x06054b50);
+    u16(out, 0);
+    u16(out, 0);
+    u16(out, quint16(entries.size()));
+    u16(out, quint16(entries.size()));
+    u32(out, quint32(directory.size()));
+    u32(out, dirOffset);
+    u16(out, 0);
+    return out;
+}
+
+// The seeded 37-unit campaign (no tallies) in a fresh file.
+class ImportTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        dbPath = dir.file(u"tn.sqlite"_s);
+        Seeder::createSeeded(dbPath, false);
+        reload();
+    }
+    void reload()
+    {
+        auto db = Database::openExisting(dbPath);
+        data = CampaignStore(*db).loadDefault();
+    }
+    ImportPlan plan(const QString& name, const QByteArray& bytes, ImportOptions options = {})
+    {
+        ImportPlanner planner(data, std::move(options));
+        planner.addText(name, bytes);
+        return planner.finish();
+    }
+    ImportPlan planFile(const QString& path, ImportOptions options = {}, const QString& sheet = {})
+    {
+        ImportPlanner planner(data, std::move(options));
+        planner.addFile(path, sheet);
+        return planner.finish();
+    }
+    int unitIndex(const QString& name) const
+    {
+        for (int i = 0; i < data.units.size(); ++i)
+            if (data.units[i].name == name)
+                return i;
+        return -1;
+    }
+    int providerIndex(const QString& code) const
+    {
+        for (int i = 0; i < data.providers.size(); ++i)
+            if (data.providers[i].code == code)
+                return i;
+        return -1;
+    }
+    // The single row of a plan with no errors, checked against expectations.
+    void expectRow(const ImportRow& r, const QString& unit, QDate date, const QString& provider,
+                   qint64 count)
+    {
+        EXPECT_EQ(data.units.value(r.unit).name, unit);
+        EXPECT_EQ(data.campaign.start.addDays(r.day), date);
+        EXPECT_EQ(data.providers.value(r.provider).code, provider);
+        EXPECT_EQ(r.count, count);
+    }
+    static QString errorsOf(const ImportPlan& p)
+    {
+        QStringList lines;
+        for (const ImportIssue& e : p.errors)
+            lines << e.text();
+        return lines.join(u'\n');
+    }
+    // Every tally row and the audit's length, to show nothing changed.
+    QString snapshot() const
+    {
+        auto db = Database::openExisting(dbPath, Database::Access::ReadOnly);
+        QString out;
+        QSqlQuery q = db->exec(u"SELECT unit_id, tally_date, provider_id, count, revision FROM "
+                               "tally ORDER BY 1, 2, 3"_s);
+        while (q.next())
+            out += u"%1|%2|%3|%4|%5\n"_s.arg(q.value(0).toString(), q.value(1).toString(),
+                                             q.value(2).toString(), q.value(3).toString(),
+                                             q.value(4).toString());
+        out += u"audit "_s + db->scalar(u"SELECT count(*) FROM tally_audit"_s).toString();
+        return out;
+    }
+    qint64 auditRows() const
+    {
+        auto db = Database::openExisting(dbPath, Database::Access::ReadOnly);
+        return db->scalar(u"SELECT count(*) FROM tally_audit"_s).toLongLong();
+    }
+
+    test::TempDir dir;
+    QString dbPath;
+    CampaignData data;
+};
+
+const QString longCsv = u"Xã/Phường,Ngày,Nhà mạng,Số lượng\n"
+                        "Xã Ba Bể,28/07/2025,Viettel,12\n"
+                        "Xã Chợ Rã,28/07/2025,VNPT,7\n"_s;
+
+} // namespace
+
+// --- encodings -------------------------------------------------------------
+
+TEST_F(ImportTest, Utf8WithoutBom)
+{
+    const ImportPlan p = plan(u"a.csv"_s, utf8(longCsv));
+    ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
+    EXPECT_EQ(p.files[0].encoding, u"UTF-8"_s);
+    ASSERT_EQ(p.added.size(), 2);
+    expectRow(p.added[0], u"Xã Ba Bể"_s, QDate(2025, 7, 28), u"viettel"_s, 12);
+    expectRow(p.added[1], u"Xã Chợ Rã"_s, QDate(2025, 7, 28), u"vnpt"_s, 7);
+}
+
+TEST_F(ImportTest, Utf8WithBom)
+{
+    const ImportPlan p = plan(u"a.csv"_s, "\xEF\xBB\xBF" + utf8(longCsv));
+    ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
+    EXPECT_EQ(p.files[0].encoding, u"UTF-8 BOM"_s);
+    ASSERT_EQ(p.added.size(), 2);
+    expectRow(p.added[0], u"Xã Ba Bể"_s, QDate(2025, 7, 28), u"viettel"_s, 12);
+}
+
+TEST_F(ImportTest, Utf16LittleEndianTabSeparated)
+{
+    // Excel's "Unicode text": UTF-16 LE with a BOM, tabs between cells.
+    QString text = longCsv;
+    text.replace(u',', u'\t');
+    QStringEncoder enc(QStringEncoder::Utf16LE);
+    const QByteArray bytes = QByteArray("\xFF\xFE") + QByteArray(enc.encode(text));
+    const ImportPlan p = plan(u"a.txt"_s, bytes);
+    ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
+    EXPECT_EQ(p.files[0].encoding, u"UTF-16LE"_s);
+    EXPECT_EQ(p.files[0].delimiter, u"tab"_s);
+    ASSERT_EQ(p.added.size(), 2);
+    expectRow(p.added[1], u"Xã Chợ Rã"_s, QDate(2025, 7, 28), u"vnpt"_s, 7);
+}
+
+TEST_F(ImportTest, Utf16BigEndian)
+{
+    QStringEncoder enc(QStringEncoder::Utf16BE);
+    const QByteArray bytes = QByteArray("\xFE\xFF") + QByteArray(enc.encode(longCsv));
+    const ImportPlan p = plan(u"a.csv"_s, bytes);
+    ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
+    EXPECT_EQ(p.files[0].encoding, u"UTF-16BE"_s);
+    ASSERT_EQ(p.added.size(), 2);
+    expectRow(p.added[0], u"Xã Ba Bể"_s, QDate(2025, 7, 28), u"viettel"_s, 12);
+}
+
+TEST_F(ImportTest, Windows1258)
+{
+    // Vietnamese Windows' ANSI code page, tone marks as combining characters.
+    // "Xã Chợ Rã" written byte by byte: a + combining tilde (0xDE), ơ (0xF5) +
+    // combining dot below (0xF2).
+    const QByteArray bytes = "\xD0\xF5n vi\xF2,Ng\xE0y,Nh\xE0 m\xE3ng,S\xF4\xEC l\xFD\xF5\xF2ng\r\n"
+                             "X\x61\xDE Ch\xF5\xF2 R\x61\xDE,28/07/2025,VNPT,5\r\n";
+    EXPECT_FALSE(isValidUtf8(bytes));
+    const ImportPlan p = plan(u"a.csv"_s, bytes);
+    ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
+    EXPECT_EQ(p.files[0].encoding, u"Windows-1258"_s);
+    ASSERT_EQ(p.added.size(), 1);
+    expectRow(p.added[0], u"Xã Chợ Rã"_s, QDate(2025, 7, 28), u"vnpt"_s, 5);
+}
+
+// --- delimiters and quoting -----------------------------------------------
+
+TEST_F(ImportTest, SemicolonDelimiterAndGroupedCounts)
+{
+    const QString text = u"Đơn vị;Ngày;Nhà mạng;Số lượng\n"
+                         "Xã Ba Bể;28/07/2025;Viettel;1.605\n"
+                         "Xã Chợ Rã;28/07/2025;Viettel;1,605\n"
+                         "Xã Phúc Lộc;28/07/2025;Viettel;1605\n"_s;
+    const ImportPlan p = plan(u"a.csv"_s, utf8(text));
+    ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
+    EXPECT_EQ(p.files[0].delimiter, u";"_s);
+    ASSERT_EQ(p.added.size(), 3);
+    for (const ImportRow& r : p.added)
+        EXPECT_EQ(r.count, 1605);
+}
+
+TEST_F(ImportTest, CommaDelimitedQuotedGroupedCount)
+{
+    const QString text = u"Unit,Date,Provider,Count\n"
+                         "Xã Ba Bể,28/07/2025,Viettel,\"1,605\"\n"_s;
+    const ImportPlan p = plan(u"a.csv"_s, utf8(text));
+    ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
+    ASSERT_EQ(p.added.size(), 1);
+    EXPECT_EQ(p.added[0].count, 1605);
+}
+
+TEST_F(ImportTest, QuotedLineBreaksAndDoubledQuotesKeepLineNumbers)
+{
+    const QString text = u"Xã,Ngày,Nhà mạng,Số lượng,Ghi chú\n"
+                         "Xã Ba Bể,28/07/2025,Viettel,3,\"hai\ndòng, có \"\"ngoặc\"\"\"\n"
+                         "Xã Không Có,28/07/2025,Viettel,4,\n"_s;
+    const ImportPlan p = plan(u"q.csv"_s, utf8(text));
+    ASSERT_EQ(p.errors.size(), 1);
+    // The unknown unit is on line 4: the quoted note spans lines 2 and 3.
+    EXPECT_EQ(p.errors[0].place, u"q.csv:4"_s);
+    CsvReader reader(text, u',');
+    QVector<QString> fields;
+    int n = 0;
+    ASSERT_TRUE(reader.next(fields, n));
+    ASSERT_TRUE(reader.next(fields, n));
+    EXPECT_EQ(n, 5);
+    EXPECT_EQ(fields[4], u"hai\ndòng, có \"ngoặc\""_s);
+}
+
+TEST(CsvDelimiter, DetectedOutsideQuotesFromTheHeader)
+{
+    EXPECT_EQ(detectDelimiter(u"a;b;c\n1,2,3,4,5"), u';');
+    EXPECT_EQ(detectDelimiter(u"\"a,b,c\";d;e"), u';');
+    EXPECT_EQ(detectDelimiter(u"a\tb,c\td"), u'\t');
+    EXPECT_EQ(detectDelimiter(u"a,b"), u',');
+}
+
+// --- dates and counts -------------------------------------------------------
+
+TEST_F(ImportTest, DateForms)
+{
+    const QString text = u"Xã,Ngày,Nhà mạng,Số lượng\n"
+                         "Xã Ba Bể,1/8/2025,Viettel,1\n"
+                         "Xã Ba Bể,2025-08-02,Viettel,2\n"
+                         "Xã Ba Bể,03/08/2025,Viettel,3\n"_s;
+    const ImportPlan p = plan(u"a.csv"_s, utf8(text));
+    ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
+    ASSERT_EQ(p.added.size(), 3);
+    expectRow(p.added[0], u"Xã Ba Bể"_s, QDate(2025, 8, 1), u"viettel"_s, 1);
+    expectRow(p.added[1], u"Xã Ba Bể"_s, QDate(2025, 8, 2), u"viettel"_s, 2);
+    expectRow(p.added[2], u"Xã Ba Bể"_s, QDate(2025, 8, 3), u"viettel"_s, 3);
+}
+
+TEST(XlsxSerial, ExcelSerialDates)
+{
+    EXPECT_EQ(XlsxReader::dateFromSerial(45866), QDate(2025, 7, 28));
+    EXPECT_EQ(XlsxReader::dateFromSerial(45897), QDate(2025, 8, 28));
+    EXPECT_EQ(XlsxReader::dateFromSerial(1), QDate(1900, 1, 1));
+}
+
+TEST_F(ImportTest, XlsxWithSerialDatesNumbersAndSharedStrings)
+{
+    const QString path = dir.file(u"book.xlsx"_s);
+    lxw_workbook* wb = workbook_new(QFile::encodeName(path).constData());
+    workbook_add_worksheet(wb, "Ghi chú");
+    lxw_worksheet* ws = workbook_add_worksheet(wb, "Số liệu");
+    lxw_format* dateFormat = workbook_add_format(wb);
+    format_set_num_format(dateFormat, "dd/mm/yyyy");
+    worksheet_write_string(ws, 0, 0, "Đơn vị", nullptr);
+    worksheet_write_string(ws, 0, 1, "Ngày", nullptr);
+    worksheet_write_string(ws, 0, 2, "Nhà mạng", nullptr);
+    worksheet_write_string(ws, 0, 3, "Số lượng", nullptr);
+    worksheet_write_string(ws, 1, 0, "Xã Ba Bể", nullptr);
+    worksheet_write_number(ws, 1, 1, 45866, dateFormat); // 28/07/2025
+    worksheet_write_string(ws, 1, 2, "VNPT Thái Nguyên", nullptr);
+    worksheet_write_number(ws, 1, 3, 1605, nullptr);
+    worksheet_write_string(ws, 2, 0, "Thượng Quan", nullptr);
+    worksheet_write_string(ws, 2, 1, "29/07/2025", nullptr);
+    worksheet_write_string(ws, 2, 2, "Viettel", nullptr);
+    worksheet_write_string(ws, 2, 3, "1.200", nullptr);
+    ASSERT_EQ(workbook_close(wb), LXW_NO_ERROR);
+
+    const XlsxReader reader(path);
+    EXPECT_EQ(reader.sheetNames(), (QStringList{u"Ghi chú"_s, u"Số liệu"_s}));
+    const ImportPlan p = planFile(path, {}, u"Số liệu"_s);
+    ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
+    EXPECT_EQ(p.files[0].sheet, u"Số liệu"_s);
+    ASSERT_EQ(p.added.size(), 2);
+    expectRow(p.added[0], u"Xã Ba Bể"_s, QDate(2025, 7, 28), u"vnpt"_s, 1605);
+    expectRow(p.added[1], u"Thượng Quan"_s, QDate(2025, 7, 29), u"viettel"_s, 1200);
+    EXPECT_EQ(p.placeText(p.added[1].place), u"book.xlsx:Số liệu!D3"_s);
+
+    // The first sheet has no header: an error naming the file, nothing else.
+    const ImportPlan first = planFile(path);
+    ASSERT_EQ(first.errors.size(), 1);
+    EXPECT_EQ(first.errors[0].place, u"book.xlsx"_s);
+}
+
+TEST_F(ImportTest, XlsxErrorsNameTheCell)
+{
+    const QString path = dir.file(u"bad.xlsx"_s);
+    lxw_workbook* wb = workbook_new(QFile::encodeName(path).constData());
+    lxw_worksheet* ws = workbook_add_worksheet(wb, "Sheet1");
+    worksheet_write_string(ws, 0, 0, "Xã", nullptr);
+    worksheet_write_string(ws, 0, 1, "Ngày", nullptr);
+    worksheet_write_string(ws, 0, 2, "Nhà mạng", nullptr);
+    worksheet_write_string(ws, 0, 3, "Số lượng", nullptr);
+    for (int r = 1; r < 7; ++r) {
+        worksheet_write_string(ws, lxw_row_t(r), 0, "Xã Ba Bể", nullptr);
+        worksheet_write_number(ws, lxw_row_t(r), 1, 45866 + r, nullptr);
+        worksheet_write_string(ws, lxw_row_t(r), 2, "Viettel", nullptr);
+        worksheet_write_number(ws, lxw_row_t(r), 3, r == 6 ? -3 : r, nullptr);
+    }
+    ASSERT_EQ(workbook_close(wb), LXW_NO_ERROR);
+    const ImportPlan p = planFile(path);
+    ASSERT_EQ(p.errors.size(), 1);
+    EXPECT_EQ(p.errors[0].place, u"bad.xlsx:Sheet1!D7"_s);
+    EXPECT_TRUE(p.errors[0].message.contains(u"âm"_s));
+}
+
+TEST_F(ImportTest, XlsxWithInlineStringsFromAnotherProgram)
+{
+    const QByteArray workbook =
+        R"(<?xml version="1.0" encoding="UTF-8"?>
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+ xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+<sheets><sheet name="Báo cáo" sheetId="1" r:id="rId7"/></sheets></workbook>)";
+    const QByteArray rels =
+        R"(<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/data.xml"/>
+</Relationships>)";
+    const QByteArray sheet = QStringLiteral(
+                                 R"(<?xml version="1.0" encoding="UTF-8"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+<row r="2"><c r="B2" t="inlineStr"><is><t>Nhà mạng:</t></is></c><c r="C2" t="inlineStr"><is><r><t>VNPT </t></r><r><t>Bắc Kạn</t></r></is></c></row>
+<row r="4"><c r="B4" t="inlineStr"><is><t>Xã</t></is></c><c r="C4" t="inlineStr"><is><t>Ngày</t></is></c><c r="D4" t="inlineStr"><is><t>Số lượng</t></is></c></row>
+<row r="5"><c r="B5" t="inlineStr"><is><t>Nghiên Loan</t></is></c><c r="C5" s="1"><v>45870</v></c><c r="D5"><v>42</v></c></row>
+<row r="6"><c r="B6" t="str"><f>A1</f><v>Xã Cao Minh</v></c><c r="C6"><v>45871</v></c><c r="D6"><v>7</v></c></row>
+</sheetData></worksheet>)")
+                                 .toUtf8();
+    const QString path = dir.file(u"other.xlsx"_s);
+    writeFile(path, storedZip({{u"xl/workbook.xml"_s, workbook},
+                               {u"xl/_rels/workbook.xml.rels"_s, rels},
+                               {u"xl/worksheets/data.xml"_s, sheet}}));
+    const ImportPlan p = planFile(path);
+    ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
+    EXPECT_EQ(p.files[0].sheet, u"Báo cáo"_s);
+    ASSERT_EQ(p.added.size(), 2);
+    expectRow(p.added[0], u"Nghiên Loan"_s, QDate(2025, 8, 1), u"vnpt"_s, 42);
+    expectRow(p.added[1], u"Cao Minh"_s, QDate(2025, 8, 2), u"vnpt"_s, 7);
+    EXPECT_EQ(p.placeText(p.added[0].place), u"other.xlsx:Báo cáo!D5"_s);
+
+    // Not a workbook at all: one error naming the file.
+    const QString broken = dir.file(u"broken.xlsx"_s);
+    writeFile(broken, "not a zip file");
+    const ImportPlan b = planFile(broken);
+    ASSERT_EQ(b.errors.size(), 1);
+    EXPECT_EQ(b.errors[0].place, u"broken.xlsx"_s);
+}
+
+// --- names ------------------------------------------------------------------
+
+TEST_F(ImportTest, TheFiveNamesPrintedWithoutXaMatchBothSpellings)
+{
+    QString text = u"Xã,Ngày,Nhà mạng,Số lượng\n"_s;
+    const QStringList five = {u"Thượng Quan"_s, u"Bằng Vân"_s, u"Bằng Thành"_s, u"Nghiên Loan"_s,
+                              u"Cao Minh"_s};
+    for (const QString& n : five)
+        text += n + u",28/07/2025,Viettel,1\n"_s + u"Xã "_s + n + u",29/07/2025,Viettel,2\n"_s;
+    const ImportPlan p = plan(u"a.csv"_s, utf8(text));
+    ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
+    ASSERT_EQ(p.added.size(), 10);
+    for (int i = 0; i < 5; ++i)
+        EXPECT_EQ(p.added[2 * i].unit, p.added[2 * i + 1].unit) << five[i].toStdString();
+    // Case, spaces and decomposed letters do not matter either.
+    const ImportPlan q =
+        plan(u"b.csv"_s, utf8(u"xã,ngày,nhà mạng,số lượng\n"
+                              "  XÃ   BA BỂ ,28/07/2025,viettel,1\n"_s +
+                              u"Chợ Rã"_s.normalized(QString::NormalizationForm_D) +
+                              u",28/07/2025,vnpt,1\n"_s));
+    ASSERT_FALSE(q.hasErrors()) << errorsOf(q).toStdString();
+    EXPECT_EQ(q.added.size(), 2);
+}
+
+TEST_F(ImportTest, ProviderNamesWithExtraWords)
+{
+    const QString text = u"Xã,Ngày,Nhà mạng,Số lượng\n"
+                         "Xã Ba Bể,28/07/2025,Viettel Thái Nguyên,1\n"
+                         "Xã Ba Bể,29/07/2025,VNPT Bắc Kạn,2\n"
+                         "Xã Ba Bể,30/07/2025,Tổ CNS cộng đồng,3\n"
+                         "Xã Ba Bể,31/07/2025,Khác,4\n"
+                         "Xã Ba Bể,01/08/2025,vnpt thái nguyên,5\n"_s;
+    const ImportPlan p = plan(u"a.csv"_s, utf8(text));
+    ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
+    ASSERT_EQ(p.added.size(), 5);
+    EXPECT_EQ(data.providers[p.added[0].provider].code, u"viettel"_s);
+    EXPECT_EQ(data.providers[p.added[1].provider].code, u"vnpt"_s);
+    EXPECT_EQ(data.providers[p.added[2].provider].code, u"other"_s);
+    EXPECT_EQ(data.providers[p.added[3].provider].code, u"other"_s);
+    EXPECT_EQ(data.providers[p.added[4].provider].code, u"vnpt"_s);
+}
+
+// --- wide forms and context -------------------------------------------------
+
+TEST_F(ImportTest, WideByDateWithProviderOption)
+{
+    const QString text = u"TT,Đơn vị,28/07/2025,29/07/2025,30/07/2025\n"
+                         "1,Xã Ba Bể,10,,12\n"
+                         "2,Xã Chợ Rã,,,\n"
+                         "3,Xã Phúc Lộc,0,1.234,\n"_s;
+    // No provider anywhere: one error for the file.
+    const ImportPlan none = plan(u"w.csv"_s, utf8(text));
+    ASSERT_EQ(none.errors.size(), 1);
+    EXPECT_TRUE(none.errors[0].message.contains(u"--provider"_s));
+
+    ImportOptions o;
+    o.provider = u"VNPT"_s;
+    const ImportPlan p = plan(u"w.csv"_s, utf8(text), o);
+    ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
+    EXPECT_EQ(p.files[0].form, u"wide-dates"_s);
+    // Blank cells are "not reported": skipped, never a zero.
+    ASSERT_EQ(p.added.size(), 4);
+    expectRow(p.added[0], u"Xã Ba Bể"_s, QDate(2025, 7, 28), u"vnpt"_s, 10);
+    expectRow(p.added[1], u"Xã Ba Bể"_s, QDate(2025, 7, 30), u"vnpt"_s, 12);
+    expectRow(p.added[2], u"Xã Phúc Lộc"_s, QDate(2025, 7, 28), u"vnpt"_s, 0);
+    expectRow(p.added[3], u"Xã Phúc Lộc"_s, QDate(2025, 7, 29), u"vnpt"_s, 1234);
+}
+
+TEST_F(ImportTest, WideByProviderDateFromCellAboveTheHeader)
+{
+    const QString text =
+        u"BÁO CÁO KẾT QUẢ CHỮ KÝ SỐ\n"
+        "Ngày:,05/08/2025\n"
+        "\n"
+        "STT,Xã/Phường,Viettel Thái Nguyên,VNPT Thái Nguyên,Tổ CNS cộng đồng,Tổng\n"
+        "1,Xã Ba Bể,5,6,7,18\n"
+        ",Tổng cộng,5,6,7,18\n"_s;
+    const ImportPlan p = plan(u"bc.csv"_s, utf8(text));
+    ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
+    EXPECT_EQ(p.files[0].form, u"wide-providers"_s);
+    ASSERT_EQ(p.added.size(), 3);
+    expectRow(p.added[0], u"Xã Ba Bể"_s, QDate(2025, 8, 5), u"viettel"_s, 5);
+    expectRow(p.added[1], u"Xã Ba Bể"_s, QDate(2025, 8, 5), u"vnpt"_s, 6);
+    expectRow(p.added[2], u"Xã Ba Bể"_s, QDate(2025, 8, 5), u"other"_s, 7);
+}
+
+TEST_F(ImportTest, WideByProviderDateFromFileNameOrOption)
+{
+    const QString text = u"Đơn vị,Viettel,VNPT\nXã Ba Bể,1,2\n"_s;
+    const ImportPlan fromName = plan(u"bao-cao-06-08-2025.csv"_s, utf8(text));
+    ASSERT_FALSE(fromName.hasErrors()) << errorsOf(fromName).toStdString();
+    ASSERT_EQ(fromName.added.size(), 2);
+    EXPECT_EQ(data.campaign.start.addDays(fromName.added[0].day), QDate(2025, 8, 6));
+
+    ImportOptions o;
+    o.date = QDate(2025, 8, 7);
+    const ImportPlan fromOption = plan(u"baocao.csv"_s, utf8(text), o);
+    ASSERT_FALSE(fromOption.hasErrors()) << errorsOf(fromOption).toStdString();
+    EXPECT_EQ(data.campaign.start.addDays(fromOption.added[0].day), QDate(2025, 8, 7));
+
+    const ImportPlan noDate = plan(u"baocao.csv"_s, utf8(text));
+    ASSERT_EQ(noDate.errors.size(), 1);
+    EXPECT_TRUE(noDate.errors[0].message.contains(u"--date"_s));
+}
+
+// --- errors, each with its place -----------------------------------------
+
+TEST_F(ImportTest, UnknownUnitNamesTheLineAndSuggests)
+{
+    const QString text = u"Xã,Ngày,Nhà mạng,Số lượng\n"
+                         "Xã Ba Bể,28/07/2025,Viettel,1\n"
+                         "Xã Chợ Ra,28/07/2025,Viettel,1\n"_s;
+    const ImportPlan p = plan(u"u.csv"_s, utf8(text));
+    ASSERT_EQ(p.errors.size(), 1);
+    EXPECT_EQ(p.errors[0].place, u"u.csv:3"_s);
+    EXPECT_TRUE(p.errors[0].message.contains(u"Xã Chợ Ra"_s));
+    ASSERT_EQ(p.errors[0].suggestions.size(), 3);
+    EXPECT_EQ(p.errors[0].suggestions[0], u"Xã Chợ Rã"_s);
+    EXPECT_TRUE(p.errors[0].text().startsWith(u"u.csv:3: "_s));
+}
+
+TEST_F(ImportTest, EveryKindOfBadValueIsAnErrorWithItsLine)
+{
+    const QString text = u"Xã,Ngày,Nhà mạng,Số lượng\n"
+                         "Xã Ba Bể,28/07/2025,Viettel,-5\n"   // 2 negative
+                         "Xã Ba Bể,29/07/2025,Viettel,mười\n" // 3 not a number
+                         "Xã Ba Bể,12/09/2025,Viettel,4\n"    // 4 outside the campaign
+                         "Xã Ba Bể,30/07/2025,MobiFone,4\n"   // 5 unknown provider
+                         "Xã Ba Bể,31/02/2025,Viettel,4\n"    // 6 not a date
+                         "Xã Ba Bể,01/08/2025,Viettel,1.5\n"  // 7 fraction
+                         "Xã Ba Bể,02/08/2025,Viettel,9\n"    // 8 ok…
+                         "Xã Ba Bể,02/08/2025,Viettel,8\n"    // 9 …conflicting duplicate
+                         "Xã Ba Bể,03/08/2025,Viettel,9\n"    // 10 ok…
+                         "Xã Ba Bể,03/08/2025,Viettel,9\n"    // 11 …same again: fine
+                         ",04/08/2025,Viettel,9\n"_s;         // 12 no unit
+    const ImportPlan p = plan(u"e.csv"_s, utf8(text));
+    ASSERT_EQ(p.errors.size(), 8) << errorsOf(p).toStdString();
+    const QStringList places = {u"e.csv:2"_s, u"e.csv:3"_s, u"e.csv:4"_s, u"e.csv:5"_s,
+                                u"e.csv:6"_s, u"e.csv:7"_s, u"e.csv:9"_s, u"e.csv:12"_s};
+    for (int i = 0; i < places.size(); ++i)
+        EXPECT_EQ(p.errors[i].place, places[i]) << p.errors[i].text().toStdString();
+    EXPECT_TRUE(p.errors[0].message.contains(u"âm"_s));
+    EXPECT_TRUE(p.errors[1].message.contains(u"mười"_s));
+    EXPECT_TRUE(p.errors[2].message.contains(u"ngoài đợt"_s));
+    EXPECT_TRUE(p.errors[3].message.contains(u"MobiFone"_s));
+    EXPECT_TRUE(p.errors[4].message.contains(u"31/02/2025"_s));
+    EXPECT_TRUE(p.errors[6].message.contains(u"e.csv:8"_s));
+    EXPECT_EQ(p.added.size(), 2);
+}
+
+TEST_F(ImportTest, NoHeaderIsOneErrorForTheFile)
+{
+    const ImportPlan p = plan(u"x.csv"_s, utf8(u"a,b,c\n1,2,3\n"_s));
+    ASSERT_EQ(p.errors.size(), 1);
+    EXPECT_EQ(p.errors[0].place, u"x.csv"_s);
+    EXPECT_TRUE(p.errors[0].message.contains(u"tiêu đề"_s));
+}
+
+TEST_F(ImportTest, LockedWeekIsAnError)
+{
+    ImportPlanner planner(data, {}, {1});
+    planner.addText(u"l.csv"_s, utf8(longCsv));
+    const ImportPlan p = planner.finish();
+    ASSERT_EQ(p.errors.size(), 2);
+    EXPECT_TRUE(p.errors[0].message.contains(u"khóa"_s));
+}
+
+// --- accounting, replace, re-import, atomicity -----------------------------
+
+TEST_F(ImportTest, AddedChangedIdenticalAndReplace)
+{
+    const QString first = dir.file(u"first.csv"_s);
+    writeFile(first, utf8(longCsv));
+    CliRun r = cli({u"import"_s, first, u"--db"_s, dbPath});
+    ASSERT_EQ(r.code, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"Thêm mới: 2 · Thay đổi: 0 · Giống số đã lưu: 0 · Lỗi: 0"_s))
+        << r.out.toStdString();
+    EXPECT_EQ(auditRows(), 2);
+
+    // Re-importing the same file changes nothing.
+    const QString before = snapshot();
+    r = cli({u"import"_s, first, u"--db"_s, dbPath});
+    EXPECT_EQ(r.code, 0);
+    EXPECT_TRUE(r.out.contains(u"Giống số đã lưu: 2"_s)) << r.out.toStdString();
+    EXPECT_EQ(snapshot(), before);
+
+    // One changed value, one identical, one new: without --replace, nothing.
+    const QString second = dir.file(u"second.csv"_s);
+    writeFile(second, utf8(u"Xã,Ngày,Nhà mạng,Số lượng\n"
+                           "Xã Ba Bể,28/07/2025,Viettel,15\n"
+                           "Xã Chợ Rã,28/07/2025,VNPT,7\n"
+                           "Xã Phúc Lộc,28/07/2025,VNPT,3\n"_s));
+    r = cli({u"import"_s, second, u"--db"_s, dbPath});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.out.contains(u"Thêm mới: 1 · Thay đổi: 1 · Giống số đã lưu: 1"_s))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(u"second.csv:2: Xã Ba Bể · 28/07/2025 · Viettel: 12 → 15"_s))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(u"--replace"_s));
+    EXPECT_EQ(snapshot(), before);
+
+    // --dry-run with --replace: the account, nothing written.
+    r = cli({u"import"_s, second, u"--db"_s, dbPath, u"--replace"_s, u"--dry-run"_s});
+    EXPECT_EQ(r.code, 0) << r.out.toStdString();
+    EXPECT_EQ(snapshot(), before);
+
+    r = cli({u"import"_s, second, u"--db"_s, dbPath, u"--replace"_s});
+    ASSERT_EQ(r.code, 0) << r.out.toStdString();
+    EXPECT_EQ(auditRows(), 4);
+    auto db = Database::openExisting(dbPath);
+    TallyStore store(*db, data.campaign.id);
+    const QVector<AuditEntry> h =
+        store.history(data.units[unitIndex(u"Xã Ba Bể"_s)].id, QDate(2025, 7, 28));
+    ASSERT_EQ(h.size(), 2);
+    EXPECT_EQ(h[1].oldCount, 12);
+    EXPECT_EQ(h[1].newCount, 15);
+    EXPECT_EQ(h[1].source, u"second.csv"_s);
+    EXPECT_EQ(h[0].source, u"first.csv"_s);
+    EXPECT_EQ(h[1].rowHash, h[1].computeHash());
+    // The chain holds over every audit row.
+    QSqlQuery q = db->exec(u"SELECT prev_hash, row_hash FROM tally_audit ORDER BY id"_s);
+    QString previous = TallyStore::GenesisHash;
+    while (q.next()) {
+        EXPECT_EQ(q.value(0).toString(), previous);
+        previous = q.value(1).toString();
+    }
+}
+
+TEST_F(ImportTest, AnErrorOnTheLastLineLeavesTheDatabaseAsItWas)
+{
+    const QString seed = dir.file(u"seed.csv"_s);
+    writeFile(seed, utf8(longCsv));
+    ASSERT_EQ(cli({u"import"_s, seed, u"--db"_s, dbPath}).code, 0);
+    const QString before = snapshot();
+
+    QString text = u"Xã,Ngày,Nhà mạng,Số lượng\n"_s;
+    for (const Unit& u : data.units)
+        text += u.name + u",01/08/2025,Viettel,5\n"_s;
+    text += u"Xã Ba Bể,28/07/2025,Viettel,99\n"_s;  // a change, and then
+    text += u"Xã Ba Bể,02/08/2025,Viettel,abc\n"_s; // an error on the last line
+    const QString bad = dir.file(u"bad.csv"_s);
+    writeFile(bad, utf8(text));
+    const CliRun r = cli({u"import"_s, bad, u"--db"_s, dbPath, u"--replace"_s});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.out.contains(u"bad.csv:40: "_s)) << r.out.toStdString();
+    EXPECT_EQ(snapshot(), before);
+
+    // Two files: the second one's error stops the first one too.
+    const QString good = dir.file(u"good.csv"_s);
+    writeFile(good, utf8(u"Xã,Ngày,Nhà mạng,Số lượng\nXã Ba Bể,05/08/2025,Viettel,1\n"_s));
+    EXPECT_EQ(cli({u"import"_s, good, bad, u"--db"_s, dbPath}).code, 2);
+    EXPECT_EQ(snapshot(), before);
+}
+
+TEST_F(ImportTest, CancelLeavesTheDatabaseAsItWas)
+{
+    // Every unit × day × provider: more than one chunk of the applier.
+    QString text = u"Xã,Ngày,Nhà mạng,Số lượng\n"_s;
+    for (const Unit& u : data.units)
+        for (int d = 0; d < data.campaign.days(); ++d)
+            for (const Provider& p : data.providers)
+                text += u"%1,%2,%3,%4\n"_s
+                            .arg(u.name, Format().date(data.campaign.start.addDays(d)), p.name)
+                            .arg(d + 1);
+    const ImportPlan p = plan(u"all.csv"_s, utf8(text));
+    ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
+    ASSERT_EQ(p.added.size(), data.units.size() * data.campaign.days() * data.providers.size());
+    const QString before = snapshot();
+
+    auto db = Database::openExisting(dbPath);
+    std::atomic_bool cancel = false;
+    ImportApplier applier(*db, data);
+    applier.setCancelFlag(&cancel);
+    int calls = 0;
+    applier.setProgress([&](double) {
+        ++calls;
+        cancel = true; // after the first chunk is written
+    });
+    const ImportOutcome o = applier.apply(p, false, u"test"_s);
+    EXPECT_EQ(o.status, ImportOutcome::Status::Cancelled);
+    EXPECT_EQ(calls, 1);
+    db.reset();
+    EXPECT_EQ(snapshot(), before);
+
+    // Cancelling while reading gives a cancelled plan that the applier refuses.
+    std::atomic_bool stop = true;
+    ImportPlanner planner(data);
+    planner.setCancelFlag(&stop);
+    planner.addText(u"all.csv"_s, utf8(text));
+    const ImportPlan cancelled = planner.finish();
+    EXPECT_TRUE(cancelled.cancelled);
+    auto db2 = Database::openExisting(dbPath);
+    EXPECT_EQ(ImportApplier(*db2, data).apply(cancelled, true, u"t"_s).status,
+              ImportOutcome::Status::Cancelled);
+
+    // And without cancelling, everything goes in.
+    const ImportOutcome done = ImportApplier(*db2, data).apply(p, false, u"test"_s);
+    EXPECT_EQ(done.status, ImportOutcome::Status::Imported);
+    EXPECT_EQ(done.result.added, p.added.size());
+}
+
+// --- the template -----------------------------------------------------------
+
+TEST_F(ImportTest, TemplateRoundTrip)
+{
+    const QString path = dir.file(u"mau.xlsx"_s);
+    CliRun r = cli({u"template"_s, u"--week"_s, u"1"_s, u"--provider"_s, u"Viettel"_s, u"--out"_s,
+                    path, u"--db"_s, dbPath});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+
+    // Unfilled, it imports cleanly with nothing to do.
+    ImportPlan empty = planFile(path);
+    ASSERT_FALSE(empty.hasErrors()) << errorsOf(empty).toStdString();
+    EXPECT_TRUE(empty.nothingToDo());
+    EXPECT_EQ(empty.files[0].form, u"wide-dates"_s);
+
+    // Filled in as a provider would (every unit, every day of week 1).
+    const XlsxReader reader(path);
+    QVector<SheetRow> rows = reader.readSheet(0);
+    int filled = 0;
+    for (SheetRow& row : rows) {
+        if (row.line <= ImportTemplate::HeaderRow)
+            continue;
+        row.cells.resize(2 + 7);
+        row.cellCount = 9;
+        for (int c = 2; c < 9; ++c) {
+            row.cells[c].text = QString::number(row.line * 10 + c);
+            ++filled;
+        }
+    }
+    EXPECT_EQ(filled, 37 * 7);
+    GridSheetSource source(u"mau.xlsx"_s, reader.sheetNames()[0], rows);
+    ImportPlanner planner(data);
+    ImportFileInfo info;
+    info.name = u"mau.xlsx"_s;
+    info.sheet = reader.sheetNames()[0];
+    planner.addSource(info, source);
+    const ImportPlan p = planner.finish();
+    ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
+    ASSERT_EQ(p.added.size(), 37 * 7);
+    expectRow(p.added[0], data.units[0].name, QDate(2025, 7, 28), u"viettel"_s,
+              ImportTemplate::HeaderRow * 10 + 10 + 2);
+    expectRow(p.added.last(), data.units.last().name, QDate(2025, 8, 3), u"viettel"_s,
+              (ImportTemplate::HeaderRow + 37) * 10 + 8);
+
+    // Without a provider, the template asks for one.
+    const QString blank = dir.file(u"blank.xlsx"_s);
+    ASSERT_EQ(cli({u"template"_s, u"--from"_s, u"28/07/2025"_s, u"--to"_s, u"30/07/2025"_s,
+                   u"--out"_s, blank, u"--db"_s, dbPath})
+                  .code,
+              0);
+    const ImportPlan noProvider = planFile(blank);
+    ASSERT_EQ(noProvider.errors.size(), 1);
+    EXPECT_TRUE(noProvider.errors[0].message.contains(u"Nhà mạng"_s));
+    ImportOptions o;
+    o.provider = u"Khác"_s;
+    EXPECT_FALSE(planFile(blank, o).hasErrors());
+
+    // Bad requests.
+    EXPECT_EQ(cli({u"template"_s, u"--week"_s, u"9"_s, u"--out"_s, path, u"--db"_s, dbPath}).code,
+              2);
+    EXPECT_EQ(cli({u"template"_s, u"--out"_s, path, u"--db"_s, dbPath}).code, 1);
+}
+
+// The bulk writer the importer uses keeps TallyStore's audit format exactly.
+TEST_F(ImportTest, BulkWriterAuditsLikeApply)
+{
+    auto db = Database::openExisting(dbPath);
+    TallyStore store(*db, data.campaign.id);
+    const TallyKey key{data.units[3].id, QDate(2025, 8, 4), data.providers[1].id};
+    const TallyKey other{data.units[4].id, QDate(2025, 8, 4), data.providers[1].id};
+    store.apply({{other, 1}}, u"a"_s, u"entry"_s); // the ordinary path first
+    ApplyResult r;
+    db->writeTransaction([&] {
+        r = store.applyBulkInTransaction({{key, 5}, {other, 1}}, u"b"_s, u"f.csv"_s);
+    });
+    EXPECT_EQ(r.added, 1);
+    EXPECT_EQ(r.unchanged, 1);
+    db->writeTransaction([&] { store.applyBulkInTransaction({{key, 6}}, u"b"_s, u"g.csv"_s); });
+    db->writeTransaction([&] {
+        store.applyBulkInTransaction({{key, std::nullopt}}, u"b"_s, u"h.csv"_s);
+    });
+    store.apply({{other, 2}}, u"a"_s, u"entry"_s); // and the ordinary path after
+    EXPECT_FALSE(store.value(key).has_value());
+    const QVector<AuditEntry> h = store.history(key.unitId, key.date, key.providerId);
+    ASSERT_EQ(h.size(), 3);
+    EXPECT_EQ(h[0].action, u"insert"_s);
+    EXPECT_EQ(h[1].action, u"update"_s);
+    EXPECT_EQ(h[1].oldCount, 5);
+    EXPECT_EQ(h[2].action, u"delete"_s);
+    EXPECT_FALSE(h[2].newCount.has_value());
+    EXPECT_EQ(h[2].source, u"h.csv"_s);
+    for (const AuditEntry& e : h)
+        EXPECT_EQ(e.rowHash, e.computeHash());
+    QSqlQuery q = db->exec(u"SELECT prev_hash, row_hash FROM tally_audit ORDER BY id"_s);
+    QString previous = TallyStore::GenesisHash;
+    int rows = 0;
+    while (q.next()) {
+        EXPECT_EQ(q.value(0).toString(), previous);
+        previous = q.value(1).toString();
+        ++rows;
+    }
+    EXPECT_EQ(rows, 5);
+    // A rule the database enforces still refuses (and names the cell).
+    EXPECT_THROW(db->writeTransaction([&] {
+        store.applyBulkInTransaction({{{key.unitId, QDate(2025, 9, 30), key.providerId}, 1}},
+                                     u"b"_s, u"x.csv"_s);
+    }),
+                 StorageError);
+}

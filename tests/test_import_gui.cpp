@@ -1,0 +1,96 @@
+// The "Nhập từ tệp" screen: preview in a worker, Import disabled while errors
+// remain or changes need replace, the import written by a worker with its own
+// connection, the screens refreshed afterwards.
+#include "gui/MainWindow.h"
+#include "gui/import/ImportPage.h"
+#include "models/CampaignSession.h"
+#include "storage/Seeder.h"
+#include "support/TestSupport.h"
+
+#include <QFile>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace signtally;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void writeFile(const QString& path, const QString& text)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(text.toUtf8());
+}
+
+bool waitFor(QSignalSpy& spy, int count = 1)
+{
+    for (int i = 0; i < 300 && spy.count() < count; ++i)
+        spy.wait(100);
+    return spy.count() >= count;
+}
+
+} // namespace
+
+TEST(ImportPage, PreviewThenImportAllOrNothing)
+{
+    test::TempDir dir;
+    const FixedClock clock(QDate(2025, 8, 10));
+    CampaignSession session(Seeder::createSeeded(dir.file(u"s.sqlite"_s), false), clock);
+    MainWindow window(&session);
+    ASSERT_TRUE(window.showPage(u"import"_s));
+    auto* page = qobject_cast<ImportPage*>(window.page(u"import"_s));
+    ASSERT_NE(page, nullptr);
+    EXPECT_EQ(page->title(), u"Nhập từ tệp"_s);
+    EXPECT_FALSE(page->importButton()->isEnabled());
+
+    // A file with an error: previewed, the button stays disabled.
+    const QString bad = dir.file(u"bad.csv"_s);
+    writeFile(bad, u"Xã,Ngày,Nhà mạng,Số lượng\nXã Ba Bể,28/07/2025,Viettel,3\n"
+                   "Xã Chợ Ra,28/07/2025,Viettel,4\n"_s);
+    QSignalSpy previewed(page, &ImportPage::previewReady);
+    page->addFiles({bad});
+    ASSERT_TRUE(waitFor(previewed));
+    EXPECT_EQ(page->plan().errorCount(), 1);
+    EXPECT_FALSE(page->importButton()->isEnabled());
+    EXPECT_TRUE(page->statusText().contains(u"Lỗi: 1"_s)) << page->statusText().toStdString();
+
+    window.resize(1200, 700);
+    window.grab().save(dir.file(u"import-page.png"_s));
+    if (qEnvironmentVariableIsSet("SIGNTALLY_KEEP_SCREENSHOT"))
+        window.grab().save(qEnvironmentVariable("SIGNTALLY_KEEP_SCREENSHOT"));
+
+    // A good file: import, then the session sees the counts.
+    const QString good = dir.file(u"good.csv"_s);
+    writeFile(good, u"Xã,Ngày,Nhà mạng,Số lượng\nXã Ba Bể,28/07/2025,Viettel,1.605\n"_s);
+    ImportPage fresh(&session);
+    QSignalSpy freshPreviewed(&fresh, &ImportPage::previewReady);
+    fresh.addFiles({good});
+    ASSERT_TRUE(waitFor(freshPreviewed));
+    ASSERT_FALSE(fresh.plan().hasErrors());
+    EXPECT_TRUE(fresh.importButton()->isEnabled());
+    QSignalSpy finished(&fresh, &ImportPage::importFinished);
+    QSignalSpy changed(&session, &CampaignSession::talliesChanged);
+    fresh.importButton()->click();
+    ASSERT_TRUE(waitFor(finished));
+    EXPECT_TRUE(finished.first().first().toBool());
+    EXPECT_GE(changed.count(), 1);
+    EXPECT_EQ(session.engine().snapshot(QDate(2025, 8, 28)).total.cumulative, 1605);
+    // The page previews again: everything is now stored.
+    ASSERT_TRUE(waitFor(freshPreviewed, 2));
+    EXPECT_EQ(fresh.plan().identical.size(), 1);
+    EXPECT_TRUE(fresh.statusText().contains(u"Đã nhập"_s)) << fresh.statusText().toStdString();
+
+    // The same file with another value: needs replace.
+    writeFile(good, u"Xã,Ngày,Nhà mạng,Số lượng\nXã Ba Bể,28/07/2025,Viettel,1.700\n"_s);
+    ImportPage again(&session);
+    QSignalSpy againPreviewed(&again, &ImportPage::previewReady);
+    again.addFiles({good});
+    ASSERT_TRUE(waitFor(againPreviewed));
+    EXPECT_EQ(again.plan().changed.size(), 1);
+    EXPECT_FALSE(again.importButton()->isEnabled());
+    again.setReplace(true);
+    EXPECT_TRUE(again.importButton()->isEnabled());
+}
