@@ -1,6 +1,7 @@
 #include "gui/MainWindow.h"
 
 #include "gui/OverviewPage.h"
+#include "gui/entry/EntryPage.h"
 #include "models/CampaignSession.h"
 
 #include <QCloseEvent>
@@ -64,6 +65,7 @@ void MainWindow::createPages()
 {
     // One line per screen, in navigation order.
     addPage(new OverviewPage(m_session, this));
+    addPage(new EntryPage(m_session, this));
 }
 
 void MainWindow::addPage(Page* page)

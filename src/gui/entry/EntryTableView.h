@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QTableView>
+
+namespace signtally {
+
+// The entry grid's keyboard, spreadsheet-like: typing starts editing (and
+// replaces the cell), Enter moves down (after committing an edit too), Tab
+// moves right, Delete/Backspace clear, Ctrl+C/Ctrl+V copy and paste blocks.
+// The view only asks; the page hands the work to the model.
+class EntryTableView : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit EntryTableView(QWidget* parent = nullptr);
+    bool isEditing() const { return state() == QAbstractItemView::EditingState; }
+    // Commits and closes the cell being typed into (before saving).
+    void commitOpenEditor();
+
+signals:
+    void clearRequested();
+    void pasteRequested();
+    void copyRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint) override;
+
+private:
+    void moveDown();
+};
+
+} // namespace signtally

@@ -1,0 +1,259 @@
+#include "cli/Cli.h"
+#include "gui/GuiCommands.h"
+#include "gui/MainWindow.h"
+#include "gui/entry/EntryPage.h"
+#include "gui/entry/EntryTableView.h"
+#include "models/CampaignSession.h"
+#include "models/EntryModel.h"
+#include "storage/Seeder.h"
+#include "support/TestSupport.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateEdit>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <gtest/gtest.h>
+
+using namespace signtally;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct EntryPageFixture : ::testing::Test
+{
+    test::TempDir dir;
+    FixedClock clock{QDate(2025, 8, 10)};
+    std::unique_ptr<CampaignSession> session;
+    std::unique_ptr<MainWindow> window;
+    EntryPage* page = nullptr;
+    EntryModel* model = nullptr;
+    EntryTableView* view = nullptr;
+
+    void SetUp() override
+    {
+        session = std::make_unique<CampaignSession>(
+            Seeder::createSeeded(dir.file(u"page.sqlite"_s), false), clock);
+        window = std::make_unique<MainWindow>(session.get());
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        ASSERT_TRUE(window->showPage(u"entry"_s));
+        page = qobject_cast<EntryPage*>(window->page(u"entry"_s));
+        ASSERT_NE(page, nullptr);
+        model = page->model();
+        view = page->view();
+        view->setFocus();
+    }
+    void TearDown() override
+    {
+        if (model)
+            model->discard(); // no "unsaved" question when the window goes
+    }
+    void setCurrent(int row, int provider)
+    {
+        view->setCurrentIndex(
+            page->proxy()->mapFromSource(model->index(row, model->providerColumn(provider))));
+    }
+    QModelIndex current() const { return page->proxy()->mapToSource(view->currentIndex()); }
+    // Keys go where a real keyboard's would: to the focused widget.
+    QWidget* focused() const
+    {
+        QWidget* w = QApplication::focusWidget();
+        return w ? w : view;
+    }
+    void type(const QString& text) const
+    {
+        for (QChar c : text)
+            QTest::keyClick(focused(), c.toLatin1());
+    }
+    void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) const
+    {
+        QTest::keyClick(focused(), k, m);
+        QApplication::processEvents(); // the delegate commits on a queued call
+    }
+    // After a dialog: the window is active again, the grid has the focus.
+    void refocus() const
+    {
+        QApplication::setActiveWindow(window.get());
+        view->setFocus();
+    }
+    // Answers the next message box with the given button.
+    static void answerNextBox(QMessageBox::StandardButton button)
+    {
+        QTimer::singleShot(0, [button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            ASSERT_NE(box, nullptr);
+            box->button(button)->click();
+        });
+    }
+};
+
+} // namespace
+
+TEST_F(EntryPageFixture, TypingEditsEnterMovesDownTabMovesRight)
+{
+    setCurrent(0, 0);
+    type(u"1605"_s);
+    key(Qt::Key_Return);
+    EXPECT_EQ(model->value(0, 0), 1605);
+    EXPECT_EQ(current().row(), 1);
+    EXPECT_EQ(current().column(), model->providerColumn(0));
+    type(u"1.234"_s);
+    key(Qt::Key_Tab);
+    EXPECT_EQ(model->value(1, 0), 1234);
+    EXPECT_EQ(current().row(), 1);
+    EXPECT_EQ(current().column(), model->providerColumn(1));
+    // Typing over a cell replaces what was there.
+    key(Qt::Key_Escape);
+    setCurrent(0, 0);
+    type(u"7"_s);
+    key(Qt::Key_Return);
+    EXPECT_EQ(model->value(0, 0), 7);
+    // Enter on a cell that is not being edited only moves down.
+    key(Qt::Key_Return);
+    EXPECT_EQ(current().row(), 2);
+    // Delete clears back to "not reported".
+    setCurrent(0, 0);
+    key(Qt::Key_Delete);
+    EXPECT_EQ(model->value(0, 0), std::nullopt);
+    // A bad value is refused and said.
+    setCurrent(2, 0);
+    type(u"abc"_s);
+    key(Qt::Key_Return);
+    EXPECT_EQ(model->value(2, 0), std::nullopt);
+    EXPECT_FALSE(model->cellError(2, 0).isEmpty());
+    bool said = false;
+    for (QLabel* l : page->findChildren<QLabel*>())
+        said = said || l->text().contains(u"\"abc\""_s);
+    EXPECT_TRUE(said);
+}
+
+TEST_F(EntryPageFixture, ShortcutsSaveUndoAndPaste)
+{
+    setCurrent(3, 0);
+    type(u"12"_s);
+    key(Qt::Key_Return);
+    ASSERT_EQ(model->value(3, 0), 12);
+    key(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(model->value(3, 0), std::nullopt);
+    key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(model->value(3, 0), 12);
+
+    QGuiApplication::clipboard()->setText(u"5\t6\n7\t8\n"_s);
+    setCurrent(4, 1);
+    key(Qt::Key_V, Qt::ControlModifier);
+    EXPECT_EQ(model->value(4, 1), 5);
+    EXPECT_EQ(model->value(4, 2), 6);
+    EXPECT_EQ(model->value(5, 1), 7);
+    EXPECT_EQ(model->value(5, 2), 8);
+
+    // The edited cells are marked on screen until saved.
+    const QRect r = view->visualRect(view->model()->index(5, model->providerColumn(2)));
+    const QImage shot = view->viewport()->grab().toImage();
+    const QColor marked = shot.pixelColor(r.left() + 3, r.top() + 3);
+    EXPECT_GT(marked.red(), 240);
+    EXPECT_LT(marked.blue(), 200) << "edited cell background " << marked.name().toStdString();
+    if (qEnvironmentVariableIsSet("SIGNTALLY_TEST_SHOTS"))
+        window->grab().save(qEnvironmentVariable("SIGNTALLY_TEST_SHOTS") + u"/entry-unsaved.png"_s);
+
+    key(Qt::Key_S, Qt::ControlModifier);
+    EXPECT_FALSE(model->isDirty());
+    const CampaignData& d = session->data();
+    EXPECT_EQ(session->tallies().value({d.units[5].id, QDate(2025, 8, 10), d.providers[2].id}), 8);
+    EXPECT_EQ(session->engine().snapshot(QDate(2025, 8, 10)).total.cumulative, 12 + 5 + 6 + 7 + 8);
+    // The history panel shows the unit's changes.
+    setCurrent(5, 0);
+    auto* history = page->findChild<QTreeWidget*>();
+    ASSERT_NE(history, nullptr);
+    EXPECT_EQ(history->topLevelItemCount(), 2);
+}
+
+TEST_F(EntryPageFixture, ChangingTheDateWithUnsavedEditsAsks)
+{
+    setCurrent(0, 0);
+    type(u"9"_s);
+    key(Qt::Key_Return);
+    ASSERT_TRUE(model->isDirty());
+    answerNextBox(QMessageBox::Cancel);
+    key(Qt::Key_Right, Qt::AltModifier);
+    refocus();
+    EXPECT_EQ(model->date(), QDate(2025, 8, 10));
+    EXPECT_EQ(page->findChild<QDateEdit*>()->date(), QDate(2025, 8, 10));
+    EXPECT_EQ(model->value(0, 0), 9);
+
+    answerNextBox(QMessageBox::Save);
+    key(Qt::Key_PageUp, Qt::ControlModifier);
+    refocus();
+    EXPECT_EQ(model->date(), QDate(2025, 8, 9));
+    EXPECT_EQ(page->findChild<QDateEdit*>()->date(), QDate(2025, 8, 9));
+    const CampaignData& d = session->data();
+    EXPECT_EQ(session->tallies().value({d.units[0].id, QDate(2025, 8, 10), d.providers[0].id}), 9);
+
+    setCurrent(0, 0);
+    type(u"4"_s);
+    key(Qt::Key_Return);
+    answerNextBox(QMessageBox::Discard);
+    EXPECT_TRUE(page->maybeLeave());
+    EXPECT_FALSE(model->isDirty());
+    EXPECT_EQ(session->tallies().value({d.units[0].id, QDate(2025, 8, 9), d.providers[0].id}),
+              std::nullopt);
+}
+
+TEST_F(EntryPageFixture, FilterCompletenessAndViewOptions)
+{
+    auto* filter = page->findChild<QLineEdit*>();
+    ASSERT_NE(filter, nullptr);
+    filter->setText(u"cho ra"_s);
+    ASSERT_EQ(page->proxy()->rowCount(), 1);
+    EXPECT_EQ(page->proxy()->index(0, 0).data().toString(), u"Xã Chợ Rã"_s);
+    // Pasting follows the visible rows.
+    view->setCurrentIndex(page->proxy()->index(0, model->providerColumn(0)));
+    QGuiApplication::clipboard()->setText(u"3\n"_s);
+    key(Qt::Key_V, Qt::ControlModifier);
+    EXPECT_EQ(model->value(1, 0), 3);
+    filter->clear();
+    EXPECT_EQ(page->proxy()->rowCount(), 37);
+
+    auto* missing = page->findChild<QListWidget*>();
+    ASSERT_NE(missing, nullptr);
+    EXPECT_EQ(missing->count(), 36);
+    bool counted = false;
+    for (QLabel* l : page->findChildren<QLabel*>())
+        counted = counted || l->text().contains(u"1/37"_s);
+    EXPECT_TRUE(counted);
+    model->discard();
+
+    ViewOptions options;
+    options.date = QDate(2025, 8, 3);
+    options.unit = u"Chợ Đồn"_s;
+    page->applyViewOptions(options);
+    EXPECT_EQ(model->date(), QDate(2025, 8, 3));
+    EXPECT_EQ(session->data().units[current().row()].name, u"Xã Chợ Đồn"_s);
+}
+
+TEST(EntryPageScreenshot, RendersTheEntryScreenForADate)
+{
+    test::TempDir dir;
+    const QString db = dir.file(u"demo.sqlite"_s);
+    Seeder::createSeeded(db, true).reset();
+    Cli cli;
+    registerGuiCommands(cli);
+    QString out, err;
+    QTextStream o(&out), e(&err);
+    const QString png = dir.file(u"entry.png"_s);
+    ASSERT_EQ(cli.run({u"signtally"_s, u"screenshot"_s, u"--view"_s, u"entry"_s, u"--db"_s, db,
+                       u"--out"_s, png, u"--date"_s, u"10/08/2025"_s},
+                      o, e),
+              0)
+        << err.toStdString();
+    EXPECT_EQ(QImage(png).size(), QSize(1366, 768));
+}
