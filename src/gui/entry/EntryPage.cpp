@@ -173,6 +173,7 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
                                  "chưa lưu · nền đỏ = bị từ chối"),
                               this);
     legend->setStyleSheet(u"color: #555;"_s);
+    foot->setSpacing(12);
     foot->addWidget(m_unsaved);
     foot->addWidget(m_message, 1);
     foot->addWidget(legend);
@@ -441,9 +442,11 @@ void EntryPage::refreshHistory()
     }
     const Unit& u = m_session->data().units[current.row()];
     const QVector<EntryModel::HistoryRow> rows = m_model->history(current.row());
-    m_historyTitle->setText(
-        tr("%1, ngày %2: %n lần thay đổi (mới nhất trước).", nullptr, int(rows.size()))
-            .arg(u.name, Format().date(m_model->date())));
+    m_historyTitle->setText(rows.isEmpty() ? tr("%1, ngày %2: chưa có thay đổi nào được lưu.")
+                                                 .arg(u.name, Format().date(m_model->date()))
+                                           : tr("%1, ngày %2: %n lần thay đổi (mới nhất trước).",
+                                                nullptr, int(rows.size()))
+                                                 .arg(u.name, Format().date(m_model->date())));
     for (const EntryModel::HistoryRow& r : rows) {
         auto* item = new QTreeWidgetItem(m_history, {r.when, r.provider, r.change, r.actor});
         item->setToolTip(3, r.source.isEmpty() ? r.actor
