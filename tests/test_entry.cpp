@@ -368,6 +368,7 @@ TEST_F(EntryFixture, SaveIntoAWeekLockedElsewhereIsRefusedAndKeepsTheEdits)
     EXPECT_FALSE(model->save(&error));
     EXPECT_FALSE(error.isEmpty());
     EXPECT_TRUE(model->isDirty());
+    EXPECT_TRUE(model->isLocked()); // the grid now shows the lock
     EXPECT_FALSE(
         session->tallies().value({data().units[0].id, QDate(2025, 8, 10), data().providers[0].id}));
 }

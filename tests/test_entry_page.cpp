@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -256,4 +257,96 @@ TEST(EntryPageScreenshot, RendersTheEntryScreenForADate)
               0)
         << err.toStdString();
     EXPECT_EQ(QImage(png).size(), QSize(1366, 768));
+}
+
+namespace {
+// The demo campaign on 10/08/2025, as the office sees it at 1366×768.
+struct DemoPageFixture : ::testing::Test
+{
+    test::TempDir dir;
+    FixedClock clock{QDate(2025, 8, 10)};
+    std::unique_ptr<CampaignSession> session;
+    std::unique_ptr<MainWindow> window;
+    EntryPage* page = nullptr;
+    EntryModel* model = nullptr;
+
+    void SetUp() override
+    {
+        session = std::make_unique<CampaignSession>(
+            Seeder::createSeeded(dir.file(u"demo.sqlite"_s), true), clock);
+        session->setActor(u"pcds.nhap"_s);
+        window = std::make_unique<MainWindow>(session.get());
+        window->resize(1366, 768);
+        window->show();
+        ASSERT_TRUE(window->showPage(u"entry"_s));
+        page = qobject_cast<EntryPage*>(window->page(u"entry"_s));
+        model = page->model();
+        // The page's handler would ask in a dialog; here the answer is yes.
+        model->setWarningHandler([this](const QString& text) {
+            warnings << text;
+            return true;
+        });
+    }
+    void TearDown() override { model->discard(); }
+    QStringList warnings;
+    QColor background(int row, int column) const
+    {
+        QApplication::processEvents();
+        const QRect r = page->view()->visualRect(page->proxy()->index(row, column));
+        return page->view()->viewport()->grab().toImage().pixelColor(r.left() + 3, r.top() + 3);
+    }
+    void shot(const QString& name) const
+    {
+        if (qEnvironmentVariableIsSet("SIGNTALLY_TEST_SHOTS"))
+            window->grab().save(qEnvironmentVariable("SIGNTALLY_TEST_SHOTS") + u'/' + name);
+    }
+};
+} // namespace
+
+TEST_F(DemoPageFixture, UnsavedRefusedAndNotReportedCellsLookDifferent)
+{
+    ASSERT_EQ(model->date(), QDate(2025, 8, 10));
+    // Yên Bình (row 20) has not reported on the demo's 10/08; Khác of Ba Bể neither.
+    ASSERT_FALSE(model->reported(20));
+    ASSERT_EQ(model->value(0, 2), std::nullopt);
+    ASSERT_TRUE(model->setCount(0, 2, 0)); // reported zero
+    ASSERT_TRUE(model->setCellText(20, 0, u"14"_s));
+    ASSERT_TRUE(model->setCellText(20, 1, u"1.605"_s)); // unusual: accepted
+    EXPECT_EQ(warnings.size(), 1);
+    EXPECT_FALSE(model->setCellText(21, 0, u"9O"_s)); // a letter O: refused
+    page->view()->setCurrentIndex(page->proxy()->index(3, model->providerColumn(1)));
+    shot(u"entry-demo-unsaved.png"_s);
+
+    const QColor edited = background(0, model->providerColumn(2));
+    const QColor refused = background(21, model->providerColumn(0));
+    const QColor notReported = background(20, model->providerColumn(2));
+    const QColor reported = background(1, model->providerColumn(0));
+    EXPECT_GT(edited.red(), 240);
+    EXPECT_LT(edited.blue(), 200); // yellow
+    EXPECT_GT(refused.red(), 200);
+    EXPECT_LT(refused.green(), 210);  // red
+    EXPECT_NE(notReported, reported); // grey tint vs white
+    EXPECT_EQ(page->proxy()->index(0, model->providerColumn(2)).data().toString(), u"0"_s);
+}
+
+TEST_F(DemoPageFixture, ALockedDayShowsWhyAndCannotBeTypedInto)
+{
+    ASSERT_TRUE(model->lockWeek(u"Đã gửi báo cáo tuần 2"_s));
+    QApplication::processEvents();
+    bool notice = false;
+    for (QLabel* l : page->findChildren<QLabel*>())
+        notice = notice || (l->isVisible() && l->text().contains(u"Tuần 2 (04/08–10/08/2025)"_s));
+    EXPECT_TRUE(notice);
+    EntryTableView* view = page->view();
+    view->setFocus();
+    view->setCurrentIndex(page->proxy()->index(0, model->providerColumn(0)));
+    const std::optional<qint64> before = model->value(0, 0);
+    QTest::keyClicks(view, u"5"_s);
+    QTest::keyClick(view, Qt::Key_Return);
+    EXPECT_EQ(model->value(0, 0), before);
+    EXPECT_FALSE(view->isEditing());
+    EXPECT_EQ(page->proxy()->mapToSource(view->currentIndex()).row(), 1); // Enter: down, no jump
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(u"không sửa được"_s))
+        << window->statusBar()->currentMessage().toStdString();
+    shot(u"entry-demo-locked.png"_s);
 }

@@ -512,6 +512,13 @@ bool EntryModel::save(QString* error)
     try {
         m_session->applyChanges(changes, EntrySource);
     } catch (const StorageError& e) {
+        // Another window may have locked the week meanwhile: show it.
+        const int w = week();
+        if (const bool locked = w > 0 && m_session->tallies().isWeekLocked(w); locked != m_locked) {
+            m_locked = locked;
+            emit dataChanged(index(0, 0), index(m_units - 1, columnCount() - 1));
+            emit lockChanged(m_locked);
+        }
         return fail(tr("Chưa lưu: %1").arg(e.message()));
     }
     // applyChanges reloaded the tallies (onTalliesChanged dropped the saved edits).

@@ -174,6 +174,8 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
                               this);
     legend->setStyleSheet(u"color: #555;"_s);
     foot->setSpacing(12);
+    m_unsaved->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
+    legend->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
     foot->addWidget(m_unsaved);
     foot->addWidget(m_message, 1);
     foot->addWidget(legend);
@@ -207,6 +209,13 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
     connect(m_view, &EntryTableView::pasteRequested, this, &EntryPage::pasteFromClipboard);
     connect(m_view, &EntryTableView::copyRequested, this, &EntryPage::copyToClipboard);
     connect(m_view, &EntryTableView::clearRequested, this, &EntryPage::clearSelection);
+    connect(m_view, &EntryTableView::readOnlyTyping, this, [this] {
+        const QModelIndex i = m_view->currentIndex();
+        if (!m_model->isEditable())
+            showMessage(m_model->readOnlyReason());
+        else if (i.isValid() && m_model->providerOf(i.column()) < 0)
+            showMessage(tr("Cột này tự tính, không nhập được: hãy nhập vào cột nhà mạng."));
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EntryPage::refreshHistory);
     connect(m_missing, &QListWidget::itemActivated, this,

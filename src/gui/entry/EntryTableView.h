@@ -21,9 +21,13 @@ signals:
     void clearRequested();
     void pasteRequested();
     void copyRequested();
+    // Typing into a cell that cannot be edited (a locked day).
+    void readOnlyTyping();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    // No jumping to a row that starts with the typed digits.
+    void keyboardSearch(const QString&) override { emit readOnlyTyping(); }
     void closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint) override;
 
 private:
