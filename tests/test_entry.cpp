@@ -387,6 +387,16 @@ TEST_F(EntryFixture, TheFilterIgnoresCaseAndDiacritics)
     EXPECT_EQ(proxy.rowCount(), 37);
 }
 
+TEST_F(EntryFixture, FindsAUnitAsPeopleTypeIt)
+{
+    EXPECT_EQ(model->findUnit(u"Xã Chợ Đồn"_s), 13);
+    EXPECT_EQ(model->findUnit(u"Chợ Đồn"_s), 13);
+    EXPECT_EQ(model->findUnit(u"cho don"_s), 13);
+    EXPECT_EQ(model->findUnit(u"Xã Thượng Quan"_s), 27); // an alias
+    EXPECT_EQ(model->findUnit(u"Hà Nội"_s), -1);
+    EXPECT_EQ(model->findUnit(u""_s), -1);
+}
+
 TEST_F(EntryFixture, TalliesWrittenElsewhereReloadAndKeepUnsavedEdits)
 {
     ASSERT_TRUE(model->setData(cell(4, 0), u"9"_s));

@@ -297,8 +297,12 @@ struct DemoPageFixture : ::testing::Test
     }
     void shot(const QString& name) const
     {
+        QApplication::processEvents(); // pending layout requests
         if (qEnvironmentVariableIsSet("SIGNTALLY_TEST_SHOTS"))
-            window->grab().save(qEnvironmentVariable("SIGNTALLY_TEST_SHOTS") + u'/' + name);
+            window->grab()
+                .toImage()
+                .convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither)
+                .save(qEnvironmentVariable("SIGNTALLY_TEST_SHOTS") + u'/' + name);
     }
 };
 } // namespace

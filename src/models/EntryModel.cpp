@@ -156,6 +156,26 @@ void EntryModel::onTalliesChanged()
     emit countsChanged();
 }
 
+int EntryModel::findUnit(const QString& text) const
+{
+    const QString exact = nameKey(text);
+    if (exact.isEmpty())
+        return -1;
+    const QVector<Unit>& units = m_session->data().units;
+    for (int r = 0; r < m_units; ++r) {
+        if (nameKey(units[r].name) == exact)
+            return r;
+        for (const QString& alias : units[r].aliases)
+            if (nameKey(alias) == exact)
+                return r;
+    }
+    const QString loose = searchKey(text);
+    for (int r = 0; r < m_units; ++r)
+        if (m_searchKeys[r].contains(loose))
+            return r;
+    return -1;
+}
+
 std::optional<qint64> EntryModel::value(int row, int provider) const
 {
     const int k = key(row, provider);

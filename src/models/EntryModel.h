@@ -66,6 +66,11 @@ public:
     // Why the day cannot be edited (locked week, read-only file), or empty.
     QString readOnlyReason() const;
 
+    // The row of a unit named as people type it: the exact name or alias
+    // first ("Chợ Đồn" for "Xã Chợ Đồn"), else the first whose name contains
+    // the text ignoring case and diacritics ("cho don"); -1 when none.
+    int findUnit(const QString& text) const;
+
     std::optional<qint64> value(int row, int provider) const; // with unsaved edits
     std::optional<qint64> savedValue(int row, int provider) const;
     bool isEdited(int row, int provider) const;

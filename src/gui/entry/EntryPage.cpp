@@ -247,14 +247,11 @@ void EntryPage::applyViewOptions(const ViewOptions& options)
     if (options.date.isValid())
         goToDate(m_session->calendar().clamp(options.date));
     if (!options.unit.isEmpty()) {
-        const QString wanted = searchKey(options.unit);
-        for (int r = 0; r < m_model->rowCount(); ++r) {
-            const Unit& u = m_session->data().units[r];
-            if (searchKey(u.name) == wanted || nameKey(u.name) == nameKey(options.unit)) {
-                selectUnit(r);
-                break;
-            }
-        }
+        const int row = m_model->findUnit(options.unit);
+        if (row >= 0)
+            selectUnit(row);
+        else
+            showMessage(tr("Không có đơn vị \"%1\".").arg(options.unit));
     }
 }
 
@@ -425,7 +422,7 @@ void EntryPage::refreshCompleteness()
     const int reported = m_model->reportedCount();
     const Format fmt;
     m_completeness->setText(
-        tr("Ngày %1: <b>%2/%3</b> đơn vị đã báo cáo (%4); %5 đơn vị chưa báo cáo:")
+        tr("Ngày %1: <b>%2/%3</b> đơn vị đã báo cáo (%4).<br>Chưa báo cáo: %5 đơn vị.")
             .arg(fmt.date(m_model->date()))
             .arg(reported)
             .arg(total)
