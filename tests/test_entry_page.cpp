@@ -211,7 +211,7 @@ TEST_F(EntryPageFixture, ChangingTheDateWithUnsavedEditsAsks)
 
 TEST_F(EntryPageFixture, FilterCompletenessAndViewOptions)
 {
-    auto* filter = page->findChild<QLineEdit*>();
+    auto* filter = page->findChild<QLineEdit*>(u"unitFilter"_s);
     ASSERT_NE(filter, nullptr);
     filter->setText(u"cho ra"_s);
     ASSERT_EQ(page->proxy()->rowCount(), 1);

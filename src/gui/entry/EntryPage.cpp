@@ -66,10 +66,10 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
         QWidget::addAction(a);
         return a;
     };
-    m_prevDay = makeAction(tr("◀ Ngày trước"), {QKeySequence(Qt::ALT | Qt::Key_Left),
-                                                QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
-    m_nextDay = makeAction(tr("Ngày sau ▶"), {QKeySequence(Qt::ALT | Qt::Key_Right),
-                                              QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    m_prevDay = makeAction(tr("Ngày trước"), {QKeySequence(Qt::ALT | Qt::Key_Left),
+                                              QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    m_nextDay = makeAction(tr("Ngày sau"), {QKeySequence(Qt::ALT | Qt::Key_Right),
+                                            QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
     m_save = makeAction(tr("Lưu"), {QKeySequence::Save});
     m_undo = makeAction(tr("Hoàn tác"), {QKeySequence::Undo});
     m_redo = makeAction(tr("Làm lại"), QKeySequence::keyBindings(QKeySequence::Redo));
@@ -93,18 +93,23 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
     dateLabel->setBuddy(m_dateEdit);
     m_dayLabel = new QLabel(this);
     m_filter = new QLineEdit(this);
+    m_filter->setObjectName(u"unitFilter"_s);
     m_filter->setPlaceholderText(tr("Tìm đơn vị (gõ không dấu cũng được)…"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMinimumWidth(220);
+    m_filter->setMinimumWidth(120);
     m_lockButton = buttonFor(m_lock, this);
     bar->addWidget(dateLabel);
-    bar->addWidget(buttonFor(m_prevDay, this));
+    auto* prev = buttonFor(m_prevDay, this);
+    prev->setArrowType(Qt::LeftArrow);
+    prev->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    auto* next = buttonFor(m_nextDay, this);
+    next->setArrowType(Qt::RightArrow);
+    next->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    bar->addWidget(prev);
     bar->addWidget(m_dateEdit);
-    bar->addWidget(buttonFor(m_nextDay, this));
+    bar->addWidget(next);
     bar->addWidget(m_dayLabel);
-    bar->addSpacing(12);
-    bar->addWidget(m_filter, 1);
-    bar->addSpacing(12);
+    bar->addStretch(1);
     bar->addWidget(buttonFor(m_undo, this));
     bar->addWidget(buttonFor(m_redo, this));
     auto* saveButton = buttonFor(m_save, this);
@@ -121,7 +126,14 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
 
     // The grid and the side panel.
     auto* split = new QSplitter(Qt::Horizontal, this);
-    m_view = new EntryTableView(split);
+    auto* left = new QWidget(split);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(4);
+    m_filter->setParent(left);
+    m_view = new EntryTableView(left);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_view, 1);
     m_view->setModel(m_proxy);
     QHeaderView* h = m_view->horizontalHeader();
     h->setSectionResizeMode(QHeaderView::Fixed);
@@ -131,7 +143,7 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
     h->setMinimumSectionSize(60);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->setMinimumWidth(620);
+    m_view->setMinimumWidth(420);
 
     auto* side = new QWidget(split);
     auto* sideLayout = new QVBoxLayout(side);
@@ -157,11 +169,19 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
     historyLayout->addWidget(m_history, 1);
     sideLayout->addWidget(completeBox, 1);
     sideLayout->addWidget(historyBox, 1);
-    split->addWidget(m_view);
+    auto* legend = new QLabel(tr("— = chưa báo cáo · 0 = báo cáo bằng 0 · chữ đậm nền vàng = "
+                                 "chưa lưu · nền cam = đã nhập sau cảnh báo · nền đỏ = bị từ chối"),
+                              side);
+    legend->setWordWrap(true);
+    legend->setStyleSheet(u"color: #555;"_s);
+    sideLayout->addWidget(legend);
+    split->addWidget(left);
     split->addWidget(side);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setSizes({720, 420});
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    split->setCollapsible(0, false);
+    side->setMinimumWidth(240);
+    split->setSizes({760, 420});
     layout->addWidget(split, 1);
 
     auto* foot = new QHBoxLayout;
@@ -169,16 +189,10 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* legend = new QLabel(tr("— = chưa báo cáo · 0 = báo cáo bằng 0 · chữ đậm nền vàng = "
-                                 "chưa lưu · nền đỏ = bị từ chối"),
-                              this);
-    legend->setStyleSheet(u"color: #555;"_s);
     foot->setSpacing(12);
     m_unsaved->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
-    legend->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
     foot->addWidget(m_unsaved);
     foot->addWidget(m_message, 1);
-    foot->addWidget(legend);
     layout->addLayout(foot);
 
     // Wiring: the page only asks; the model decides.
