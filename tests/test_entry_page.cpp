@@ -113,6 +113,15 @@ TEST_F(EntryPageFixture, TypingEditsEnterMovesDownTabMovesRight)
     EXPECT_EQ(model->value(1, 0), 1234);
     EXPECT_EQ(current().row(), 1);
     EXPECT_EQ(current().column(), model->providerColumn(1));
+    // Tab from the last provider goes on to the next row's first.
+    type(u"2"_s);
+    key(Qt::Key_Tab);
+    type(u"3"_s);
+    key(Qt::Key_Tab);
+    EXPECT_EQ(model->value(1, 1), 2);
+    EXPECT_EQ(model->value(1, 2), 3);
+    EXPECT_EQ(current().row(), 2);
+    EXPECT_EQ(current().column(), model->providerColumn(0));
     // Typing over a cell replaces what was there.
     key(Qt::Key_Escape);
     setCurrent(0, 0);
@@ -184,12 +193,17 @@ TEST_F(EntryPageFixture, ChangingTheDateWithUnsavedEditsAsks)
     type(u"9"_s);
     key(Qt::Key_Return);
     ASSERT_TRUE(model->isDirty());
+    // A value still being typed is not lost when the date changes.
+    setCurrent(1, 0);
+    type(u"8"_s);
+    ASSERT_TRUE(view->isEditing());
     answerNextBox(QMessageBox::Cancel);
     key(Qt::Key_Right, Qt::AltModifier);
     refocus();
     EXPECT_EQ(model->date(), QDate(2025, 8, 10));
     EXPECT_EQ(page->findChild<QDateEdit*>()->date(), QDate(2025, 8, 10));
     EXPECT_EQ(model->value(0, 0), 9);
+    EXPECT_EQ(model->value(1, 0), 8);
 
     answerNextBox(QMessageBox::Save);
     key(Qt::Key_PageUp, Qt::ControlModifier);

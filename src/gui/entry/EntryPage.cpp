@@ -135,6 +135,8 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_view, 1);
     m_view->setModel(m_proxy);
+    m_view->setEntryColumns(m_model->providerColumn(0),
+                            m_model->providerColumn(m_model->providerCount() - 1));
     QHeaderView* h = m_view->horizontalHeader();
     h->setSectionResizeMode(QHeaderView::Fixed);
     h->setSectionResizeMode(EntryModel::UnitColumn, QHeaderView::Stretch);
@@ -276,6 +278,7 @@ bool EntryPage::maybeLeave()
 
 bool EntryPage::askAboutUnsaved()
 {
+    m_view->commitOpenEditor(); // what is being typed counts as an edit
     if (!m_model->isDirty())
         return true;
     QMessageBox box(QMessageBox::Question, tr("Số liệu chưa lưu"),

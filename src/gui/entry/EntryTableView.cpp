@@ -36,6 +36,26 @@ EntryTableView::EntryTableView(QWidget* parent) : QTableView(parent)
     setWordWrap(false);
 }
 
+void EntryTableView::setEntryColumns(int first, int last)
+{
+    m_firstEntryColumn = first;
+    m_lastEntryColumn = last;
+}
+
+QModelIndex EntryTableView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
+{
+    const QModelIndex current = currentIndex();
+    if (current.isValid() && m_firstEntryColumn >= 0) {
+        const int row = current.row(), col = current.column();
+        if (action == MoveNext && col >= m_lastEntryColumn)
+            return row + 1 < model()->rowCount() ? model()->index(row + 1, m_firstEntryColumn)
+                                                 : current;
+        if (action == MovePrevious && col <= m_firstEntryColumn && col >= m_firstEntryColumn - 1)
+            return row > 0 ? model()->index(row - 1, m_lastEntryColumn) : current;
+    }
+    return QTableView::moveCursor(action, modifiers);
+}
+
 void EntryTableView::commitOpenEditor()
 {
     if (!isEditing())

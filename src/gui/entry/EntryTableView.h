@@ -13,6 +13,9 @@ class EntryTableView : public QTableView
     Q_OBJECT
 public:
     explicit EntryTableView(QWidget* parent = nullptr);
+    // The editable columns [first, last]: Tab from the last goes on to the
+    // first of the next row (Shift+Tab the other way), row after row.
+    void setEntryColumns(int first, int last);
     bool isEditing() const { return state() == QAbstractItemView::EditingState; }
     // Commits and closes the cell being typed into (before saving).
     void commitOpenEditor();
@@ -29,9 +32,12 @@ protected:
     // No jumping to a row that starts with the typed digits.
     void keyboardSearch(const QString&) override { emit readOnlyTyping(); }
     void closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint) override;
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
 
 private:
     void moveDown();
+    int m_firstEntryColumn = -1;
+    int m_lastEntryColumn = -1;
 };
 
 } // namespace signtally
