@@ -8,10 +8,12 @@
 #include "storage/Seeder.h"
 #include "support/TestSupport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDateEdit>
 #include <QImage>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -22,7 +24,9 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <functional>
 #include <gtest/gtest.h>
+#include <memory>
 
 using namespace signtally;
 using namespace Qt::StringLiterals;
@@ -87,11 +91,28 @@ struct EntryPageFixture : ::testing::Test
         QApplication::setActiveWindow(window.get());
         view->setFocus();
     }
+    // Acts on the next modal dialog as soon as it is shown (the grid commits
+    // on a queued call, so a dialog may open a few events later).
+    static void whenDialogShown(std::function<void(QWidget*)> act)
+    {
+        auto* timer = new QTimer;
+        auto tries = std::make_shared<int>(0);
+        QObject::connect(timer, &QTimer::timeout, [timer, tries, act] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (modal || ++*tries > 200) {
+                timer->stop();
+                timer->deleteLater();
+                ASSERT_NE(modal, nullptr) << "no dialog was shown";
+                act(modal);
+            }
+        });
+        timer->start(10);
+    }
     // Answers the next message box with the given button.
     static void answerNextBox(QMessageBox::StandardButton button)
     {
-        QTimer::singleShot(0, [button] {
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        whenDialogShown([button](QWidget* w) {
+            auto* box = qobject_cast<QMessageBox*>(w);
             ASSERT_NE(box, nullptr);
             box->button(button)->click();
         });
@@ -221,6 +242,83 @@ TEST_F(EntryPageFixture, ChangingTheDateWithUnsavedEditsAsks)
     EXPECT_FALSE(model->isDirty());
     EXPECT_EQ(session->tallies().value({d.units[0].id, QDate(2025, 8, 9), d.providers[0].id}),
               std::nullopt);
+}
+
+TEST_F(EntryPageFixture, UnusualValuesAskInVietnamese)
+{
+    const CampaignData& d = session->data();
+    QVector<TallyChange> usual;
+    for (int i = 0; i < 3; ++i)
+        usual.push_back({{d.units[0].id, QDate(2025, 8, 1 + i), d.providers[0].id}, 10});
+    session->applyChanges(usual);
+    QString asked;
+    auto answer = [&asked](const QString& button) {
+        whenDialogShown([&asked, button](QWidget* w) {
+            auto* box = qobject_cast<QMessageBox*>(w);
+            ASSERT_NE(box, nullptr);
+            asked = box->text();
+            for (QAbstractButton* b : box->buttons())
+                if (b->text() == button)
+                    b->click();
+        });
+    };
+    setCurrent(0, 0);
+    answer(u"Không nhập"_s);
+    type(u"51"_s);
+    key(Qt::Key_Return);
+    EXPECT_TRUE(asked.contains(u"trung vị"_s)) << asked.toStdString();
+    EXPECT_EQ(model->value(0, 0), std::nullopt);
+    refocus();
+    setCurrent(0, 0);
+    asked.clear();
+    answer(u"Vẫn nhập"_s);
+    type(u"51"_s);
+    key(Qt::Key_Return);
+    EXPECT_FALSE(asked.isEmpty());
+    EXPECT_EQ(model->value(0, 0), 51);
+}
+
+TEST_F(EntryPageFixture, LockAndUnlockTheWeekFromThePage)
+{
+    auto* lock = page->findChild<QAction*>(u"lockWeek"_s);
+    ASSERT_NE(lock, nullptr);
+    EXPECT_EQ(lock->text(), u"Khóa tuần 2"_s);
+    auto reply = [](const QString& text) {
+        whenDialogShown([text](QWidget* w) {
+            auto* dialog = qobject_cast<QInputDialog*>(w);
+            ASSERT_NE(dialog, nullptr);
+            dialog->setTextValue(text);
+            dialog->accept();
+        });
+    };
+    reply(u"Đã gửi báo cáo tuần 2 ngày 11/08"_s);
+    lock->trigger();
+    EXPECT_TRUE(model->isLocked());
+    EXPECT_EQ(lock->text(), u"Mở khóa tuần 2"_s);
+    // No reason, no unlock (and a message box says so).
+    QString refusal;
+    whenDialogShown([&refusal](QWidget* w) {
+        auto* dialog = qobject_cast<QInputDialog*>(w);
+        ASSERT_NE(dialog, nullptr);
+        dialog->setTextValue(u"   "_s);
+        dialog->accept();
+        whenDialogShown([&refusal](QWidget* w2) {
+            auto* box = qobject_cast<QMessageBox*>(w2);
+            ASSERT_NE(box, nullptr);
+            refusal = box->text();
+            box->accept();
+        });
+    });
+    lock->trigger();
+    EXPECT_TRUE(refusal.contains(u"lý do"_s)) << refusal.toStdString();
+    EXPECT_TRUE(model->isLocked());
+    reply(u"Viettel gửi lại số liệu"_s);
+    lock->trigger();
+    EXPECT_FALSE(model->isLocked());
+    EXPECT_EQ(session->database()
+                  .scalar(u"SELECT count(*) FROM week_lock_event WHERE week = 2"_s)
+                  .toInt(),
+              2);
 }
 
 TEST_F(EntryPageFixture, FilterCompletenessAndViewOptions)

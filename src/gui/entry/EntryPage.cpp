@@ -74,6 +74,7 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
     m_undo = makeAction(tr("Hoàn tác"), {QKeySequence::Undo});
     m_redo = makeAction(tr("Làm lại"), QKeySequence::keyBindings(QKeySequence::Redo));
     m_lock = makeAction(tr("Khóa tuần"), {});
+    m_lock->setObjectName(u"lockWeek"_s);
     QAction* find = makeAction(tr("Tìm đơn vị"), {QKeySequence::Find});
 
     // The date bar.
@@ -245,9 +246,14 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
     connect(m_model, &EntryModel::dirtyChanged, this, &EntryPage::refreshDateBar);
     connect(m_model, &EntryModel::lockChanged, this, &EntryPage::refreshDateBar);
     m_model->setWarningHandler([this](const QString& text) {
-        return QMessageBox::warning(
-                   this, tr("Số liệu bất thường"), tr("%1\n\nVẫn nhập số liệu này?").arg(text),
-                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+        QMessageBox box(QMessageBox::Warning, tr("Số liệu bất thường"), text, QMessageBox::NoButton,
+                        this);
+        box.setInformativeText(tr("Vẫn nhập số liệu này?"));
+        QPushButton* yes = box.addButton(tr("Vẫn nhập"), QMessageBox::AcceptRole);
+        QPushButton* no = box.addButton(tr("Không nhập"), QMessageBox::RejectRole);
+        box.setDefaultButton(no);
+        box.exec();
+        return box.clickedButton() == yes;
     });
 
     refreshDateBar();
@@ -336,17 +342,32 @@ void EntryPage::save()
         QMessageBox::critical(this, tr("Không lưu được"), error);
 }
 
+bool EntryPage::askText(const QString& title, const QString& label, const QString& okText,
+                        QString* text)
+{
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextValue(*text);
+    dialog.setOkButtonText(okText);
+    dialog.setCancelButtonText(tr("Thôi"));
+    dialog.resize(460, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *text = dialog.textValue();
+    return true;
+}
+
 void EntryPage::toggleLock()
 {
     const int week = m_model->week();
     QString error;
     if (m_model->isLocked()) {
-        bool ok = false;
-        const QString reason = QInputDialog::getText(
-            this, tr("Mở khóa tuần %1").arg(week),
-            tr("Báo cáo tuần %1 đã gửi. Lý do mở khóa (bắt buộc, được ghi lại):").arg(week),
-            QLineEdit::Normal, {}, &ok);
-        if (!ok)
+        QString reason;
+        if (!askText(
+                tr("Mở khóa tuần %1").arg(week),
+                tr("Báo cáo tuần %1 đã gửi. Lý do mở khóa (bắt buộc, được ghi lại):").arg(week),
+                tr("Mở khóa"), &reason))
             return;
         if (!m_model->unlockWeek(reason, &error))
             QMessageBox::warning(this, tr("Chưa mở khóa"), error);
@@ -354,14 +375,14 @@ void EntryPage::toggleLock()
     }
     if (m_model->isDirty() && !askAboutUnsaved())
         return;
-    bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, tr("Khóa tuần %1").arg(week),
-        tr("Khóa tuần %1 khi báo cáo tuần đã gửi: sau đó không ai sửa được số liệu của tuần. "
-           "Ghi chú:")
-            .arg(week),
-        QLineEdit::Normal, tr("Đã gửi báo cáo tuần %1").arg(week), &ok);
-    if (ok && !m_model->lockWeek(reason, &error))
+    QString note = tr("Đã gửi báo cáo tuần %1").arg(week);
+    if (!askText(tr("Khóa tuần %1").arg(week),
+                 tr("Khóa tuần %1 khi báo cáo tuần đã gửi: sau đó không ai sửa được số liệu của "
+                    "tuần.\nGhi chú:")
+                     .arg(week),
+                 tr("Khóa"), &note))
+        return;
+    if (!m_model->lockWeek(note, &error))
         QMessageBox::warning(this, tr("Chưa khóa"), error);
 }
 

@@ -44,6 +44,8 @@ private:
     bool askAboutUnsaved();
     void save();
     void toggleLock();
+    // A one-line text from the user (a lock note, an unlock reason); false when cancelled.
+    bool askText(const QString& title, const QString& label, const QString& okText, QString* text);
     void pasteFromClipboard();
     void copyToClipboard();
     void clearSelection();
@@ -73,7 +75,7 @@ private:
     QAction* m_save = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
-    QAction* m_lock = nullptr;
+    QAction* m_lock = nullptr; // objectName "lockWeek"
     QToolButton* m_lockButton = nullptr;
 };
 
