@@ -6,6 +6,7 @@
 #include "support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QUndoStack>
@@ -409,4 +410,33 @@ TEST_F(EntryFixture, TalliesWrittenElsewhereReloadAndKeepUnsavedEdits)
     EXPECT_EQ(model->history(5)[0].source, u"viettel.csv"_s);
     EXPECT_EQ(model->reportedCount(), 2);
     EXPECT_EQ(model->unreportedRows().size(), 35);
+}
+
+TEST(EntryModelDemo, EveryDayAgreesWithTheEngineAndSwitchesQuickly)
+{
+    test::TempDir dir;
+    FixedClock clock(QDate(2025, 7, 28));
+    CampaignSession session(Seeder::createSeeded(dir.file(u"demo.sqlite"_s), true), clock);
+    EntryModel model(&session);
+    const CampaignData& d = session.data();
+    const ProgressEngine engine = session.engine();
+    QElapsedTimer timer;
+    qint64 switching = 0;
+    for (QDate date = d.campaign.start; date <= d.campaign.end; date = date.addDays(1)) {
+        timer.start();
+        ASSERT_TRUE(model.setDate(date));
+        switching += timer.elapsed();
+        const ProgressSnapshot s = engine.snapshot(date);
+        EXPECT_EQ(model.reportedCount(), s.unitsReportedOnAsOf) << date.toString().toStdString();
+        const int day = int(d.campaign.start.daysTo(date));
+        for (int u = 0; u < model.rowCount(); ++u) {
+            EXPECT_EQ(model.cumulative(u), s.units[u].cumulative);
+            for (int p = 0; p < model.providerCount(); ++p) {
+                const std::optional<qint32> v = d.tallies.value(u, day, p);
+                EXPECT_EQ(model.value(u, p), v ? std::optional<qint64>(*v) : std::nullopt);
+            }
+        }
+    }
+    // 32 days × 37 units × 3 providers from memory: far below what a person notices.
+    EXPECT_LT(switching, 1000);
 }
