@@ -231,7 +231,7 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
         if (!m_model->isEditable())
             showMessage(m_model->readOnlyReason());
         else if (i.isValid() && m_model->providerOf(i.column()) < 0)
-            showMessage(tr("Cột này tự tính, không nhập được: hãy nhập vào cột nhà mạng."));
+            showMessage(tr("Chỉ nhập được vào các cột nhà mạng; cột này không sửa được."));
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EntryPage::refreshHistory);
