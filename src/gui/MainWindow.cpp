@@ -4,6 +4,7 @@
 #include "gui/dashboard/UnitPage.h"
 #include "gui/report/ReportPage.h"
 #include "gui/import/ImportPage.h"
+#include "gui/entry/EntryPage.h"
 #include "models/CampaignSession.h"
 #include "storage/AppPaths.h"
 #include "storage/Logging.h"
@@ -70,6 +71,7 @@ void MainWindow::createPages()
 {
     // One line per screen, in navigation order.
     addPage(new DashboardPage(m_session, this));
+    addPage(new EntryPage(m_session, this));
     addPage(new ImportPage(m_session, this));
     addPage(new UnitPage(m_session, this));
     addPage(new ReportPage(m_session, this));

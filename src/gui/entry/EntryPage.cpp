@@ -1,0 +1,515 @@
+#include "gui/entry/EntryPage.h"
+
+#include "core/TextMatch.h"
+#include "core/VnFormat.h"
+#include "gui/entry/EntryTableView.h"
+#include "models/CampaignSession.h"
+#include "models/EntryModel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDateEdit>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace signtally {
+
+namespace {
+QToolButton* buttonFor(QAction* action, QWidget* parent)
+{
+    auto* b = new QToolButton(parent);
+    b->setDefaultAction(action);
+    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    b->setAutoRaise(false);
+    return b;
+}
+QString shortcutText(const QAction* action)
+{
+    QStringList keys;
+    for (const QKeySequence& k : action->shortcuts())
+        keys << k.toString(QKeySequence::NativeText);
+    return keys.join(u", "_s);
+}
+} // namespace
+
+EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
+    : Page(parent), m_session(session), m_model(new EntryModel(session, this)),
+      m_proxy(new QSortFilterProxyModel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(EntryModel::SearchKeyRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    auto makeAction = [this](const QString& text, const QList<QKeySequence>& keys) {
+        auto* a = new QAction(text, this);
+        a->setShortcuts(keys);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setToolTip(keys.isEmpty() ? text : tr("%1 (%2)").arg(text, shortcutText(a)));
+        QWidget::addAction(a);
+        return a;
+    };
+    m_prevDay = makeAction(tr("Ngày trước"), {QKeySequence(Qt::ALT | Qt::Key_Left),
+                                              QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    m_nextDay = makeAction(tr("Ngày sau"), {QKeySequence(Qt::ALT | Qt::Key_Right),
+                                            QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    m_save = makeAction(tr("Lưu"), {QKeySequence::Save});
+    m_undo = makeAction(tr("Hoàn tác"), {QKeySequence::Undo});
+    m_redo = makeAction(tr("Làm lại"), QKeySequence::keyBindings(QKeySequence::Redo));
+    m_lock = makeAction(tr("Khóa tuần"), {});
+    m_lock->setObjectName(u"lockWeek"_s);
+    QAction* find = makeAction(tr("Tìm đơn vị"), {QKeySequence::Find});
+
+    // The date bar.
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 6);
+    layout->setSpacing(6);
+    auto* bar = new QHBoxLayout;
+    bar->setSpacing(6);
+    auto* dateLabel = new QLabel(tr("Ngày:"), this);
+    m_dateEdit = new QDateEdit(this);
+    m_dateEdit->setDisplayFormat(u"dd/MM/yyyy"_s);
+    m_dateEdit->setCalendarPopup(true);
+    m_dateEdit->setKeyboardTracking(false);
+    m_dateEdit->setDateRange(session->data().campaign.start, session->data().campaign.end);
+    m_dateEdit->setToolTip(
+        tr("Ngày nhập số liệu (%1 / %2)").arg(shortcutText(m_prevDay), shortcutText(m_nextDay)));
+    dateLabel->setBuddy(m_dateEdit);
+    m_dayLabel = new QLabel(this);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(u"unitFilter"_s);
+    m_filter->setPlaceholderText(tr("Tìm đơn vị (gõ không dấu cũng được)…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(120);
+    m_lockButton = buttonFor(m_lock, this);
+    bar->addWidget(dateLabel);
+    auto* prev = buttonFor(m_prevDay, this);
+    prev->setArrowType(Qt::LeftArrow);
+    prev->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    auto* next = buttonFor(m_nextDay, this);
+    next->setArrowType(Qt::RightArrow);
+    next->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    bar->addWidget(prev);
+    bar->addWidget(m_dateEdit);
+    bar->addWidget(next);
+    bar->addWidget(m_dayLabel);
+    bar->addStretch(1);
+    bar->addWidget(buttonFor(m_undo, this));
+    bar->addWidget(buttonFor(m_redo, this));
+    auto* saveButton = buttonFor(m_save, this);
+    saveButton->setObjectName(u"saveButton"_s);
+    bar->addWidget(saveButton);
+    bar->addWidget(m_lockButton);
+    layout->addLayout(bar);
+
+    m_lockBanner = new QLabel(this);
+    m_lockBanner->setWordWrap(true);
+    m_lockBanner->setStyleSheet(u"QLabel { background: #e8e3d3; color: #5a4500; border: 1px solid "
+                                "#c9b98a; padding: 5px 8px; }"_s);
+    layout->addWidget(m_lockBanner);
+
+    // The grid and the side panel.
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    auto* left = new QWidget(split);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(4);
+    m_filter->setParent(left);
+    m_view = new EntryTableView(left);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_view, 1);
+    m_view->setModel(m_proxy);
+    m_view->setEntryColumns(m_model->providerColumn(0),
+                            m_model->providerColumn(m_model->providerCount() - 1));
+    QHeaderView* h = m_view->horizontalHeader();
+    h->setSectionResizeMode(QHeaderView::Fixed);
+    h->setSectionResizeMode(EntryModel::UnitColumn, QHeaderView::Stretch);
+    for (int c = 1; c < m_model->columnCount(); ++c)
+        m_view->setColumnWidth(c, c == m_model->percentColumn() ? 88 : 84);
+    h->setMinimumSectionSize(60);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->setMinimumWidth(420);
+
+    auto* side = new QWidget(split);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(6, 0, 0, 0);
+    auto* completeBox = new QGroupBox(tr("Tình hình báo cáo trong ngày"), side);
+    auto* completeLayout = new QVBoxLayout(completeBox);
+    m_completeness = new QLabel(completeBox);
+    m_completeness->setWordWrap(true);
+    m_missing = new QListWidget(completeBox);
+    m_missing->setToolTip(tr("Các đơn vị chưa báo cáo (nháy đúp để chọn trong bảng)."));
+    completeLayout->addWidget(m_completeness);
+    completeLayout->addWidget(m_missing, 1);
+    auto* historyBox = new QGroupBox(tr("Lịch sử thay đổi"), side);
+    auto* historyLayout = new QVBoxLayout(historyBox);
+    m_historyTitle = new QLabel(historyBox);
+    m_historyTitle->setWordWrap(true);
+    m_history = new QTreeWidget(historyBox);
+    m_history->setRootIsDecorated(false);
+    m_history->setHeaderLabels({tr("Thời gian"), tr("Nhà mạng"), tr("Thay đổi"), tr("Người sửa")});
+    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->header()->setStretchLastSection(true);
+    historyLayout->addWidget(m_historyTitle);
+    historyLayout->addWidget(m_history, 1);
+    sideLayout->addWidget(completeBox, 1);
+    sideLayout->addWidget(historyBox, 1);
+    auto* legend = new QLabel(tr("— = chưa báo cáo · 0 = báo cáo bằng 0 · chữ đậm nền vàng = "
+                                 "chưa lưu · nền cam = đã nhập sau cảnh báo · nền đỏ = bị từ chối"),
+                              side);
+    legend->setWordWrap(true);
+    legend->setStyleSheet(u"color: #555;"_s);
+    sideLayout->addWidget(legend);
+    split->addWidget(left);
+    split->addWidget(side);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    split->setCollapsible(0, false);
+    side->setMinimumWidth(240);
+    split->setSizes({760, 420});
+    layout->addWidget(split, 1);
+
+    auto* foot = new QHBoxLayout;
+    m_unsaved = new QLabel(this);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    foot->setSpacing(12);
+    m_unsaved->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
+    foot->addWidget(m_unsaved);
+    foot->addWidget(m_message, 1);
+    layout->addLayout(foot);
+
+    // Wiring: the page only asks; the model decides.
+    connect(m_prevDay, &QAction::triggered, this,
+            [this] { goToDate(m_model->date().addDays(-1)); });
+    connect(m_nextDay, &QAction::triggered, this, [this] { goToDate(m_model->date().addDays(1)); });
+    connect(m_dateEdit, &QDateEdit::dateChanged, this, [this](QDate d) { goToDate(d); });
+    connect(m_save, &QAction::triggered, this, &EntryPage::save);
+    connect(m_undo, &QAction::triggered, m_model->undoStack(), &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, m_model->undoStack(), &QUndoStack::redo);
+    connect(m_model->undoStack(), &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(m_model->undoStack(), &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(m_model->undoStack(), &QUndoStack::undoTextChanged, this, [this](const QString& t) {
+        m_undo->setToolTip(tr("Hoàn tác: %1 (%2)").arg(t, shortcutText(m_undo)));
+    });
+    connect(m_model->undoStack(), &QUndoStack::redoTextChanged, this, [this](const QString& t) {
+        m_redo->setToolTip(tr("Làm lại: %1 (%2)").arg(t, shortcutText(m_redo)));
+    });
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+    connect(m_lock, &QAction::triggered, this, &EntryPage::toggleLock);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    connect(m_filter, &QLineEdit::textChanged, this,
+            [this](const QString& text) { m_proxy->setFilterFixedString(searchKey(text)); });
+    connect(m_view, &EntryTableView::pasteRequested, this, &EntryPage::pasteFromClipboard);
+    connect(m_view, &EntryTableView::copyRequested, this, &EntryPage::copyToClipboard);
+    connect(m_view, &EntryTableView::clearRequested, this, &EntryPage::clearSelection);
+    connect(m_view, &EntryTableView::readOnlyTyping, this, [this] {
+        const QModelIndex i = m_view->currentIndex();
+        if (!m_model->isEditable())
+            showMessage(m_model->readOnlyReason());
+        else if (i.isValid() && m_model->providerOf(i.column()) < 0)
+            showMessage(tr("Chỉ nhập được vào các cột nhà mạng; cột này không sửa được."));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &EntryPage::refreshHistory);
+    connect(m_missing, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { selectUnit(item->data(Qt::UserRole).toInt()); });
+    connect(m_model, &EntryModel::message, this, &EntryPage::showMessage);
+    connect(m_model, &EntryModel::countsChanged, this, [this] {
+        refreshCompleteness();
+        refreshHistory();
+        refreshDateBar();
+    });
+    connect(m_model, &EntryModel::dirtyChanged, this, &EntryPage::refreshDateBar);
+    connect(m_model, &EntryModel::lockChanged, this, &EntryPage::refreshDateBar);
+    m_model->setWarningHandler([this](const QString& text) {
+        QMessageBox box(QMessageBox::Warning, tr("Số liệu bất thường"), text, QMessageBox::NoButton,
+                        this);
+        box.setInformativeText(tr("Vẫn nhập số liệu này?"));
+        QPushButton* yes = box.addButton(tr("Vẫn nhập"), QMessageBox::AcceptRole);
+        QPushButton* no = box.addButton(tr("Không nhập"), QMessageBox::RejectRole);
+        box.setDefaultButton(no);
+        box.exec();
+        return box.clickedButton() == yes;
+    });
+
+    refreshDateBar();
+    refreshCompleteness();
+    m_view->setCurrentIndex(m_proxy->index(0, m_model->providerColumn(0)));
+    refreshHistory();
+}
+
+EntryPage::~EntryPage() = default;
+
+void EntryPage::applyViewOptions(const ViewOptions& options)
+{
+    if (options.date.isValid())
+        goToDate(m_session->calendar().clamp(options.date));
+    if (!options.unit.isEmpty()) {
+        const int row = m_model->findUnit(options.unit);
+        if (row >= 0)
+            selectUnit(row);
+        else
+            showMessage(tr("Không có đơn vị \"%1\".").arg(options.unit));
+    }
+}
+
+bool EntryPage::maybeLeave()
+{
+    return askAboutUnsaved();
+}
+
+bool EntryPage::askAboutUnsaved()
+{
+    m_view->commitOpenEditor(); // what is being typed counts as an edit
+    if (!m_model->isDirty())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Số liệu chưa lưu"),
+                    tr("Ngày %1 có %n ô đã sửa nhưng chưa lưu.", nullptr, m_model->editedCount())
+                        .arg(Format().date(m_model->date())),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Lưu các thay đổi trước khi rời khỏi ngày này?"));
+    box.button(QMessageBox::Save)->setText(tr("Lưu"));
+    box.button(QMessageBox::Discard)->setText(tr("Bỏ thay đổi"));
+    box.button(QMessageBox::Cancel)->setText(tr("Ở lại"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save: {
+        QString error;
+        if (!m_model->save(&error)) {
+            QMessageBox::critical(this, tr("Không lưu được"), error);
+            return false;
+        }
+        return true;
+    }
+    case QMessageBox::Discard:
+        m_model->discard();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool EntryPage::goToDate(QDate date)
+{
+    const CampaignCalendar cal = m_session->calendar();
+    bool moved = false;
+    if (date == m_model->date()) {
+        moved = true;
+    } else if (!cal.contains(date)) {
+        showMessage(
+            tr("Ngày %1 nằm ngoài đợt (%2–%3).")
+                .arg(Format().date(date), Format().date(cal.start()), Format().date(cal.end())));
+    } else if (askAboutUnsaved()) {
+        const QModelIndex current = m_view->currentIndex();
+        m_model->setDate(date);
+        if (current.isValid())
+            m_view->setCurrentIndex(current);
+        moved = true;
+    }
+    refreshDateBar();
+    return moved;
+}
+
+void EntryPage::save()
+{
+    m_view->commitOpenEditor();
+    QString error;
+    if (!m_model->save(&error))
+        QMessageBox::critical(this, tr("Không lưu được"), error);
+}
+
+bool EntryPage::askText(const QString& title, const QString& label, const QString& okText,
+                        QString* text)
+{
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextValue(*text);
+    dialog.setOkButtonText(okText);
+    dialog.setCancelButtonText(tr("Thôi"));
+    dialog.resize(460, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *text = dialog.textValue();
+    return true;
+}
+
+void EntryPage::toggleLock()
+{
+    const int week = m_model->week();
+    QString error;
+    if (m_model->isLocked()) {
+        QString reason;
+        if (!askText(
+                tr("Mở khóa tuần %1").arg(week),
+                tr("Báo cáo tuần %1 đã gửi. Lý do mở khóa (bắt buộc, được ghi lại):").arg(week),
+                tr("Mở khóa"), &reason))
+            return;
+        if (!m_model->unlockWeek(reason, &error))
+            QMessageBox::warning(this, tr("Chưa mở khóa"), error);
+        return;
+    }
+    if (m_model->isDirty() && !askAboutUnsaved())
+        return;
+    QString note = tr("Đã gửi báo cáo tuần %1").arg(week);
+    if (!askText(tr("Khóa tuần %1").arg(week),
+                 tr("Khóa tuần %1 khi báo cáo tuần đã gửi: sau đó không ai sửa được số liệu của "
+                    "tuần.\nGhi chú:")
+                     .arg(week),
+                 tr("Khóa"), &note))
+        return;
+    if (!m_model->lockWeek(note, &error))
+        QMessageBox::warning(this, tr("Chưa khóa"), error);
+}
+
+QModelIndexList EntryPage::selectedSourceIndexes() const
+{
+    QModelIndexList out;
+    for (const QModelIndex& i : m_view->selectionModel()->selectedIndexes())
+        out << m_proxy->mapToSource(i);
+    if (out.isEmpty() && m_view->currentIndex().isValid())
+        out << m_proxy->mapToSource(m_view->currentIndex());
+    return out;
+}
+
+void EntryPage::pasteFromClipboard()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    QList<int> rows;
+    for (int r = current.row(); r < m_proxy->rowCount(); ++r)
+        rows << m_proxy->mapToSource(m_proxy->index(r, 0)).row();
+    m_model->paste(rows, current.column(), QGuiApplication::clipboard()->text());
+}
+
+void EntryPage::copyToClipboard()
+{
+    const QString text = m_model->copy(selectedSourceIndexes());
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+void EntryPage::clearSelection()
+{
+    m_model->clearCells(selectedSourceIndexes());
+}
+
+void EntryPage::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    if (auto* main = qobject_cast<QMainWindow*>(window()))
+        main->statusBar()->showMessage(text, 15000);
+}
+
+void EntryPage::refreshDateBar()
+{
+    const QDate date = m_model->date();
+    {
+        const QSignalBlocker block(m_dateEdit);
+        m_dateEdit->setDate(date);
+    }
+    const CampaignCalendar cal = m_session->calendar();
+    const Format fmt;
+    m_dayLabel->setText(tr("%1 · tuần %2 · ngày %3/%4")
+                            .arg(fmt.locale().dayName(date.dayOfWeek()))
+                            .arg(m_model->week())
+                            .arg(cal.dayIndex(date) + 1)
+                            .arg(cal.days()));
+    m_prevDay->setEnabled(date > cal.start());
+    m_nextDay->setEnabled(date < cal.end());
+    const bool editable = m_model->isEditable();
+    m_lockBanner->setVisible(!editable);
+    m_lockBanner->setText(tr("Chỉ xem. %1").arg(m_model->readOnlyReason()));
+    m_lock->setText(m_model->isLocked() ? tr("Mở khóa tuần %1").arg(m_model->week())
+                                        : tr("Khóa tuần %1").arg(m_model->week()));
+    m_lock->setEnabled(!m_session->readOnly());
+    m_save->setEnabled(m_model->isDirty());
+    m_unsaved->setText(m_model->isDirty()
+                           ? tr("<b>%n ô chưa lưu</b>", nullptr, m_model->editedCount())
+                           : tr("Đã lưu hết"));
+}
+
+void EntryPage::refreshCompleteness()
+{
+    const int total = m_model->rowCount();
+    const int reported = m_model->reportedCount();
+    const Format fmt;
+    m_completeness->setText(
+        tr("Ngày %1: <b>%2/%3</b> đơn vị đã báo cáo (%4).<br>Chưa báo cáo: %5 đơn vị.")
+            .arg(fmt.date(m_model->date()))
+            .arg(reported)
+            .arg(total)
+            .arg(fmt.percent(total > 0 ? 100.0 * reported / total : 0))
+            .arg(total - reported));
+    m_missing->clear();
+    for (int row : m_model->unreportedRows()) {
+        const Unit& u = m_session->data().units[row];
+        auto* item = new QListWidgetItem(tr("%1. %2").arg(u.number).arg(u.name), m_missing);
+        item->setData(Qt::UserRole, row);
+    }
+    if (m_missing->count() == 0)
+        new QListWidgetItem(tr("Tất cả đơn vị đã báo cáo."), m_missing);
+}
+
+void EntryPage::refreshHistory()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+    m_history->clear();
+    if (!current.isValid()) {
+        m_historyTitle->setText(tr("Chọn một đơn vị trong bảng."));
+        return;
+    }
+    const Unit& u = m_session->data().units[current.row()];
+    const QVector<EntryModel::HistoryRow> rows = m_model->history(current.row());
+    m_historyTitle->setText(rows.isEmpty() ? tr("%1, ngày %2: chưa có thay đổi nào được lưu.")
+                                                 .arg(u.name, Format().date(m_model->date()))
+                                           : tr("%1, ngày %2: %n lần thay đổi (mới nhất trước).",
+                                                nullptr, int(rows.size()))
+                                                 .arg(u.name, Format().date(m_model->date())));
+    for (const EntryModel::HistoryRow& r : rows) {
+        auto* item = new QTreeWidgetItem(m_history, {r.when, r.provider, r.change, r.actor});
+        item->setToolTip(3, r.source.isEmpty() ? r.actor
+                                               : tr("%1 · nguồn: %2").arg(r.actor, r.source));
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+    }
+}
+
+void EntryPage::selectUnit(int row)
+{
+    QModelIndex source = m_model->index(row, m_model->providerColumn(0));
+    QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid()) {
+        m_filter->clear();
+        index = m_proxy->mapFromSource(source);
+    }
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    m_view->setFocus();
+}
+
+} // namespace signtally

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "gui/Page.h"
+
+#include <QModelIndexList>
+
+class QAction;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSortFilterProxyModel;
+class QToolButton;
+class QTreeWidget;
+
+namespace signtally {
+
+class CampaignSession;
+class EntryModel;
+class EntryTableView;
+
+// Nhập số liệu: the daily keyboard grid (see docs/entry.md). A date bar, the
+// grid of units × providers, and a side panel with the day's completeness and
+// the selected unit's history. All rules live in EntryModel.
+class EntryPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit EntryPage(CampaignSession* session, QWidget* parent = nullptr);
+    ~EntryPage() override;
+
+    QString key() const override { return QStringLiteral("entry"); }
+    QString title() const override { return tr("Nhập số liệu"); }
+    void applyViewOptions(const ViewOptions& options) override;
+    bool maybeLeave() override;
+
+    EntryModel* model() const { return m_model; }
+    EntryTableView* view() const { return m_view; }
+    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    // Shows another date, asking first about unsaved edits; false when the user stays.
+    bool goToDate(QDate date);
+
+private:
+    bool askAboutUnsaved();
+    void save();
+    void toggleLock();
+    // A one-line text from the user (a lock note, an unlock reason); false when cancelled.
+    bool askText(const QString& title, const QString& label, const QString& okText, QString* text);
+    void pasteFromClipboard();
+    void copyToClipboard();
+    void clearSelection();
+    void showMessage(const QString& text);
+    void refreshDateBar();
+    void refreshCompleteness();
+    void refreshHistory();
+    void selectUnit(int row);
+    QModelIndexList selectedSourceIndexes() const;
+
+    CampaignSession* m_session;
+    EntryModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    EntryTableView* m_view = nullptr;
+    QDateEdit* m_dateEdit = nullptr;
+    QLabel* m_dayLabel = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QLabel* m_lockBanner = nullptr;
+    QLabel* m_unsaved = nullptr;
+    QLabel* m_message = nullptr;
+    QLabel* m_completeness = nullptr;
+    QListWidget* m_missing = nullptr;
+    QLabel* m_historyTitle = nullptr;
+    QTreeWidget* m_history = nullptr;
+    QAction* m_prevDay = nullptr;
+    QAction* m_nextDay = nullptr;
+    QAction* m_save = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_lock = nullptr; // objectName "lockWeek"
+    QToolButton* m_lockButton = nullptr;
+};
+
+} // namespace signtally

@@ -1,0 +1,181 @@
+#pragma once
+
+#include "models/EntryRules.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+#include <QVector>
+#include <functional>
+#include <optional>
+
+class QUndoStack;
+
+namespace signtally {
+
+class CampaignSession;
+
+// The daily entry grid: one row per unit of the campaign, one editable column
+// per provider for the selected date, then the day's total, the cumulative to
+// the date and the % of quota (read-only).
+//
+// Edits stay in the model (marked) until save() writes them in one audited
+// transaction through CampaignSession::applyChanges. Every edit, clear and
+// paste is one step on undoStack(). Bad values are refused at the cell with a
+// message (cellError, ToolTipRole, message()); unusual values go through the
+// warning handler first (see EntryRules and docs/entry.md). A day in a locked
+// week cannot be edited. Values come from the session's TallyMatrix: changing
+// the date never queries the tallies per cell.
+class EntryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role
+    {
+        SearchKeyRole = Qt::UserRole + 1, // diacritic-free name and aliases, for the filter
+        UnitIdRole,
+        CellStatusRole, // CellStatus of a provider cell
+    };
+    enum class CellStatus
+    {
+        NotReported,
+        Reported,
+        Edited,
+        Error
+    };
+    static constexpr int UnitColumn = 0;
+
+    explicit EntryModel(CampaignSession* session, QObject* parent = nullptr);
+    ~EntryModel() override;
+
+    CampaignSession* session() const { return m_session; }
+    int providerCount() const { return m_providers; }
+    int providerColumn(int provider) const { return 1 + provider; }
+    int providerOf(int column) const; // -1 for the other columns
+    int dayTotalColumn() const { return 1 + m_providers; }
+    int cumulativeColumn() const { return 2 + m_providers; }
+    int percentColumn() const { return 3 + m_providers; }
+
+    QDate date() const { return m_date; }
+    // Shows another date of the campaign. Unsaved edits and the undo history
+    // are dropped: ask the user first (isDirty). False for a date outside.
+    bool setDate(QDate date);
+    int week() const;
+    bool isLocked() const { return m_locked; }
+    bool isEditable() const;
+    // Why the day cannot be edited (locked week, read-only file), or empty.
+    QString readOnlyReason() const;
+
+    // The row of a unit named as people type it: the exact name or alias
+    // first ("Chợ Đồn" for "Xã Chợ Đồn"), else the first whose name contains
+    // the text ignoring case and diacritics ("cho don"); -1 when none.
+    int findUnit(const QString& text) const;
+
+    std::optional<qint64> value(int row, int provider) const; // with unsaved edits
+    std::optional<qint64> savedValue(int row, int provider) const;
+    bool isEdited(int row, int provider) const;
+    QString cellError(int row, int provider) const;
+    bool isDirty() const { return !m_pending.isEmpty(); }
+    int editedCount() const { return int(m_pending.size()); }
+    qint64 dayTotal(int row) const;
+    bool reported(int row) const;
+    qint64 cumulative(int row) const; // up to and including the date
+
+    // Edits, each one undo step. False when refused (the reason is at the
+    // cells and in message()) or when the user declined a warning.
+    bool setCount(int row, int provider, std::optional<qint64> count);
+    bool setCellText(int row, int provider, const QString& text);
+    bool clearCells(const QModelIndexList& indexes);
+    // Tab-separated rows (as copied from a spreadsheet) into the provider cells
+    // from firstColumn on, one line per row of `rows` (the visible rows from
+    // the current one, in order).
+    bool paste(const QList<int>& rows, int firstColumn, const QString& text);
+    bool paste(const QModelIndex& start, const QString& text);
+    // The cells as tab-separated rows, for the clipboard.
+    QString copy(const QModelIndexList& indexes) const;
+
+    QUndoStack* undoStack() const { return m_undo; }
+    // Asked before a change with warnings (the text lists them): true goes on.
+    // Without a handler warnings are accepted.
+    void setWarningHandler(std::function<bool(const QString&)> handler);
+
+    // Writes the unsaved edits in one transaction. False (and nothing written)
+    // when the database refuses; error gets the reason.
+    bool save(QString* error = nullptr);
+    void discard();
+
+    // The week of the date: lock once its report has gone out; unlock needs a reason.
+    bool lockWeek(const QString& reason, QString* error = nullptr);
+    bool unlockWeek(const QString& reason, QString* error = nullptr);
+
+    // Completeness of the date (unsaved edits included).
+    int reportedCount() const;
+    QVector<int> unreportedRows() const;
+
+    struct HistoryRow
+    {
+        QString when; // local time, dd/MM/yyyy HH:mm
+        QString provider;
+        QString change; // "1.605 → 1.650", "— → 0"
+        QString actor;
+        QString source;
+    };
+    // Every change of the unit's cells on the date, newest first.
+    QVector<HistoryRow> history(int row) const;
+
+    QString lastMessage() const { return m_lastMessage; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+signals:
+    void message(const QString& text); // for the status bar: refusals, saves
+    void dirtyChanged(bool dirty);
+    void dateChanged(QDate date);
+    void lockChanged(bool locked);
+    void countsChanged(); // any shown value changed (edits, undo, save, reload)
+
+private:
+    friend class EntryEditCommand;
+    struct CellEdit
+    {
+        int row = 0;
+        int provider = 0;
+        std::optional<qint64> before;
+        std::optional<qint64> after;
+    };
+    int key(int row, int provider) const { return row * m_providers + provider; }
+    void loadDay();
+    void onTalliesChanged();
+    bool propose(QVector<CellEdit> edits, const QString& undoText);
+    void applyEdits(const QVector<CellEdit>& edits, bool forward);
+    void emitRowsChanged(const QList<int>& rows);
+    void setMessage(const QString& text);
+    void markErrors(const QHash<int, QString>& errors);
+    EntryFacts factsFor(int row, qint64 newDayTotal) const;
+
+    CampaignSession* m_session;
+    int m_units = 0;
+    int m_providers = 0;
+    QDate m_date;
+    int m_day = 0;
+    bool m_locked = false;
+    QVector<std::optional<qint64>> m_saved; // units × providers, for the date
+    QHash<int, std::optional<qint64>> m_pending;
+    QHash<int, QString> m_errors;
+    QHash<int, QString> m_warnings; // accepted warnings, shown on the edited cells
+    QVector<qint64> m_before;       // per unit: counts of the days before the date
+    QVector<qint64> m_otherDays;    // per unit: counts of every other day
+    QVector<QVector<qint64>> m_otherReported;
+    QStringList m_searchKeys;
+    QUndoStack* m_undo;
+    std::function<bool(const QString&)> m_warningHandler;
+    QString m_lastMessage;
+};
+
+} // namespace signtally

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVector>
+
+namespace signtally {
+
+// What the entry grid knows about one unit when a day's counts change: the
+// unit's figures, its other days, and the day's new total (all providers).
+struct EntryFacts
+{
+    QString unitName;
+    qint64 adults = 0;
+    qint64 quota = 0;
+    qint64 cumulativeBefore = 0;         // counts of the campaign days before the date
+    qint64 otherDaysTotal = 0;           // counts of every campaign day except the date
+    QVector<qint64> otherReportedTotals; // daily totals of the other days that were reported
+    qint64 newDayTotal = 0;              // the date's total after the change
+};
+
+// The verdict on a day's new total. Rejected changes are not made; warnings
+// are shown and the change is made only when the user confirms.
+struct EntryVerdict
+{
+    enum class Kind
+    {
+        Ok,
+        Warn,
+        Reject
+    };
+    Kind kind = Kind::Ok;
+    QString message; // translated, names the unit and the numbers
+    bool ok() const { return kind == Kind::Ok; }
+};
+
+// The rules of docs/entry.md, as one pure function:
+// - reject when the unit's total over the campaign would exceed its adults;
+// - warn when the day's total is more than 5 × the median of the unit's other
+//   reported daily totals (only with at least 3 such days), or more than the
+//   quota still remaining before the date (only while some remains).
+struct EntryRules
+{
+    Q_DECLARE_TR_FUNCTIONS(EntryRules)
+public:
+    static constexpr int MedianFactor = 5;
+    static constexpr int MinReportedDays = 3;
+
+    static EntryVerdict check(const EntryFacts& facts);
+    // Median of the values (mean of the middle two for an even count); 0 when empty.
+    static double median(QVector<qint64> values);
+};
+
+} // namespace signtally
