@@ -37,8 +37,8 @@ MainWindow::MainWindow(CampaignSession* session, QWidget* parent)
     m_nav->setStyleSheet(
         QStringLiteral("QListWidget#navigation { background: #17324d; color: white; "
                        "font-size: 11pt; padding-top: 8px; }"
-                       "QListWidget#navigation::item { padding: 10px 14px; }"
-                       "QListWidget#navigation::item:selected { background: #2f6da3; }"));
+                       "QListWidget#navigation::item { padding: 10px 14px; border: 0; color: white; }"
+                       "QListWidget#navigation::item:selected { padding: 10px 14px; background: #2f6da3; }"));
     m_stack = new QStackedWidget(central);
     layout->addWidget(m_nav);
     layout->addWidget(m_stack, 1);
