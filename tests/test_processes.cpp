@@ -7,9 +7,13 @@
 #include "storage/TallyStore.h"
 #include "support/TestSupport.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
+#include <QThread>
 #include <gtest/gtest.h>
 
 using namespace signtally;
@@ -113,5 +117,83 @@ TEST(Processes, TwoWritersOnOneFileLoseNothingSilently)
     EXPECT_EQ(audited, ok);
     for (qint64 v : conflicted)
         EXPECT_FALSE(audited.contains(v)) << v;
+    EXPECT_TRUE(Integrity::check(*db).ok());
+}
+
+namespace {
+
+// A campaign big enough that writing an import takes seconds: 400 units ×
+// 60 days × 3 providers, seeded through the real Seeder.
+QJsonObject bigCampaign()
+{
+    QJsonArray units;
+    for (int i = 1; i <= 400; ++i)
+        units.append(QJsonObject{{u"no"_s, i},
+                                 {u"name"_s, u"Xã Thử Nghiệm %1"_s.arg(i, 3, 10, QChar(u'0'))},
+                                 {u"kind"_s, u"commune"_s},
+                                 {u"adults"_s, 100000},
+                                 {u"quota"_s, 20000},
+                                 {u"aliases"_s, QJsonArray()}});
+    QJsonObject doc = Seeder::defaultCampaign();
+    QJsonObject campaign = doc.value(u"campaign"_s).toObject();
+    campaign[u"end"_s] = u"2025-09-25"_s; // 60 days
+    doc[u"campaign"_s] = campaign;
+    doc[u"units"_s] = units;
+    return doc;
+}
+
+} // namespace
+
+TEST(Processes, AnImportKilledPartWayLeavesTheTalliesAsTheyWere)
+{
+    test::TempDir dir;
+    const QString path = dir.file(u"import.sqlite"_s);
+    QString before;
+    qint64 auditBefore = 0;
+    {
+        auto db = Database::createNew(path);
+        const qint64 id = Seeder::seedCampaign(*db, bigCampaign());
+        const CampaignData d = CampaignStore(*db).load(id);
+        QVector<TallyChange> some;
+        for (int u = 0; u < 50; ++u)
+            some.push_back({{d.units[u].id, QDate(2025, 7, 28), d.providers[0].id}, u});
+        TallyStore(*db, id).apply(some, u"lan"_s);
+        before = dumpTallies(*db);
+        auditBefore = db->scalar(u"SELECT count(*) FROM tally_audit"_s).toLongLong();
+    }
+    // 70.800 long-form rows, none of them already stored.
+    const QString csv = dir.file(u"big.csv"_s);
+    {
+        QFile f(csv);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        QByteArray text = "Ngày,Xã,Nhà mạng,Số lượng\n";
+        const char* providers[] = {"Viettel", "VNPT", "Khác"};
+        for (int day = 1; day < 60; ++day)
+            for (int u = 1; u <= 400; ++u)
+                for (const char* p : providers)
+                    text += QDate(2025, 7, 28).addDays(day).toString(u"dd/MM/yyyy"_s).toUtf8() +
+                            ",Xã Thử Nghiệm " + QByteArray::number(u).rightJustified(3, '0') + ',' +
+                            p + ',' + QByteArray::number((u * 7 + day) % 90) + '\n';
+        f.write(text);
+    }
+    QProcess p;
+    p.start(QString::fromUtf8(SIGNTALLY_BINARY), {u"import"_s, csv, u"--db"_s, path});
+    ASSERT_TRUE(p.waitForStarted());
+    QByteArray out;
+    while (!out.contains(QStringLiteral("Đang ghi").toUtf8()) && p.state() == QProcess::Running) {
+        p.waitForReadyRead(60000);
+        out += p.readAllStandardOutput();
+    }
+    ASSERT_TRUE(out.contains(QStringLiteral("Đang ghi").toUtf8())) << out.constData();
+    QThread::msleep(100); // inside the write (70.800 rows take well over a second)
+    ASSERT_EQ(p.state(), QProcess::Running) << "the import finished before it could be killed";
+    p.kill();
+    p.waitForFinished();
+    EXPECT_EQ(p.exitStatus(), QProcess::CrashExit);
+
+    auto db = Database::openExisting(path);
+    EXPECT_EQ(db->scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    EXPECT_EQ(dumpTallies(*db), before);
+    EXPECT_EQ(db->scalar(u"SELECT count(*) FROM tally_audit"_s).toLongLong(), auditBefore);
     EXPECT_TRUE(Integrity::check(*db).ok());
 }

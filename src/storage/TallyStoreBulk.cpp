@@ -1,78 +1,19 @@
 // TallyStore::applyBulkInTransaction: the same writes, audit rows and hash
 // chain as applyInTransaction, through SQLite's C API with statements prepared
 // once, for importers that write hundreds of thousands of cells at a time.
+#include "storage/SqliteStatement.h"
 #include "storage/TallyStore.h"
 
 #include <QCryptographicHash>
-#include <QSqlDriver>
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
 namespace signtally {
 
-namespace {
-
-class Statement
-{
-public:
-    Statement(sqlite3* db, const char* sql) : m_db(db)
-    {
-        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) !=
-            SQLITE_OK)
-            throw StorageError(
-                StorageError::Kind::Sql,
-                TallyStore::tr("Lỗi cơ sở dữ liệu: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-    sqlite3_stmt* get() const { return m_stmt; }
-    void bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
-    void bind(int i, const QByteArray& v)
-    {
-        sqlite3_bind_text(m_stmt, i, v.constData(), int(v.size()), SQLITE_TRANSIENT);
-    }
-    void bindNull(int i) { sqlite3_bind_null(m_stmt, i); }
-    // Steps once; true when a row is available. Throws like Database::exec.
-    bool step()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc == SQLITE_DONE)
-            return false;
-        const QString reason = QString::fromUtf8(sqlite3_errmsg(m_db));
-        sqlite3_reset(m_stmt);
-        const bool rule = reason.contains(u"constraint"_s, Qt::CaseInsensitive) ||
-                          reason.contains(u"outside the campaign"_s) ||
-                          reason.contains(u"locked"_s) || reason.contains(u"append-only"_s);
-        const bool readOnly = reason.contains(u"readonly"_s, Qt::CaseInsensitive);
-        throw StorageError(readOnly
-                               ? StorageError::Kind::ReadOnly
-                               : (rule ? StorageError::Kind::Rejected : StorageError::Kind::Sql),
-                           reason);
-    }
-    void reset()
-    {
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-    }
-
-private:
-    sqlite3* m_db;
-    sqlite3_stmt* m_stmt = nullptr;
-};
-
-} // namespace
-
 ApplyResult TallyStore::applyBulkInTransaction(const QVector<TallyChange>& changes,
                                                const QString& actor, const QString& source)
 {
-    const QVariant handle = m_db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return applyInTransaction(changes, actor, source);
-    sqlite3* db = *static_cast<sqlite3* const*>(handle.constData());
+    sqlite3* db = sqliteHandle(m_db.connection());
     if (!db)
         return applyInTransaction(changes, actor, source);
 
