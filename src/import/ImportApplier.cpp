@@ -1,5 +1,7 @@
 #include "import/ImportApplier.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace signtally {
@@ -45,6 +47,17 @@ ImportOutcome ImportApplier::apply(const ImportPlan& plan, bool replace, const Q
     for (const ImportRow& r : plan.changed)
         add(r);
     const qsizetype total = plan.added.size() + plan.changed.size();
+    // Write in the tally key's order (unit, date, provider): B-tree inserts
+    // into the tally table and the audit's cell index become sequential.
+    for (QVector<TallyChange>& changes : byFile)
+        std::stable_sort(changes.begin(), changes.end(),
+                         [](const TallyChange& a, const TallyChange& b) {
+                             if (a.key.unitId != b.key.unitId)
+                                 return a.key.unitId < b.key.unitId;
+                             if (a.key.date != b.key.date)
+                                 return a.key.date < b.key.date;
+                             return a.key.providerId < b.key.providerId;
+                         });
 
     TallyStore store(m_db, m_data.campaign.id);
     constexpr qsizetype Chunk = 2048; // the cancel flag is looked at between chunks

@@ -125,7 +125,9 @@ void Seeder::addDemoTallies(Database& db, qint64 campaignId, quint32 seed)
                     changes.push_back(
                         {{data.units[u].id, data.campaign.start.addDays(d), data.providers[p].id},
                          *v});
-    TallyStore(db, campaignId).apply(changes, u"demo"_s, u"signtally demo"_s);
+    TallyStore store(db, campaignId);
+    db.writeTransaction(
+        [&] { store.applyBulkInTransaction(changes, u"demo"_s, u"signtally demo"_s); });
 }
 
 std::unique_ptr<Database> Seeder::createSeeded(const QString& path, bool withDemo)
