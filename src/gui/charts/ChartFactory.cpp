@@ -72,14 +72,17 @@ void setDayLabels(QCategoryAxis* axis, const DayAxis& days, qreal plotWidth)
     const Format fmt;
     const qreal perDay = days.days > 0 ? plotWidth / days.days : 0;
     const qreal labelWidth = QFontMetricsF(axis->labelsFont()).horizontalAdvance(u"00/00"_s) + 10;
+    // A long campaign (months) labels every 2nd, 3rd… week so labels never touch.
+    const int stepDays =
+        7 * std::max(1, perDay > 0 ? int(std::ceil(labelWidth / (7 * perDay))) : 1);
     QList<std::pair<QString, int>> wanted;
-    for (int d = 0; d < days.days; d += 7) {
+    for (int d = 0; d < days.days; d += stepDays) {
         const int toLast = days.days - 1 - d;
         if (d > 0 && toLast > 0 && (toLast < 3 || toLast * perDay < labelWidth))
             continue;
         wanted.push_back({fmt.shortDate(days.start.addDays(d)), d});
     }
-    if ((days.days - 1) % 7 != 0)
+    if ((days.days - 1) % stepDays != 0)
         wanted.push_back({fmt.shortDate(days.start.addDays(days.days - 1)), days.days - 1});
     QStringList labels;
     for (const auto& w : wanted)

@@ -140,7 +140,8 @@ DashboardPage::DashboardPage(CampaignSession* session, QWidget* parent)
     splitLayout->setContentsMargins(0, 0, 0, 0);
     m_units = new charts::RankedBarsChart(split);
     m_units->setObjectName(u"unitsChart"_s);
-    const int unitsHeight = charts::RankedBarsChart::heightFor(int(session->data().units.size()));
+    const int unitCount = int(session->data().units.size());
+    const int unitsHeight = charts::RankedBarsChart::heightFor(std::min(unitCount, MaxBars));
     m_units->setMinimumWidth(340);
 
     m_model = new UnitProgressModel(this);
@@ -159,7 +160,10 @@ DashboardPage::DashboardPage(CampaignSession* session, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
     m_table->setWordWrap(false);
-    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Up to MaxBars rows the page scrolls, not the table; a province or the
+    // whole country (thousands of units) scrolls inside the table.
+    m_table->setVerticalScrollBarPolicy(unitCount > MaxBars ? Qt::ScrollBarAsNeeded
+                                                            : Qt::ScrollBarAlwaysOff);
     m_table->setItemDelegateForColumn(UnitProgressModel::PercentOfQuota,
                                       new ProgressBarDelegate(UnitProgressModel::PercentRole,
                                                               UnitProgressModel::StatusColorRole,
@@ -171,11 +175,13 @@ DashboardPage::DashboardPage(CampaignSession* session, QWidget* parent)
     connect(m_table, &QTableView::activated, this, &DashboardPage::openUnit);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Column widths from a sample of rows, not from every one of 3.321.
+    m_table->horizontalHeader()->setResizeContentsPrecision(MaxBars);
     splitLayout->addWidget(m_units, 1);
     splitLayout->addWidget(m_table, 0, Qt::AlignTop);
     // Rows all visible: the page scrolls, not the table.
     const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
-    m_tableHeight = int(session->data().units.size()) * rowHeight +
+    m_tableHeight = std::min(unitCount, MaxBars) * rowHeight +
                     m_table->horizontalHeader()->sizeHint().height() + 4;
     m_unitsHeight = unitsHeight;
     m_table->setFixedHeight(m_tableHeight);
@@ -324,8 +330,9 @@ void DashboardPage::refresh()
         return a.cumulative * b.target < b.cumulative * a.target;
     });
     QStringList behind;
+    int behindCount = 0;
     for (const UnitProgress& u : order)
-        if (u.status == Status::Behind)
+        if (u.status == Status::Behind && ++behindCount <= MaxCallList)
             behind << u"<a href=\"unit:%1\" style=\"color:%2; text-decoration:none\">%3</a>"_s.arg(
                 QString::number(u.unitIndex), UnitProgressModel::statusColor(Status::Behind).name(),
                 barLabel(data.units[u.unitIndex].name, u.percentOfTarget)
@@ -334,8 +341,17 @@ void DashboardPage::refresh()
     m_callList->setText(behind.isEmpty()
                             ? tr("Không có đơn vị chậm tiến độ.")
                             : tr("<b>Cần đôn đốc</b> (chậm tiến độ, thấp nhất trước): %1")
-                                  .arg(behind.join(u" · "_s)));
-    for (const UnitProgress& u : order)
+                                      .arg(behind.join(u" · "_s)) +
+                                  (behindCount > MaxCallList
+                                       ? tr(" · và %1 đơn vị khác (xem bảng)")
+                                             .arg(fmt.count(behindCount - MaxCallList))
+                                       : QString()));
+    // Thousands of bars are unreadable: beyond MaxBars, the lowest ones (the
+    // units to call) and a note; the table still has every unit.
+    if (order.size() > MaxBars)
+        bars.subtitle +=
+            tr(" · %1 đơn vị thấp nhất trên %2").arg(MaxBars).arg(fmt.count(order.size()));
+    for (const UnitProgress& u : order.mid(0, MaxBars))
         bars.bars.push_back({barLabel(data.units[u.unitIndex].name, u.percentOfTarget),
                              u.percentOfTarget, int(u.status)});
     const double expectedPercent =
