@@ -8,7 +8,7 @@ SIGNTALLY_PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 libgl-dev
-  libspdlog-dev libfmt-dev libgtest-dev libxlsxwriter-dev libquazip1-qt6-dev zlib1g-dev
+  libspdlog-dev libfmt-dev libgtest-dev libxlsxwriter-dev zlib1g-dev
   poppler-utils sqlite3 xvfb xauth
   unzip
   clang libclang-rt-14-dev libsqlite3-dev
