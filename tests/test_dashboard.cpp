@@ -17,7 +17,6 @@
 #include <QBarSet>
 #include <QClipboard>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
@@ -286,7 +285,7 @@ TEST(Dashboard, RefreshesWhenTalliesAreSaved)
     EXPECT_EQ(page.totalCard()->valueLabel()->text(), u"0 / 50.000"_s);
 }
 
-TEST(Dashboard, RefreshReplacesDataInPlaceAndIsQuick)
+TEST(Dashboard, RefreshReplacesDataInPlace)
 {
     DemoSession demo;
     DashboardPage page(&demo.session);
@@ -295,13 +294,9 @@ TEST(Dashboard, RefreshReplacesDataInPlaceAndIsQuick)
     QLineSeries* cumulative = page.cumulativeChart()->lineSeries()[0];
     QBarSet* viettel = page.dailyChart()->series()->barSets()[0];
     QBarSet* behind = page.unitsChart()->series()->barSets()[2];
-    QElapsedTimer timer;
-    timer.start();
+    // (How fast a refresh is, is measured in bench/, not here.)
     for (int day = 1; day <= 28; ++day)
         page.setAsOf(QDate(2025, 8, day));
-    const qint64 ms = timer.elapsed();
-    std::cout << "28 refreshes of the dashboard: " << ms << " ms\n";
-    EXPECT_LT(ms, 28 * 100); // a refresh never blocks the window noticeably
     // The same series objects, new data.
     EXPECT_EQ(page.cumulativeChart()->lineSeries()[0], cumulative);
     EXPECT_EQ(page.dailyChart()->series()->barSets()[0], viettel);
