@@ -354,7 +354,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     </message>
     <message>
         <source>Không ghi gì: còn %1 lỗi cần sửa trong tệp.</source>
-        <translation>Nothing written: %1 errors to fix in the file.</translation>
+        <translation>Nothing written: errors to fix in the file: %1.</translation>
     </message>
     <message>
         <source>Không ghi gì: %1 số liệu khác với số đã lưu; chạy lại với --replace để ghi đè.</source>
@@ -454,7 +454,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     </message>
     <message>
         <source>… và %1 lỗi khác.</source>
-        <translation>… and %1 more errors.</translation>
+        <translation>… and more errors: %1.</translation>
     </message>
     <message>
         <source>Đã hủy.</source>
@@ -765,7 +765,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     </message>
     <message>
         <source>Kết quả: có %1 vấn đề.</source>
-        <translation>Result: %1 problems found.</translation>
+        <translation>Result: problems found: %1.</translation>
     </message>
     <message>
         <source>Tệp sao lưu để ghi.</source>
@@ -1421,7 +1421,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     </message>
     <message>
         <source>Còn %1 ngày</source>
-        <translation>%1 days left</translation>
+        <translation>Days left: %1</translation>
     </message>
     <message>
         <source>Đã qua %1/%2 ngày (%3–%4)</source>
@@ -2050,7 +2050,7 @@ Note:</translation>
     </message>
     <message>
         <source>%1 dòng</source>
-        <translation>%1 rows</translation>
+        <translation>Rows: %1</translation>
     </message>
     <message>
         <source>Chưa chọn tệp nào.</source>
