@@ -902,11 +902,11 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     </message>
     <message>
         <source>Kỳ này</source>
-        <translation>This period</translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Lũy kế</source>
-        <translation>Cumulative</translation>
+        <translation>To date</translation>
     </message>
     <message>
         <source>% chỉ tiêu</source>
@@ -918,7 +918,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     </message>
     <message>
         <source>± kỳ trước</source>
-        <translation>± previous period</translation>
+        <translation>± prev.</translation>
     </message>
     <message>
         <source>Hạng</source>
@@ -942,7 +942,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     </message>
     <message>
         <source>So với kỳ trước (%1)</source>
-        <translation>Compared with the previous period (%1)</translation>
+        <translation>Change vs %1</translation>
     </message>
     <message>
         <source>%1 (kỳ trước: %2)</source>
