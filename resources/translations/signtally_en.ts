@@ -43,7 +43,7 @@
     </message>
     <message>
         <source>Kế hoạch: %1 đến %2</source>
-        <translation>Plan: %1 to %2</translation>
+        <translation>Plan: %1 by %2</translation>
     </message>
     <message>
         <source>Chỉ tiêu %1</source>
@@ -1453,7 +1453,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     </message>
     <message>
         <source>vạch đứt: kế hoạch đến %1 (%2) · vạch liền: 100%3</source>
-        <translation>dashed line: planned to %1 (%2) · solid line: 100%3</translation>
+        <translation>dashed line: planned by %1 (%2) · solid line: 100%3</translation>
     </message>
     <message>
         <source>Không có đơn vị chậm tiến độ.</source>
@@ -1469,7 +1469,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     </message>
     <message>
         <source>Kế hoạch đến %1: %2</source>
-        <translation>Planned to %1: %2</translation>
+        <translation>Planned by %1: %2</translation>
     </message>
     <message>
         <source>Tổng quan</source>
@@ -1692,7 +1692,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     </message>
     <message>
         <source>Tình hình báo cáo trong ngày</source>
-        <translation>Today&apos;s reporting</translation>
+        <translation>Reporting on this day</translation>
     </message>
     <message>
         <source>Các đơn vị chưa báo cáo (nháy đúp để chọn trong bảng).</source>
