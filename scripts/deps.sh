@@ -11,6 +11,7 @@ SIGNTALLY_PACKAGES=(
   libspdlog-dev libfmt-dev libgtest-dev libxlsxwriter-dev zlib1g-dev
   poppler-utils sqlite3 xvfb xauth
   unzip
+  python3
   clang libclang-rt-14-dev libsqlite3-dev
 )
 

@@ -1,6 +1,7 @@
 // signtally: with no command, the window; with one, a headless subcommand.
 #include "app/AllCommands.h"
 #include "cli/Cli.h"
+#include "core/Language.h"
 #include "gui/DatabaseOpener.h"
 #include "gui/GuiSetup.h"
 #include "gui/MainWindow.h"
@@ -10,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QTimer>
 #include <cstdio>
 
@@ -18,6 +20,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The interface language: SIGNTALLY_LANG if set (tests, screenshots), else the
+// "ui/language" setting chosen in Settings ("vi" by default).
+QString chosenLanguage()
+{
+    const QSettings settings(u"SignTally"_s, u"SignTally"_s);
+    return Language::choose(settings.value(u"ui/language"_s, Language::vietnamese()).toString());
+}
+
 int runWindow(int argc, char** argv)
 {
     QApplication app(argc, argv);
@@ -25,6 +35,7 @@ int runWindow(int argc, char** argv)
     app.setApplicationName(u"SignTally"_s);
     app.setApplicationVersion(u"" SIGNTALLY_VERSION ""_s);
     setupGuiApplication(app);
+    applyLanguage(app, chosenLanguage());
     initLogging(false);
 
     QCommandLineParser parser;
@@ -75,8 +86,16 @@ int main(int argc, char** argv)
     }
     app->setOrganizationName(u"SignTally"_s);
     app->setApplicationName(u"SignTally"_s);
+    if (auto* guiApp = qobject_cast<QApplication*>(app.get()))
+        applyLanguage(*guiApp, chosenLanguage());
+    else
+        Language::apply(*app, chosenLanguage());
     initLogging(true);
+    // The command table holds translated summaries: build it again now that
+    // the language is installed, so `signtally help` speaks it too.
+    Cli translated;
+    registerAllCommands(translated);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return cli.run(QCoreApplication::arguments(), out, err);
+    return translated.run(QCoreApplication::arguments(), out, err);
 }

@@ -6,6 +6,26 @@ using namespace Qt::StringLiterals;
 
 namespace signtally {
 
+namespace {
+
+QLocale& defaultLocaleStorage()
+{
+    static QLocale locale = Format::vietnamese();
+    return locale;
+}
+
+} // namespace
+
+QLocale Format::defaultLocale()
+{
+    return defaultLocaleStorage();
+}
+
+void Format::setDefaultLocale(const QLocale& locale)
+{
+    defaultLocaleStorage() = locale;
+}
+
 QString Format::count(qint64 n) const
 {
     return m_locale.toString(n);

@@ -10,11 +10,16 @@ namespace signtally {
 
 // How numbers and dates are shown to people: Vietnamese by default
 // ("50.000", "106,1%", "28/07/2025"). Every user-visible figure goes through here.
+// A default-constructed Format uses the process-wide default locale, which is
+// Vietnamese unless the interface language is English (Language::apply sets it:
+// "50,000", "106.1%"). Dates are dd/MM/yyyy in every language.
 class Format
 {
 public:
-    explicit Format(const QLocale& locale = vietnamese()) : m_locale(locale) {}
+    explicit Format(const QLocale& locale = defaultLocale()) : m_locale(locale) {}
     static QLocale vietnamese() { return QLocale(QLocale::Vietnamese, QLocale::Vietnam); }
+    static QLocale defaultLocale();
+    static void setDefaultLocale(const QLocale& locale);
 
     const QLocale& locale() const { return m_locale; }
     QString count(qint64 n) const;

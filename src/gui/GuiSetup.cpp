@@ -1,9 +1,13 @@
 #include "gui/GuiSetup.h"
 
+#include "core/Language.h"
+#include "core/VnFormat.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QFontDatabase>
 #include <QIcon>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +31,16 @@ void setupGuiApplication(QApplication& app)
     app.setFont(font);
     app.setApplicationDisplayName(u"SignTally"_s);
     app.setWindowIcon(QIcon(u":/icons/signtally.svg"_s));
+}
+
+bool applyLanguage(QApplication& app, const QString& code)
+{
+    const bool ok = Language::apply(app, code);
+    // Widgets that format on their own (spin boxes, date edits) follow English
+    // too; in Vietnamese they keep the system locale, as before.
+    if (Language::current() == Language::english())
+        QLocale::setDefault(Format::defaultLocale());
+    return ok;
 }
 
 } // namespace signtally

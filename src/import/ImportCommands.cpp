@@ -9,6 +9,7 @@
 #include "storage/CampaignStore.h"
 #include "storage/TallyStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QtGlobal>
@@ -19,36 +20,43 @@ namespace signtally {
 
 namespace {
 
-QString tr(const char* text)
+// A named context lupdate can see (a free tr() helper would be filed under "signtally").
+struct ImportCommands
 {
-    return QCoreApplication::translate("ImportCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportCommands)
+};
 
 QString formName(const QString& form)
 {
     if (form == u"wide-dates"_s)
-        return tr("mỗi cột một ngày");
+        return ImportCommands::tr("mỗi cột một ngày");
     if (form == u"wide-providers"_s)
-        return tr("mỗi cột một nhà mạng");
-    return tr("mỗi dòng một số liệu");
+        return ImportCommands::tr("mỗi cột một nhà mạng");
+    return ImportCommands::tr("mỗi dòng một số liệu");
 }
 
 int runImport(CommandContext& ctx)
 {
     QCommandLineParser parser;
     CommandContext::addDbOption(parser);
-    parser.addOption({u"dry-run"_s, tr("Chỉ xem trước, không ghi gì.")});
-    parser.addOption({u"replace"_s, tr("Ghi đè các số đã có khi tệp ghi số khác.")});
+    parser.addOption({u"dry-run"_s, ImportCommands::tr("Chỉ xem trước, không ghi gì.")});
     parser.addOption(
-        {u"provider"_s, tr("Nhà mạng cho tệp không có cột hoặc ô Nhà mạng."), u"NAME"_s});
-    parser.addOption({u"date"_s, tr("Ngày cho tệp không có cột hoặc ô Ngày."), u"DATE"_s});
+        {u"replace"_s, ImportCommands::tr("Ghi đè các số đã có khi tệp ghi số khác.")});
+    parser.addOption({u"provider"_s,
+                      ImportCommands::tr("Nhà mạng cho tệp không có cột hoặc ô Nhà mạng."),
+                      u"NAME"_s});
     parser.addOption(
-        {u"sheet"_s, tr("Trang tính cần đọc trong tệp .xlsx (mặc định: trang đầu)."), u"NAME"_s});
-    parser.addPositionalArgument(u"FILE"_s, tr("Tệp .csv, .txt hoặc .xlsx."), u"FILE..."_s);
+        {u"date"_s, ImportCommands::tr("Ngày cho tệp không có cột hoặc ô Ngày."), u"DATE"_s});
+    parser.addOption(
+        {u"sheet"_s,
+         ImportCommands::tr("Trang tính cần đọc trong tệp .xlsx (mặc định: trang đầu)."),
+         u"NAME"_s});
+    parser.addPositionalArgument(u"FILE"_s, ImportCommands::tr("Tệp .csv, .txt hoặc .xlsx."),
+                                 u"FILE..."_s);
     ctx.parse(parser, true);
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        throw CommandError(ExitUsage, tr("Cần ít nhất một tệp để nhập."));
+        throw CommandError(ExitUsage, ImportCommands::tr("Cần ít nhất một tệp để nhập."));
     ImportOptions options;
     options.provider = parser.value(u"provider"_s);
     if (parser.isSet(u"date"_s))
@@ -67,28 +75,32 @@ int runImport(CommandContext& ctx)
     ctx.out << importAccount(plan, data);
 
     if (plan.hasErrors()) {
-        ctx.out << tr("Không ghi gì: còn %1 lỗi cần sửa trong tệp.").arg(plan.errorCount())
+        ctx.out << ImportCommands::tr("Không ghi gì: còn %1 lỗi cần sửa trong tệp.")
+                       .arg(plan.errorCount())
                 << u'\n';
         ctx.out.flush();
         return ExitBadInput;
     }
     if (!plan.changed.isEmpty() && !replace) {
-        ctx.out << tr("Không ghi gì: %1 số liệu khác với số đã lưu; chạy lại với --replace để ghi "
-                      "đè.")
+        ctx.out << ImportCommands::tr(
+                       "Không ghi gì: %1 số liệu khác với số đã lưu; chạy lại với --replace để ghi "
+                       "đè.")
                        .arg(plan.changed.size())
                 << u'\n';
         ctx.out.flush();
         return ExitBadInput;
     }
     if (dryRun) {
-        ctx.out << tr("Chạy thử (--dry-run): không ghi gì.") << u'\n';
+        ctx.out << ImportCommands::tr("Chạy thử (--dry-run): không ghi gì.") << u'\n';
         ctx.out.flush();
         return ExitOk;
     }
     if (plan.nothingToDo()) {
         ctx.out << (plan.identical.isEmpty()
-                        ? tr("Không có gì cần ghi: tệp không có số liệu nào (các ô để trống).")
-                        : tr("Không có gì cần ghi: mọi số liệu đã có trong cơ sở dữ liệu."))
+                        ? ImportCommands::tr(
+                              "Không có gì cần ghi: tệp không có số liệu nào (các ô để trống).")
+                        : ImportCommands::tr(
+                              "Không có gì cần ghi: mọi số liệu đã có trong cơ sở dữ liệu."))
                 << u'\n';
         ctx.out.flush();
         return ExitOk;
@@ -97,7 +109,7 @@ int runImport(CommandContext& ctx)
     ctx.out.flush(); // the account is out before the long write begins
     ImportApplier applier(*db, data);
     const ImportOutcome outcome = applier.apply(plan, replace, AppPaths::loginName());
-    ctx.out << tr("Đã nhập: thêm %1, ghi đè %2 số liệu.")
+    ctx.out << ImportCommands::tr("Đã nhập: thêm %1, ghi đè %2 số liệu.")
                    .arg(outcome.result.added)
                    .arg(outcome.result.changed)
             << u'\n';
@@ -109,18 +121,20 @@ int runTemplate(CommandContext& ctx)
 {
     QCommandLineParser parser;
     CommandContext::addDbOption(parser);
-    parser.addOption({u"week"_s, tr("Tuần của đợt (tuần 1 bắt đầu ngày đầu đợt)."), u"N"_s});
-    parser.addOption({u"from"_s, tr("Từ ngày."), u"DATE"_s});
-    parser.addOption({u"to"_s, tr("Đến ngày."), u"DATE"_s});
-    parser.addOption({u"provider"_s, tr("Nhà mạng ghi sẵn trong mẫu."), u"NAME"_s});
-    parser.addOption({u"out"_s, tr("Tệp .xlsx cần tạo."), u"FILE"_s});
+    parser.addOption(
+        {u"week"_s, ImportCommands::tr("Tuần của đợt (tuần 1 bắt đầu ngày đầu đợt)."), u"N"_s});
+    parser.addOption({u"from"_s, ImportCommands::tr("Từ ngày."), u"DATE"_s});
+    parser.addOption({u"to"_s, ImportCommands::tr("Đến ngày."), u"DATE"_s});
+    parser.addOption({u"provider"_s, ImportCommands::tr("Nhà mạng ghi sẵn trong mẫu."), u"NAME"_s});
+    parser.addOption({u"out"_s, ImportCommands::tr("Tệp .xlsx cần tạo."), u"FILE"_s});
     ctx.parse(parser);
     if (!parser.isSet(u"out"_s) || parser.value(u"out"_s).isEmpty())
-        throw CommandError(ExitUsage, tr("Cần --out FILE.xlsx."));
+        throw CommandError(ExitUsage, ImportCommands::tr("Cần --out FILE.xlsx."));
     const bool week = parser.isSet(u"week"_s);
     const bool range = parser.isSet(u"from"_s) || parser.isSet(u"to"_s);
     if (week == range)
-        throw CommandError(ExitUsage, tr("Cần --week N, hoặc --from DATE và --to DATE."));
+        throw CommandError(ExitUsage,
+                           ImportCommands::tr("Cần --week N, hoặc --from DATE và --to DATE."));
 
     auto db = ctx.openDatabase(parser, Database::Access::ReadOnly);
     const CampaignData data = CampaignStore(*db).loadDefault();
@@ -130,14 +144,15 @@ int runTemplate(CommandContext& ctx)
         bool ok = false;
         const int n = parser.value(u"week"_s).toInt(&ok);
         if (!ok || n < 1 || n > calendar.weekCount())
-            throw CommandError(ExitBadInput, tr("Tuần phải từ 1 đến %1, không phải \"%2\".")
-                                                 .arg(calendar.weekCount())
-                                                 .arg(parser.value(u"week"_s)));
+            throw CommandError(ExitBadInput,
+                               ImportCommands::tr("Tuần phải từ 1 đến %1, không phải \"%2\".")
+                                   .arg(calendar.weekCount())
+                                   .arg(parser.value(u"week"_s)));
         from = calendar.weekStart(n);
         to = calendar.weekEnd(n);
     } else {
         if (!parser.isSet(u"from"_s) || !parser.isSet(u"to"_s))
-            throw CommandError(ExitUsage, tr("Cần cả --from DATE và --to DATE."));
+            throw CommandError(ExitUsage, ImportCommands::tr("Cần cả --from DATE và --to DATE."));
         from = CommandContext::parseDate(parser.value(u"from"_s), u"from"_s);
         to = CommandContext::parseDate(parser.value(u"to"_s), u"to"_s);
     }
@@ -147,7 +162,7 @@ int runTemplate(CommandContext& ctx)
         provider = matcher.match(parser.value(u"provider"_s));
         if (provider < 0)
             throw CommandError(
-                ExitBadInput, tr("Không nhận ra nhà mạng \"%1\" (có: %2).")
+                ExitBadInput, ImportCommands::tr("Không nhận ra nhà mạng \"%1\" (có: %2).")
                                   .arg(parser.value(u"provider"_s), matcher.names().join(u", "_s)));
     }
     try {
@@ -155,7 +170,7 @@ int runTemplate(CommandContext& ctx)
     } catch (const std::runtime_error& e) {
         throw CommandError(ExitBadInput, QString::fromStdString(e.what()));
     }
-    ctx.out << tr("Đã tạo mẫu %1: %2 đơn vị, %3 ngày (%4–%5).")
+    ctx.out << ImportCommands::tr("Đã tạo mẫu %1: %2 đơn vị, %3 ngày (%4–%5).")
                    .arg(QDir::toNativeSeparators(parser.value(u"out"_s)))
                    .arg(data.units.size())
                    .arg(from.daysTo(to) + 1)
@@ -176,17 +191,17 @@ QString importAccount(const ImportPlan& plan, const CampaignData& data, int maxL
         if (!f.form.isEmpty())
             details << formName(f.form);
         if (!f.sheet.isEmpty())
-            details << tr("trang \"%1\"").arg(f.sheet);
+            details << ImportCommands::tr("trang \"%1\"").arg(f.sheet);
         if (!f.encoding.isEmpty())
             details << f.encoding;
         if (!f.delimiter.isEmpty())
-            details << tr("phân cách \"%1\"").arg(f.delimiter);
-        out += tr("Tệp %1: %2 dòng số liệu").arg(f.name, fmt.count(f.rowsRead));
+            details << ImportCommands::tr("phân cách \"%1\"").arg(f.delimiter);
+        out += ImportCommands::tr("Tệp %1: %2 dòng số liệu").arg(f.name, fmt.count(f.rowsRead));
         if (!details.isEmpty())
             out += u" ("_s + details.join(u", "_s) + u')';
         out += u'\n';
     }
-    out += tr("Thêm mới: %1 · Thay đổi: %2 · Giống số đã lưu: %3 · Lỗi: %4")
+    out += ImportCommands::tr("Thêm mới: %1 · Thay đổi: %2 · Giống số đã lưu: %3 · Lỗi: %4")
                .arg(fmt.count(plan.added.size()), fmt.count(plan.changed.size()),
                     fmt.count(plan.identical.size()), fmt.count(plan.errorCount())) +
            u'\n';
@@ -197,35 +212,38 @@ QString importAccount(const ImportPlan& plan, const CampaignData& data, int maxL
     };
     if (!plan.changed.isEmpty()) {
         if (plan.changed.size() <= maxListed) {
-            out += tr("Thay đổi (cũ → mới):") + u'\n';
+            out += ImportCommands::tr("Thay đổi (cũ → mới):") + u'\n';
             for (const ImportRow& r : plan.changed)
                 out += describe(r) + fmt.count(r.stored.value_or(0)) + u" → "_s +
                        fmt.count(r.count) + u'\n';
         } else {
-            out += tr("(%1 thay đổi, quá nhiều để liệt kê.)").arg(fmt.count(plan.changed.size())) +
+            out += ImportCommands::tr("(%1 thay đổi, quá nhiều để liệt kê.)")
+                       .arg(fmt.count(plan.changed.size())) +
                    u'\n';
         }
     }
     for (const QString& note : plan.notes)
-        out += tr("Ghi chú: %1").arg(note) + u'\n';
+        out += ImportCommands::tr("Ghi chú: %1").arg(note) + u'\n';
     if (plan.hasErrors()) {
-        out += tr("Lỗi:") + u'\n';
+        out += ImportCommands::tr("Lỗi:") + u'\n';
         for (const ImportIssue& e : plan.errors)
             out += u"  "_s + e.text() + u'\n';
         if (plan.moreErrors > 0)
-            out += tr("… và %1 lỗi khác.").arg(fmt.count(plan.moreErrors)) + u'\n';
+            out += ImportCommands::tr("… và %1 lỗi khác.").arg(fmt.count(plan.moreErrors)) + u'\n';
     }
     if (plan.cancelled)
-        out += tr("Đã hủy.") + u'\n';
+        out += ImportCommands::tr("Đã hủy.") + u'\n';
     return out;
 }
 
 void registerImportCommands(Cli& cli)
 {
     cli.add({u"import"_s,
-             tr("Nhập số liệu từ tệp CSV/Excel của nhà mạng, xã (tất cả hoặc không gì)."),
+             ImportCommands::tr(
+                 "Nhập số liệu từ tệp CSV/Excel của nhà mạng, xã (tất cả hoặc không gì)."),
              &runImport});
-    cli.add({u"template"_s, tr("Tạo mẫu Excel để nhà mạng, xã điền số liệu."), &runTemplate});
+    cli.add({u"template"_s, ImportCommands::tr("Tạo mẫu Excel để nhà mạng, xã điền số liệu."),
+             &runTemplate});
 }
 
 } // namespace signtally

@@ -48,6 +48,7 @@ ProcessResult runSigntally(const QStringList& args, const QByteArray& input,
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"SIGNTALLY_LANG"_s, u"vi"_s); // tests expect Vietnamese whatever the user chose
     for (const QString& kv : extraEnv)
         env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
     p.setProcessEnvironment(env);

@@ -126,7 +126,7 @@ QChart* ChartView::makeChart()
 {
     auto* chart = new QChart;
     chart->setLocalizeNumbers(true);
-    chart->setLocale(Format::vietnamese());
+    chart->setLocale(Format::defaultLocale()); // Vietnamese unless the interface is English
     chart->setTitleFont(chartFont(1.1, true));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setFont(chartFont(0.9));

@@ -1,0 +1,2484 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi">
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Không đọc được %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>Không ghi được %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục %1.</source>
+        <translation>Could not create the folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStore</name>
+    <message>
+        <source>Cơ sở dữ liệu %1 không có chiến dịch nào.</source>
+        <translation>Database %1 has no campaign.</translation>
+    </message>
+    <message>
+        <source>Chiến dịch %1 không có nhóm đối tượng nào.</source>
+        <translation>Campaign %1 has no target group.</translation>
+    </message>
+    <message>
+        <source>Không có chiến dịch số %1.</source>
+        <translation>There is no campaign number %1.</translation>
+    </message>
+    <message>
+        <source>Ngưỡng không hợp lệ: &quot;đúng tiến độ&quot; (%1%) phải lớn hơn hoặc bằng &quot;có nguy cơ&quot; (%2%).</source>
+        <translation>Invalid thresholds: &quot;on track&quot; (%1%) must be greater than or equal to &quot;at risk&quot; (%2%).</translation>
+    </message>
+</context>
+<context>
+    <name>ChartBuilders</name>
+    <message>
+        <source>Lũy kế</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>Kế hoạch: %1 đến %2</source>
+        <translation>Plan: %1 by %2</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu %1</source>
+        <translation>Quota %1</translation>
+    </message>
+    <message>
+        <source>Tính đến %1</source>
+        <translation>As of %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Tệp %1 đã tồn tại; SignTally không ghi đè lên tệp có sẵn.</source>
+        <translation>File %1 already exists; SignTally does not overwrite existing files.</translation>
+    </message>
+    <message>
+        <source>Đã tạo %1 với chiến dịch mẫu và số liệu minh họa.</source>
+        <translation>Created %1 with the sample campaign and demo tallies.</translation>
+    </message>
+    <message>
+        <source>Đã tạo %1 với chiến dịch và 37 đơn vị, chưa có số liệu.</source>
+        <translation>Created %1 with the campaign and its 37 units, no tallies yet.</translation>
+    </message>
+    <message>
+        <source>Tiến độ từng đơn vị và tổng cộng (text hoặc csv).</source>
+        <translation>Progress of each unit and the total (text or csv).</translation>
+    </message>
+    <message>
+        <source>Tạo cơ sở dữ liệu mới với chiến dịch và các đơn vị, chưa có số liệu.</source>
+        <translation>Create a new database with the campaign and its units, no tallies.</translation>
+    </message>
+    <message>
+        <source>Tạo cơ sở dữ liệu mới có số liệu minh họa cho cả đợt.</source>
+        <translation>Create a new database with demo tallies for the whole drive.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra tệp: SQLite, khóa ngoại, chuỗi nhật ký, số liệu khớp nhật ký.</source>
+        <translation>Check the file: SQLite, foreign keys, audit chain, tallies matching the audit.</translation>
+    </message>
+    <message>
+        <source>Sao lưu cơ sở dữ liệu ra một tệp.</source>
+        <translation>Back up the database to a file.</translation>
+    </message>
+    <message>
+        <source>Khôi phục cơ sở dữ liệu từ một tệp sao lưu (giữ lại tệp cũ).</source>
+        <translation>Restore the database from a backup file (keeping the old file).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: signtally [--db PATH]            mở cửa sổ ứng dụng
+           signtally LỆNH [tùy chọn]        chạy không cần màn hình
+
+Các lệnh:
+</source>
+        <translation>Usage: signtally [--db PATH]            open the application window
+       signtally COMMAND [options]      run without a display
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+Mã thoát: 0 thành công, 1 sai cách dùng, 2 dữ liệu đầu vào sai (không thay đổi gì), 3 lỗi cơ sở dữ liệu.
+</source>
+        <translation>
+Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database error.
+</translation>
+    </message>
+    <message>
+        <source>Không có lệnh &quot;%1&quot;. Xem &quot;signtally help&quot;.</source>
+        <translation>There is no command &quot;%1&quot;. See &quot;signtally help&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandContext</name>
+    <message>
+        <source>Tệp cơ sở dữ liệu (mặc định: tệp trong thư mục dữ liệu ứng dụng).</source>
+        <translation>Database file (default: the file in the application data folder).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Hiện hướng dẫn của lệnh này.</source>
+        <translation>Show help for this command.</translation>
+    </message>
+    <message>
+        <source>Tham số không hợp lệ: %1</source>
+        <translation>Invalid argument: %1</translation>
+    </message>
+    <message>
+        <source>Cần chỉ rõ tệp cơ sở dữ liệu bằng --db PATH.</source>
+        <translation>Name the database file with --db PATH.</translation>
+    </message>
+    <message>
+        <source>Ngày không hợp lệ cho --%1: &quot;%2&quot; (dùng dd/MM/yyyy hoặc yyyy-MM-dd).</source>
+        <translation>Invalid date for --%1: &quot;%2&quot; (use dd/MM/yyyy or yyyy-MM-dd).</translation>
+    </message>
+</context>
+<context>
+    <name>CountParse</name>
+    <message>
+        <source>Chưa nhập số.</source>
+        <translation>No number entered.</translation>
+    </message>
+    <message>
+        <source>Không phải là số nguyên (ví dụ hợp lệ: 1605 hoặc 1.605).</source>
+        <translation>Not a whole number (valid examples: 1605 or 1,605).</translation>
+    </message>
+    <message>
+        <source>Số lượng không được âm.</source>
+        <translation>A count cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Số quá lớn.</source>
+        <translation>The number is too large.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Tính đến ngày:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <source>Xem số liệu như tại ngày này (Ctrl+PgUp / Ctrl+PgDown: ngày trước / sau)</source>
+        <translation>Show the figures as they stood on this date (Ctrl+PgUp / Ctrl+PgDown: previous / next day)</translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Về ngày hôm nay (trong thời gian đợt)</source>
+        <translation>Back to today (within the drive)</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Không đọc được tệp %1: %2</source>
+        <translation>Could not read file %1: %2</translation>
+    </message>
+    <message>
+        <source>Tệp %1 rỗng, không phải cơ sở dữ liệu SignTally.</source>
+        <translation>File %1 is empty; it is not a SignTally database.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 không phải là cơ sở dữ liệu SignTally (không phải tệp SQLite).</source>
+        <translation>File %1 is not a SignTally database (not an SQLite file).</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị hỏng (phần đầu tệp SQLite không hợp lệ).</source>
+        <translation>File %1 is damaged (invalid SQLite file header).</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị cắt cụt: thiếu %2 byte so với kích thước ghi trong tệp.</source>
+        <translation>File %1 is truncated: %2 bytes short of the size recorded in the file.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cơ sở dữ liệu %1.</source>
+        <translation>Database %1 was not found.</translation>
+    </message>
+    <message>
+        <source>%1 không phải là một tệp.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 cần được nâng cấp nhưng đang ở chế độ chỉ đọc.</source>
+        <translation>File %1 needs an upgrade but is open read-only.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 đã tồn tại; SignTally không ghi đè lên tệp có sẵn.</source>
+        <translation>File %1 already exists; SignTally does not overwrite existing files.</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục %1.</source>
+        <translation>Could not create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Không mở được %1: %2</source>
+        <translation>Could not open %1: %2</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị hỏng hoặc không phải cơ sở dữ liệu: %2</source>
+        <translation>File %1 is damaged or not a database: %2</translation>
+    </message>
+    <message>
+        <source>Tệp %1 là cơ sở dữ liệu SQLite của một ứng dụng khác, không phải của SignTally.</source>
+        <translation>File %1 is an SQLite database of another application, not of SignTally.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 được tạo bởi phiên bản SignTally mới hơn (lược đồ %2, phiên bản này hiểu đến %3). Hãy cập nhật SignTally.</source>
+        <translation>File %1 was made by a newer version of SignTally (schema %2; this version understands up to %3). Please update SignTally.</translation>
+    </message>
+    <message>
+        <source>Lỗi cơ sở dữ liệu: %1</source>
+        <translation>Database error: %1</translation>
+    </message>
+    <message>
+        <source>Tệp %1 đang mở ở chế độ chỉ đọc; không thể lưu thay đổi.</source>
+        <translation>File %1 is open read-only; changes cannot be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Cơ sở dữ liệu SignTally (*.sqlite *.db);;Tất cả các tệp (*)</source>
+        <translation>SignTally databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Không mở được cơ sở dữ liệu</source>
+        <translation>Could not open the database</translation>
+    </message>
+    <message>
+        <source>Tệp này không bị thay đổi. Bạn có thể mở một tệp khác hoặc tạo một cơ sở dữ liệu mới.</source>
+        <translation>This file has not been changed. You can open another file or create a new database.</translation>
+    </message>
+    <message>
+        <source>Mở tệp khác…</source>
+        <translation>Open another file…</translation>
+    </message>
+    <message>
+        <source>Tạo tệp mới…</source>
+        <translation>Create a new file…</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Mở cơ sở dữ liệu</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Tạo cơ sở dữ liệu mới</source>
+        <translation>Create a new database</translation>
+    </message>
+    <message>
+        <source>signtally-moi.sqlite</source>
+        <translation>signtally-new.sqlite</translation>
+    </message>
+</context>
+<context>
+    <name>EntryRules</name>
+    <message>
+        <source>%1: tổng lũy kế sẽ là %2, vượt dân số trưởng thành (%3).</source>
+        <translation>%1: the cumulative total would be %2, more than the adult population (%3).</translation>
+    </message>
+    <message>
+        <source>%1: số trong ngày %2 lớn hơn %3 lần trung vị các ngày đã báo cáo (%4, qua %5 ngày).</source>
+        <translation>%1: the count for %2 is more than %3 times the median of the reported days (%4, over %5 days).</translation>
+    </message>
+    <message>
+        <source>%1: số trong ngày %2 lớn hơn toàn bộ chỉ tiêu còn lại (%3).</source>
+        <translation>%1: the count for %2 is more than the whole remaining quota (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportApplier</name>
+    <message>
+        <source>Số liệu trong cơ sở dữ liệu đã thay đổi từ lúc xem trước; hãy xem trước lại.</source>
+        <translation>The tallies in the database have changed since the preview; please preview again.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>mỗi cột một ngày</source>
+        <translation>one column per date</translation>
+    </message>
+    <message>
+        <source>mỗi cột một nhà mạng</source>
+        <translation>one column per provider</translation>
+    </message>
+    <message>
+        <source>mỗi dòng một số liệu</source>
+        <translation>one row per figure</translation>
+    </message>
+    <message>
+        <source>Chỉ xem trước, không ghi gì.</source>
+        <translation>Preview only, write nothing.</translation>
+    </message>
+    <message>
+        <source>Ghi đè các số đã có khi tệp ghi số khác.</source>
+        <translation>Overwrite existing figures when the file has a different number.</translation>
+    </message>
+    <message>
+        <source>Nhà mạng cho tệp không có cột hoặc ô Nhà mạng.</source>
+        <translation>Provider for files with no Provider column or cell.</translation>
+    </message>
+    <message>
+        <source>Ngày cho tệp không có cột hoặc ô Ngày.</source>
+        <translation>Date for files with no Date column or cell.</translation>
+    </message>
+    <message>
+        <source>Trang tính cần đọc trong tệp .xlsx (mặc định: trang đầu).</source>
+        <translation>Sheet to read in an .xlsx file (default: the first sheet).</translation>
+    </message>
+    <message>
+        <source>Tệp .csv, .txt hoặc .xlsx.</source>
+        <translation>A .csv, .txt or .xlsx file.</translation>
+    </message>
+    <message>
+        <source>Cần ít nhất một tệp để nhập.</source>
+        <translation>At least one file to import is needed.</translation>
+    </message>
+    <message>
+        <source>Không ghi gì: còn %1 lỗi cần sửa trong tệp.</source>
+        <translation>Nothing written: errors to fix in the file: %1.</translation>
+    </message>
+    <message>
+        <source>Không ghi gì: %1 số liệu khác với số đã lưu; chạy lại với --replace để ghi đè.</source>
+        <translation>Nothing written: %1 figures differ from the stored ones; run again with --replace to overwrite them.</translation>
+    </message>
+    <message>
+        <source>Chạy thử (--dry-run): không ghi gì.</source>
+        <translation>Dry run (--dry-run): nothing written.</translation>
+    </message>
+    <message>
+        <source>Không có gì cần ghi: tệp không có số liệu nào (các ô để trống).</source>
+        <translation>Nothing to write: the file has no figures (the cells are empty).</translation>
+    </message>
+    <message>
+        <source>Không có gì cần ghi: mọi số liệu đã có trong cơ sở dữ liệu.</source>
+        <translation>Nothing to write: every figure is already in the database.</translation>
+    </message>
+    <message>
+        <source>Đã nhập: thêm %1, ghi đè %2 số liệu.</source>
+        <translation>Imported: %1 added, %2 figures overwritten.</translation>
+    </message>
+    <message>
+        <source>Tuần của đợt (tuần 1 bắt đầu ngày đầu đợt).</source>
+        <translation>Week of the drive (week 1 starts on the first day of the drive).</translation>
+    </message>
+    <message>
+        <source>Từ ngày.</source>
+        <translation>From date.</translation>
+    </message>
+    <message>
+        <source>Đến ngày.</source>
+        <translation>To date.</translation>
+    </message>
+    <message>
+        <source>Nhà mạng ghi sẵn trong mẫu.</source>
+        <translation>Provider written into the template.</translation>
+    </message>
+    <message>
+        <source>Tệp .xlsx cần tạo.</source>
+        <translation>The .xlsx file to create.</translation>
+    </message>
+    <message>
+        <source>Cần --out FILE.xlsx.</source>
+        <translation>--out FILE.xlsx is needed.</translation>
+    </message>
+    <message>
+        <source>Cần --week N, hoặc --from DATE và --to DATE.</source>
+        <translation>--week N, or --from DATE and --to DATE, is needed.</translation>
+    </message>
+    <message>
+        <source>Tuần phải từ 1 đến %1, không phải &quot;%2&quot;.</source>
+        <translation>The week must be from 1 to %1, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cần cả --from DATE và --to DATE.</source>
+        <translation>Both --from DATE and --to DATE are needed.</translation>
+    </message>
+    <message>
+        <source>Không nhận ra nhà mạng &quot;%1&quot; (có: %2).</source>
+        <translation>Unknown provider &quot;%1&quot; (known: %2).</translation>
+    </message>
+    <message>
+        <source>Đã tạo mẫu %1: %2 đơn vị, %3 ngày (%4–%5).</source>
+        <translation>Created template %1: %2 units, %3 days (%4–%5).</translation>
+    </message>
+    <message>
+        <source>trang &quot;%1&quot;</source>
+        <translation>sheet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>phân cách &quot;%1&quot;</source>
+        <translation>separator &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Tệp %1: %2 dòng số liệu</source>
+        <translation>File %1: %2 rows of figures</translation>
+    </message>
+    <message>
+        <source>Thêm mới: %1 · Thay đổi: %2 · Giống số đã lưu: %3 · Lỗi: %4</source>
+        <translation>New: %1 · Changed: %2 · Same as stored: %3 · Errors: %4</translation>
+    </message>
+    <message>
+        <source>Thay đổi (cũ → mới):</source>
+        <translation>Changes (old → new):</translation>
+    </message>
+    <message>
+        <source>(%1 thay đổi, quá nhiều để liệt kê.)</source>
+        <translation>(%1 changes, too many to list.)</translation>
+    </message>
+    <message>
+        <source>Ghi chú: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Lỗi:</source>
+        <translation>Errors:</translation>
+    </message>
+    <message>
+        <source>… và %1 lỗi khác.</source>
+        <translation>… and more errors: %1.</translation>
+    </message>
+    <message>
+        <source>Đã hủy.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Nhập số liệu từ tệp CSV/Excel của nhà mạng, xã (tất cả hoặc không gì).</source>
+        <translation>Import tallies from providers&apos; and communes&apos; CSV/Excel files (all or nothing).</translation>
+    </message>
+    <message>
+        <source>Tạo mẫu Excel để nhà mạng, xã điền số liệu.</source>
+        <translation>Create the Excel template that providers and communes fill in.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>Có phải: %1?</source>
+        <translation>Did you mean: %1?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <source>&quot;%1&quot; không phải là số nguyên.</source>
+        <translation>&quot;%1&quot; is not a whole number.</translation>
+    </message>
+    <message>
+        <source>Số lượng âm (%1).</source>
+        <translation>Negative count (%1).</translation>
+    </message>
+    <message>
+        <source>Số quá lớn (%1).</source>
+        <translation>The number is too large (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; không phải là số nguyên (ví dụ hợp lệ: 1605 hoặc 1.605).</source>
+        <translation>&quot;%1&quot; is not a whole number (valid examples: 1605 or 1,605).</translation>
+    </message>
+    <message>
+        <source>Ngày %1 nằm ngoài đợt (%2–%3).</source>
+        <translation>Date %1 is outside the drive (%2–%3).</translation>
+    </message>
+    <message>
+        <source>Tuần %1 (có ngày %2) đã khóa vì báo cáo đã gửi; không nhập được.</source>
+        <translation>Week %1 (which contains %2) is locked because its report has been sent; cannot import.</translation>
+    </message>
+    <message>
+        <source>Trùng với %1 (cùng đơn vị %2, ngày %3, nhà mạng %4) nhưng khác số: %5 và %6.</source>
+        <translation>Duplicates %1 (same unit %2, date %3, provider %4) but with a different number: %5 and %6.</translation>
+    </message>
+    <message>
+        <source>Không có trang tính &quot;%1&quot; (các trang: %2).</source>
+        <translation>There is no sheet &quot;%1&quot; (sheets: %2).</translation>
+    </message>
+    <message>
+        <source>Tệp .xls (Excel 97–2003) chưa đọc được; hãy lưu lại thành .xlsx hoặc CSV.</source>
+        <translation>.xls files (Excel 97–2003) cannot be read yet; save the file again as .xlsx or CSV.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp: %1</source>
+        <translation>Could not read the file: %1</translation>
+    </message>
+    <message>
+        <source>Tệp này là bảng tính Excel; hãy đặt đuôi .xlsx để nhập.</source>
+        <translation>This file is an Excel workbook; give it the .xlsx extension to import it.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng tiêu đề: cần một cột Đơn vị (Xã/Phường) và cột Số lượng, hoặc các cột ngày (28/07/2025…), hoặc các cột nhà mạng.</source>
+        <translation>No header row found: a Unit (Commune/Ward) column and a Count column are needed, or date columns (28/07/2025…), or provider columns.</translation>
+    </message>
+    <message>
+        <source>Dòng tiêu đề %1 vừa có cột Số lượng vừa có cột theo ngày hoặc nhà mạng; không rõ số nào cần nhập.</source>
+        <translation>Header row %1 has both a Count column and columns by date or provider; it is unclear which numbers to import.</translation>
+    </message>
+    <message>
+        <source>%1: bỏ qua cột &quot;%2&quot;.</source>
+        <translation>%1: column &quot;%2&quot; ignored.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; không phải là ngày (dd/MM/yyyy).</source>
+        <translation>&quot;%1&quot; is not a date (dd/MM/yyyy).</translation>
+    </message>
+    <message>
+        <source>Không nhận ra nhà mạng &quot;%1&quot; (có: %2).</source>
+        <translation>Unknown provider &quot;%1&quot; (known: %2).</translation>
+    </message>
+    <message>
+        <source>Không nhận ra nhà mạng &quot;%1&quot; của --provider (có: %2).</source>
+        <translation>Unknown provider &quot;%1&quot; in --provider (known: %2).</translation>
+    </message>
+    <message>
+        <source>Tệp ghi nhà mạng %1 nhưng đã chọn nhà mạng %2.</source>
+        <translation>The file names provider %1 but provider %2 was chosen.</translation>
+    </message>
+    <message>
+        <source>Tệp ghi ngày %1 nhưng đã chọn ngày %2.</source>
+        <translation>The file names date %1 but date %2 was chosen.</translation>
+    </message>
+    <message>
+        <source>Không biết số liệu của ngày nào: tệp không có cột Ngày hay ô &quot;Ngày:&quot;; hãy chọn ngày (--date).</source>
+        <translation>Which date are these figures for? The file has no Date column or &quot;Date:&quot; cell; choose a date (--date).</translation>
+    </message>
+    <message>
+        <source>Không biết số liệu của nhà mạng nào: tệp không có cột Nhà mạng và ô &quot;Nhà mạng:&quot; còn trống; hãy điền ô đó hoặc chọn nhà mạng (--provider).</source>
+        <translation>Which provider are these figures for? The file has no Provider column and its &quot;Provider:&quot; cell is empty; fill in that cell or choose a provider (--provider).</translation>
+    </message>
+    <message>
+        <source>Thiếu tên đơn vị.</source>
+        <translation>The unit name is missing.</translation>
+    </message>
+    <message>
+        <source>Không có đơn vị &quot;%1&quot; trong đợt.</source>
+        <translation>There is no unit &quot;%1&quot; in the drive.</translation>
+    </message>
+    <message>
+        <source>Thiếu ngày cho số liệu này.</source>
+        <translation>The date of this figure is missing.</translation>
+    </message>
+    <message>
+        <source>Thiếu nhà mạng cho số liệu này.</source>
+        <translation>The provider of this figure is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTemplate</name>
+    <message>
+        <source>Khoảng ngày của mẫu không hợp lệ.</source>
+        <translation>Invalid date range for the template.</translation>
+    </message>
+    <message>
+        <source>Các ngày của mẫu phải nằm trong đợt (%1–%2).</source>
+        <translation>The template&apos;s dates must lie within the drive (%1–%2).</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục tạm.</source>
+        <translation>Could not create a temporary folder.</translation>
+    </message>
+    <message>
+        <source>Không tạo được bảng tính.</source>
+        <translation>Could not create the workbook.</translation>
+    </message>
+    <message>
+        <source>Số liệu</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Đợt:</source>
+        <translation>Drive:</translation>
+    </message>
+    <message>
+        <source>Nhà mạng:</source>
+        <translation>Provider:</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Đến ngày:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Điền số chữ ký số công cộng của từng ngày; để trống ô chưa có số liệu (không ghi 0 nếu chưa báo cáo).</source>
+        <translation>Enter the number of public digital signatures for each day; leave a cell empty when there is no figure (do not write 0 if nothing was reported).</translation>
+    </message>
+    <message>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Không ghi được bảng tính: %1</source>
+        <translation>Could not write the workbook: %1</translation>
+    </message>
+    <message>
+        <source>Không đọc lại được bảng tính vừa tạo.</source>
+        <translation>Could not read back the workbook just created.</translation>
+    </message>
+    <message>
+        <source>Không ghi được %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>%1, ngày %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>(chưa báo cáo)</source>
+        <translation>(not reported)</translation>
+    </message>
+    <message>
+        <source>SQLite báo tệp bị hỏng: %1</source>
+        <translation>SQLite reports the file is damaged: %1</translation>
+    </message>
+    <message>
+        <source>Khóa ngoại bị vi phạm: bảng %1, dòng %2 trỏ tới %3 không tồn tại.</source>
+        <translation>Foreign key violated: table %1, row %2 points to %3, which does not exist.</translation>
+    </message>
+    <message>
+        <source>thiếu dòng %1 đến %2 (đã bị xóa)</source>
+        <translation>rows %1 to %2 missing (deleted)</translation>
+    </message>
+    <message>
+        <source>không nối với dòng trước (prev_hash khác)</source>
+        <translation>not linked to the previous row (prev_hash differs)</translation>
+    </message>
+    <message>
+        <source>nội dung đã bị sửa sau khi ghi (hash không khớp)</source>
+        <translation>content changed after it was written (hash does not match)</translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi bị phá vỡ tại dòng %1 (%2): %3</source>
+        <translation>The audit chain is broken at row %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Số liệu %1 là %2 nhưng nhật ký ghi giá trị cuối là %3: đã bị sửa ngoài ứng dụng.</source>
+        <translation>Tally %1 is %2 but the audit records %3 as its last value: it was changed outside the application.</translation>
+    </message>
+    <message>
+        <source>Số liệu %1 đã bị xóa ngoài ứng dụng (nhật ký ghi %2).</source>
+        <translation>Tally %1 was deleted outside the application (the audit records %2).</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceCommands</name>
+    <message>
+        <source>Mã dữ liệu (in ở chân trang báo cáo) cần đối chiếu.</source>
+        <translation>The data fingerprint (printed in the report footer) to compare.</translation>
+    </message>
+    <message>
+        <source>tốt</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>Kiểm tra %1</source>
+        <translation>Checking %1</translation>
+    </message>
+    <message>
+        <source>Tệp SQLite (integrity_check): %1</source>
+        <translation>SQLite file (integrity_check): %1</translation>
+    </message>
+    <message>
+        <source>HỎNG</source>
+        <translation>DAMAGED</translation>
+    </message>
+    <message>
+        <source>Khóa ngoại: %1</source>
+        <translation>Foreign keys: %1</translation>
+    </message>
+    <message>
+        <source>VI PHẠM</source>
+        <translation>VIOLATED</translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi: %1 dòng, chuỗi mã băm %2</source>
+        <translation>Audit log: %1 rows, hash chain %2</translation>
+    </message>
+    <message>
+        <source>liền mạch</source>
+        <translation>unbroken</translation>
+    </message>
+    <message>
+        <source>BỊ PHÁ VỠ</source>
+        <translation>BROKEN</translation>
+    </message>
+    <message>
+        <source>Số liệu khớp nhật ký: %1 (%2 ô)</source>
+        <translation>Tallies match the audit: %1 (%2 cells)</translation>
+    </message>
+    <message>
+        <source>KHÔNG KHỚP</source>
+        <translation>DO NOT MATCH</translation>
+    </message>
+    <message>
+        <source>Mã dữ liệu hiện tại: %1</source>
+        <translation>Current data fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>--hash cần ít nhất 8 ký tự thập lục phân, không phải &quot;%1&quot;.</source>
+        <translation>--hash needs at least 8 hexadecimal characters, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Mã %1 khớp với dữ liệu hiện tại.</source>
+        <translation>Fingerprint %1 matches the current data.</translation>
+    </message>
+    <message>
+        <source>Mã %1 là một trạng thái cũ: sau đó đã có %2 thay đổi.</source>
+        <translation>Fingerprint %1 is an earlier state: %2 changes have been made since.</translation>
+    </message>
+    <message>
+        <source>Mã %1 không có trong nhật ký của tệp này.</source>
+        <translation>Fingerprint %1 is not in this file&apos;s audit log.</translation>
+    </message>
+    <message>
+        <source>Mã %1 quá ngắn: trùng nhiều dòng nhật ký.</source>
+        <translation>Fingerprint %1 is too short: it matches several audit rows.</translation>
+    </message>
+    <message>
+        <source>Kết quả: tốt.</source>
+        <translation>Result: good.</translation>
+    </message>
+    <message>
+        <source>Kết quả: có %1 vấn đề.</source>
+        <translation>Result: problems found: %1.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu để ghi.</source>
+        <translation>Backup file to write.</translation>
+    </message>
+    <message>
+        <source>Cần --out FILE.</source>
+        <translation>--out FILE is needed.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu không được trùng với cơ sở dữ liệu đang dùng.</source>
+        <translation>The backup file must not be the database in use.</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu %1 vào %2.</source>
+        <translation>Backed up %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu để khôi phục.</source>
+        <translation>Backup file to restore.</translation>
+    </message>
+    <message>
+        <source>Cần --from FILE.</source>
+        <translation>--from FILE is needed.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục %1 từ %2.</source>
+        <translation>Restored %1 from %2.</translation>
+    </message>
+    <message>
+        <source>Tệp cũ được giữ lại tại %1.</source>
+        <translation>The old file is kept at %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Tuần %1 (%2–%3)</source>
+        <translation>Week %1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Đợt chỉ có tuần 1 đến tuần %1, không có tuần %2.</source>
+        <translation>The drive only has weeks 1 to %1; there is no week %2.</translation>
+    </message>
+    <message>
+        <source>Cần ngày bắt đầu và ngày kết thúc hợp lệ.</source>
+        <translation>A valid start date and end date are needed.</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu %1 ở sau ngày kết thúc %2.</source>
+        <translation>The start date %1 is after the end date %2.</translation>
+    </message>
+    <message>
+        <source>Khoảng %1–%2 nằm ngoài đợt (%3–%4).</source>
+        <translation>The range %1–%2 is outside the drive (%3–%4).</translation>
+    </message>
+    <message>
+        <source>Từ %1 đến %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>Báo cáo tiến độ triển khai chữ ký số công cộng — %1</source>
+        <translation>Public digital signature progress report — %1</translation>
+    </message>
+    <message>
+        <source>Tuần %1</source>
+        <translation>Week %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Tuần của đợt (tuần 1 bắt đầu từ ngày đầu đợt).</source>
+        <translation>Week of the drive (week 1 starts on the first day of the drive).</translation>
+    </message>
+    <message>
+        <source>Ngày đầu của kỳ báo cáo.</source>
+        <translation>First day of the reporting period.</translation>
+    </message>
+    <message>
+        <source>Ngày cuối của kỳ báo cáo.</source>
+        <translation>Last day of the reporting period.</translation>
+    </message>
+    <message>
+        <source>Tệp để ghi: .pdf, .xlsx hoặc .csv (theo phần mở rộng).</source>
+        <translation>File to write: .pdf, .xlsx or .csv (by extension).</translation>
+    </message>
+    <message>
+        <source>Chọn kỳ báo cáo bằng --week N hoặc bằng --from DATE --to DATE.</source>
+        <translation>Choose the reporting period with --week N or with --from DATE --to DATE.</translation>
+    </message>
+    <message>
+        <source>Khoảng ngày cần cả --from và --to.</source>
+        <translation>A date range needs both --from and --to.</translation>
+    </message>
+    <message>
+        <source>Cần --out FILE (.pdf, .xlsx hoặc .csv).</source>
+        <translation>--out FILE (.pdf, .xlsx or .csv) is needed.</translation>
+    </message>
+    <message>
+        <source>Không biết ghi tệp &quot;%1&quot;: phần mở rộng phải là .pdf, .xlsx hoặc .csv.</source>
+        <translation>Cannot write &quot;%1&quot;: the extension must be .pdf, .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>--week phải là một số tuần, không phải &quot;%1&quot;.</source>
+        <translation>--week must be a week number, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1: %2.</source>
+        <translation>Wrote %1: %2.</translation>
+    </message>
+    <message>
+        <source>Báo cáo tiến độ một tuần hoặc một khoảng ngày: PDF, xlsx hoặc CSV.</source>
+        <translation>Progress report for one week or a date range: PDF, xlsx or CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Dân số TT</source>
+        <translation>Adults</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Kỳ này</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Lũy kế</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>% chỉ tiêu</source>
+        <translation>% of quota</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>± kỳ trước</source>
+        <translation>± prev.</translation>
+    </message>
+    <message>
+        <source>Hạng</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Còn thiếu</source>
+        <translation>Still needed</translation>
+    </message>
+    <message>
+        <source>Cần mỗi ngày</source>
+        <translation>Needed per day</translation>
+    </message>
+    <message>
+        <source>Ngày lập: %1</source>
+        <translation>Prepared on: %1</translation>
+    </message>
+    <message>
+        <source>Số chữ ký số trong kỳ</source>
+        <translation>Signatures in the period</translation>
+    </message>
+    <message>
+        <source>So với kỳ trước (%1)</source>
+        <translation>Change vs %1</translation>
+    </message>
+    <message>
+        <source>%1 (kỳ trước: %2)</source>
+        <translation>%1 (previous period: %2)</translation>
+    </message>
+    <message>
+        <source>So với kỳ trước</source>
+        <translation>Compared with the previous period</translation>
+    </message>
+    <message>
+        <source>Không có kỳ trước (tuần đầu tiên của đợt)</source>
+        <translation>No previous period (first week of the drive)</translation>
+    </message>
+    <message>
+        <source>Không có kỳ trước (kỳ bắt đầu từ ngày đầu đợt)</source>
+        <translation>No previous period (the period starts on the first day of the drive)</translation>
+    </message>
+    <message>
+        <source>Lũy kế đến ngày %1</source>
+        <translation>Cumulative to %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3 mục tiêu)</source>
+        <translation>%1 / %2 (%3 of target)</translation>
+    </message>
+    <message>
+        <source>Số ngày còn lại của đợt</source>
+        <translation>Days left in the drive</translation>
+    </message>
+    <message>
+        <source>%1 ngày (đã qua %2/%3 ngày)</source>
+        <translation>%1 days (%2/%3 days elapsed)</translation>
+    </message>
+    <message>
+        <source>Tốc độ cần đạt để về đích</source>
+        <translation>Daily rate needed to finish</translation>
+    </message>
+    <message>
+        <source>Tốc độ gần đây (%1 ngày có báo cáo)</source>
+        <translation>Recent pace (%1 reported days)</translation>
+    </message>
+    <message>
+        <source>/ngày</source>
+        <translation>/day</translation>
+    </message>
+    <message>
+        <source>Tốc độ gần đây</source>
+        <translation>Recent pace</translation>
+    </message>
+    <message>
+        <source>Chưa có ngày nào được báo cáo</source>
+        <translation>No day has been reported yet</translation>
+    </message>
+    <message>
+        <source>Dự báo đạt mục tiêu</source>
+        <translation>Forecast to reach the target</translation>
+    </message>
+    <message>
+        <source>Tình hình các đơn vị</source>
+        <translation>Units at a glance</translation>
+    </message>
+    <message>
+        <source>Đúng tiến độ: %1 · Có nguy cơ chậm: %2 · Chậm tiến độ: %3</source>
+        <translation>On track: %1 · At risk: %2 · Behind: %3</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo: %1</source>
+        <translation>Reporting period: %1</translation>
+    </message>
+    <message>
+        <source>Mã dữ liệu: %1</source>
+        <translation>Data fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Trang %1/%2</source>
+        <translation>Page %1/%2</translation>
+    </message>
+    <message>
+        <source>Biểu đồ 1. Lũy kế toàn đợt so với mục tiêu %1</source>
+        <translation>Chart 1. Cumulative for the whole drive against the target of %1</translation>
+    </message>
+    <message>
+        <source>Lũy kế thực tế</source>
+        <translation>Actual cumulative</translation>
+    </message>
+    <message>
+        <source>Tiến độ cần đạt</source>
+        <translation>Planned progress</translation>
+    </message>
+    <message>
+        <source>Mục tiêu %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>Biểu đồ 2. Tỷ lệ hoàn thành chỉ tiêu của các đơn vị đến ngày %1</source>
+        <translation>Chart 2. Share of quota achieved by each unit as of %1</translation>
+    </message>
+    <message>
+        <source>Biểu đồ 2. %1 đơn vị có tỷ lệ hoàn thành chỉ tiêu thấp nhất đến ngày %2</source>
+        <translation>Chart 2. The %1 units with the lowest share of quota achieved as of %2</translation>
+    </message>
+    <message>
+        <source>Cần đạt đến nay (%1)</source>
+        <translation>Expected to date (%1)</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu (100%)</source>
+        <translation>Quota (100%)</translation>
+    </message>
+    <message>
+        <source>I. Tình hình chung</source>
+        <translation>I. Overview</translation>
+    </message>
+    <message>
+        <source>II. Kết quả theo đơn vị</source>
+        <translation>II. Results by unit</translation>
+    </message>
+    <message>
+        <source>III. Các đơn vị chậm tiến độ (%1)</source>
+        <translation>III. Units behind schedule (%1)</translation>
+    </message>
+    <message>
+        <source>Không có đơn vị nào chậm tiến độ.</source>
+        <translation>No unit is behind schedule.</translation>
+    </message>
+    <message>
+        <source>IV. Biểu đồ</source>
+        <translation>IV. Charts</translation>
+    </message>
+    <message>
+        <source>Không vẽ được báo cáo lên thiết bị in.</source>
+        <translation>Could not draw the report on the printing device.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Dân số TT</source>
+        <translation>Adults</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Kỳ này</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>Lũy kế</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>% chỉ tiêu</source>
+        <translation>% of quota</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>± kỳ trước</source>
+        <translation>± previous period</translation>
+    </message>
+    <message>
+        <source>Hạng</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục tạm để ghi bảng tính: %1</source>
+        <translation>Could not create a temporary folder for the workbook: %1</translation>
+    </message>
+    <message>
+        <source>Không tạo được bảng tính.</source>
+        <translation>Could not create the workbook.</translation>
+    </message>
+    <message>
+        <source>Tên trang tính &quot;%1&quot; không hợp lệ.</source>
+        <translation>Invalid sheet name &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 · Lũy kế đến ngày %2 · Ngày lập: %3 · Mã dữ liệu: %4</source>
+        <translation>%1 · Cumulative to %2 · Prepared on: %3 · Data fingerprint: %4</translation>
+    </message>
+    <message>
+        <source>Không ghi được bảng tính: %1</source>
+        <translation>Could not write the workbook: %1</translation>
+    </message>
+    <message>
+        <source>Không đọc lại được bảng tính tạm: %1</source>
+        <translation>Could not read back the temporary workbook: %1</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp %1: %2</source>
+        <translation>Could not write file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotCommand</name>
+    <message>
+        <source>Màn hình: dashboard, entry, unit, report.</source>
+        <translation>Screen: dashboard, entry, unit, report.</translation>
+    </message>
+    <message>
+        <source>Tệp PNG để ghi.</source>
+        <translation>PNG file to write.</translation>
+    </message>
+    <message>
+        <source>Kích thước cửa sổ, ví dụ 1366x768.</source>
+        <translation>Window size, for example 1366x768.</translation>
+    </message>
+    <message>
+        <source>Tính đến ngày (tổng quan, đơn vị).</source>
+        <translation>As-of date (dashboard, unit).</translation>
+    </message>
+    <message>
+        <source>Ngày nhập số liệu (màn hình nhập).</source>
+        <translation>Entry date (entry screen).</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị (màn hình đơn vị).</source>
+        <translation>Unit name (unit screen).</translation>
+    </message>
+    <message>
+        <source>Cần --view và --out.</source>
+        <translation>--view and --out are needed.</translation>
+    </message>
+    <message>
+        <source>--size phải có dạng RỘNGxCAO, ví dụ 1366x768.</source>
+        <translation>--size must be WIDTHxHEIGHT, for example 1366x768.</translation>
+    </message>
+    <message>
+        <source>Không có đơn vị &quot;%1&quot; trong chiến dịch. Các đơn vị: %2.</source>
+        <translation>There is no unit &quot;%1&quot; in the campaign. Units: %2.</translation>
+    </message>
+    <message>
+        <source>Không có màn hình &quot;%1&quot;. Các màn hình: %2.</source>
+        <translation>There is no screen &quot;%1&quot;. Screens: %2.</translation>
+    </message>
+    <message>
+        <source>Không ghi được %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1 (%2×%3).</source>
+        <translation>Wrote %1 (%2×%3).</translation>
+    </message>
+    <message>
+        <source>Chụp một màn hình ra tệp PNG (không cần màn hình thật).</source>
+        <translation>Render a screen to a PNG file (no real display needed).</translation>
+    </message>
+</context>
+<context>
+    <name>Seeder</name>
+    <message>
+        <source>Không đọc được tệp chiến dịch %1: %2</source>
+        <translation>Could not read campaign file %1: %2</translation>
+    </message>
+    <message>
+        <source>Tệp chiến dịch %1 không đúng định dạng JSON (vị trí %2: %3).</source>
+        <translation>Campaign file %1 is not valid JSON (offset %2: %3).</translation>
+    </message>
+    <message>
+        <source>Đơn vị số %1 trong tệp chiến dịch thiếu tên, dân số hoặc chỉ tiêu.</source>
+        <translation>Unit number %1 in the campaign file lacks a name, population or quota.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Đúng tiến độ</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>Có nguy cơ chậm</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Chậm tiến độ</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <source>Đã đạt ngày %1</source>
+        <translation>Reached on %1</translation>
+    </message>
+    <message>
+        <source>Không đạt trong đợt</source>
+        <translation>Not within the drive</translation>
+    </message>
+    <message>
+        <source>Chưa có số liệu để dự báo</source>
+        <translation>No figures to forecast from yet</translation>
+    </message>
+    <message>
+        <source>Hết thời gian</source>
+        <translation>Time is up</translation>
+    </message>
+    <message>
+        <source>/ngày</source>
+        <translation>/day</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCommand</name>
+    <message>
+        <source>Tính đến ngày (mặc định: hôm nay, giới hạn trong đợt).</source>
+        <translation>As-of date (default: today, clamped to the drive).</translation>
+    </message>
+    <message>
+        <source>Định dạng: text hoặc csv.</source>
+        <translation>Format: text or csv.</translation>
+    </message>
+    <message>
+        <source>--format phải là text hoặc csv, không phải &quot;%1&quot;.</source>
+        <translation>--format must be text or csv, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Dân số TT</source>
+        <translation>Adults</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Lũy kế</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>% chỉ tiêu</source>
+        <translation>% of quota</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Tính đến ngày %1: ngày %2/%3 của đợt, còn %4 ngày.</source>
+        <translation>As of %1: day %2/%3 of the drive, %4 days left.</translation>
+    </message>
+    <message>
+        <source>Đúng tiến độ: %1 · Có nguy cơ chậm: %2 · Chậm tiến độ: %3</source>
+        <translation>On track: %1 · At risk: %2 · Behind: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TallyStore</name>
+    <message>
+        <source>Số lượng âm (%1) không được lưu.</source>
+        <translation>A negative count (%1) cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Không lưu được số liệu ngày %1 (đơn vị %2, nhà mạng %3): %4</source>
+        <translation>Could not save the figure for %1 (unit %2, provider %3): %4</translation>
+    </message>
+    <message>
+        <source>Cần ghi lý do khi mở khóa tuần %1.</source>
+        <translation>A reason is needed to unlock week %1.</translation>
+    </message>
+    <message>
+        <source>Lỗi cơ sở dữ liệu: %1</source>
+        <translation>Database error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>Không tìm thấy tệp %1.</source>
+        <translation>File %1 was not found.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 không phải là bảng tính Excel .xlsx (không mở được dạng nén).</source>
+        <translation>File %1 is not an Excel .xlsx workbook (it cannot be opened as a zip archive).</translation>
+    </message>
+    <message>
+        <source>Tệp %1 không phải là bảng tính Excel hợp lệ (không đọc được danh sách trang tính).</source>
+        <translation>File %1 is not a valid Excel workbook (its list of sheets cannot be read).</translation>
+    </message>
+    <message>
+        <source>Tệp %1 thiếu phần %2 của bảng tính Excel.</source>
+        <translation>File %1 lacks the part %2 of an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>Không đọc được phần %1 của tệp %2.</source>
+        <translation>Could not read part %1 of file %2.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 không có trang tính số %2.</source>
+        <translation>File %1 has no sheet number %2.</translation>
+    </message>
+    <message>
+        <source>Trang tính &quot;%1&quot; của tệp %2 bị hỏng: %3</source>
+        <translation>Sheet &quot;%1&quot; of file %2 is damaged: %3</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Tệp cơ sở dữ liệu.</source>
+        <translation>Database file.</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::DashboardPage</name>
+    <message>
+        <source>Lũy kế toàn đợt</source>
+        <translation>Cumulative for the whole drive</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Cần đạt mỗi ngày</source>
+        <translation>Needed per day</translation>
+    </message>
+    <message>
+        <source>Dự báo đạt %1</source>
+        <translation>Forecast to reach %1</translation>
+    </message>
+    <message>
+        <source>Đơn vị theo tiến độ (%1)</source>
+        <translation>Units by progress (%1)</translation>
+    </message>
+    <message>
+        <source>Nhấp vào tên để mở trang của đơn vị</source>
+        <translation>Click a name to open the unit&apos;s page</translation>
+    </message>
+    <message>
+        <source>Nhấp đúp hoặc Enter để mở trang của đơn vị; nhấp tiêu đề cột để sắp xếp</source>
+        <translation>Double-click or press Enter to open the unit&apos;s page; click a column header to sort</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 · kế hoạch đến nay %2</source>
+        <translation>%1 · planned to date %2</translation>
+    </message>
+    <message>
+        <source>Còn %1 ngày</source>
+        <translation>Days left: %1</translation>
+    </message>
+    <message>
+        <source>Đã qua %1/%2 ngày (%3–%4)</source>
+        <translation>%1/%2 days elapsed (%3–%4)</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>TB 7 ngày gần nhất: %1</source>
+        <translation>Last 7 days&apos; average: %1</translation>
+    </message>
+    <message>
+        <source>theo tốc độ 7 ngày: %1</source>
+        <translation>at the 7-day pace: %1</translation>
+    </message>
+    <message>
+        <source>Lũy kế toàn đợt so với kế hoạch (tính đến %1)</source>
+        <translation>Cumulative for the whole drive against the plan (as of %1)</translation>
+    </message>
+    <message>
+        <source>Số chữ ký số mỗi ngày theo nhà mạng</source>
+        <translation>Signatures per day by provider</translation>
+    </message>
+    <message>
+        <source>%1 chỉ tiêu của từng đơn vị</source>
+        <translation>%1 of quota for each unit</translation>
+    </message>
+    <message>
+        <source>vạch đứt: kế hoạch đến %1 (%2) · vạch liền: 100%3</source>
+        <translation>dashed line: planned by %1 (%2) · solid line: 100%3</translation>
+    </message>
+    <message>
+        <source>Không có đơn vị chậm tiến độ.</source>
+        <translation>No unit is behind schedule.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cần đôn đốc&lt;/b&gt; (chậm tiến độ, thấp nhất trước): %1</source>
+        <translation>&lt;b&gt;Needs a follow-up call&lt;/b&gt; (behind, lowest first): %1</translation>
+    </message>
+    <message>
+        <source>100% chỉ tiêu</source>
+        <translation>100% of quota</translation>
+    </message>
+    <message>
+        <source>Kế hoạch đến %1: %2</source>
+        <translation>Planned by %1: %2</translation>
+    </message>
+    <message>
+        <source>Tổng quan</source>
+        <translation>Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::EntryModel</name>
+    <message>
+        <source>Tệp cơ sở dữ liệu chỉ đọc: không sửa được số liệu.</source>
+        <translation>The database file is read-only: figures cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Tuần %1 (%2–%3) đã khóa vì báo cáo tuần đã gửi: không sửa được số liệu ngày %4.</source>
+        <translation>Week %1 (%2–%3) is locked because its weekly report has been sent: figures for %4 cannot be changed.</translation>
+    </message>
+    <message>
+        <source>%1, %2: số lượng không được âm (%3).</source>
+        <translation>%1, %2: a count cannot be negative (%3).</translation>
+    </message>
+    <message>
+        <source>Nhập %1 cho %2, %3</source>
+        <translation>Enter %1 for %2, %3</translation>
+    </message>
+    <message>
+        <source>Xóa ô %1, %2</source>
+        <translation>Clear cell %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: &quot;%3&quot; bị từ chối. %4</source>
+        <translation>%1, %2: &quot;%3&quot; rejected. %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Xóa %n ô</source>
+        <translation>
+            <numerusform>Clear one cell</numerusform>
+            <numerusform>Clear %n cells</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chọn một ô của cột nhà mạng trước khi dán.</source>
+        <translation>Select a cell in a provider column before pasting.</translation>
+    </message>
+    <message>
+        <source>Bộ nhớ tạm không có số liệu để dán.</source>
+        <translation>The clipboard holds no figures to paste.</translation>
+    </message>
+    <message>
+        <source>Khối dán có %1 dòng nhưng từ ô đang chọn chỉ còn %2 đơn vị: không dán gì.</source>
+        <translation>The pasted block has %1 rows but only %2 units remain below the selected cell: nothing pasted.</translation>
+    </message>
+    <message>
+        <source>Dòng %1 của khối dán có %2 cột nhưng từ cột đang chọn chỉ còn %3 cột nhà mạng: không dán gì.</source>
+        <translation>Row %1 of the pasted block has %2 columns but only %3 provider columns remain from the selected column: nothing pasted.</translation>
+    </message>
+    <message>
+        <source>Dòng %1, cột %2 của khối dán (%3, %4): &quot;%5&quot; bị từ chối. %6</source>
+        <translation>Row %1, column %2 of the pasted block (%3, %4): &quot;%5&quot; rejected. %6</translation>
+    </message>
+    <message>
+        <source>Không dán gì: %1</source>
+        <translation>Nothing pasted: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dán %n ô</source>
+        <translation>
+            <numerusform>Paste one cell</numerusform>
+            <numerusform>Paste %n cells</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bị từ chối: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message>
+        <source>Bị từ chối (%1 đơn vị): %2</source>
+        <translation>Rejected (%1 units): %2</translation>
+    </message>
+    <message>
+        <source>Đã hủy thay đổi: %1</source>
+        <translation>Change undone: %1</translation>
+    </message>
+    <message>
+        <source>Đã nhập (có cảnh báo): %1</source>
+        <translation>Entered (with a warning): %1</translation>
+    </message>
+    <message>
+        <source>Chưa lưu: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã lưu %n ô của ngày %1.</source>
+        <translation>
+            <numerusform>Saved one cell for %1.</numerusform>
+            <numerusform>Saved %n cells for %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tuần %1 đã khóa rồi.</source>
+        <translation>Week %1 is already locked.</translation>
+    </message>
+    <message>
+        <source>Hãy lưu hoặc bỏ các thay đổi chưa lưu trước khi khóa tuần %1.</source>
+        <translation>Save or discard the unsaved changes before locking week %1.</translation>
+    </message>
+    <message>
+        <source>Đã khóa tuần %1.</source>
+        <translation>Week %1 locked.</translation>
+    </message>
+    <message>
+        <source>Tuần %1 chưa khóa.</source>
+        <translation>Week %1 is not locked.</translation>
+    </message>
+    <message>
+        <source>Cần ghi lý do khi mở khóa tuần %1.</source>
+        <translation>A reason is needed to unlock week %1.</translation>
+    </message>
+    <message>
+        <source>Đã mở khóa tuần %1. Lý do: %2</source>
+        <translation>Week %1 unlocked. Reason: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Nhập tay</source>
+        <translation>Manual entry</translation>
+    </message>
+    <message>
+        <source>%1 · dân số trưởng thành %2 · chỉ tiêu %3</source>
+        <translation>%1 · adult population %2 · quota %3</translation>
+    </message>
+    <message>
+        <source>Chưa lưu (đã lưu: %1).</source>
+        <translation>Not saved (saved value: %1).</translation>
+    </message>
+    <message>
+        <source>chưa báo cáo</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <source>Chưa báo cáo.</source>
+        <translation>Not reported.</translation>
+    </message>
+    <message>
+        <source>Lũy kế đến hết ngày %1 (gồm cả thay đổi chưa lưu).</source>
+        <translation>Cumulative to the end of %1 (including unsaved changes).</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Tổng ngày</source>
+        <translation>Day total</translation>
+    </message>
+    <message>
+        <source>Lũy kế</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>% chỉ tiêu</source>
+        <translation>% of quota</translation>
+    </message>
+    <message>
+        <source>Số chữ ký số ngày %1 do %2 báo cáo. Trống = chưa báo cáo, 0 = báo cáo bằng 0.</source>
+        <translation>Signatures on %1 reported by %2. Empty = not reported, 0 = reported zero.</translation>
+    </message>
+    <message>
+        <source>Lũy kế đến hết ngày %1.</source>
+        <translation>Cumulative to the end of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::EntryPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ngày trước</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <source>Ngày sau</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Khóa tuần</source>
+        <translation>Lock week</translation>
+    </message>
+    <message>
+        <source>Tìm đơn vị</source>
+        <translation>Find unit</translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Ngày nhập số liệu (%1 / %2)</source>
+        <translation>Entry date (%1 / %2)</translation>
+    </message>
+    <message>
+        <source>Tìm đơn vị (gõ không dấu cũng được)…</source>
+        <translation>Find a unit (typing without diacritics works too)…</translation>
+    </message>
+    <message>
+        <source>Tình hình báo cáo trong ngày</source>
+        <translation>Reporting on this day</translation>
+    </message>
+    <message>
+        <source>Các đơn vị chưa báo cáo (nháy đúp để chọn trong bảng).</source>
+        <translation>Units that have not reported (double-click to select in the grid).</translation>
+    </message>
+    <message>
+        <source>Lịch sử thay đổi</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Nhà mạng</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Thay đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Người sửa</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>— = chưa báo cáo · 0 = báo cáo bằng 0 · chữ đậm nền vàng = chưa lưu · nền cam = đã nhập sau cảnh báo · nền đỏ = bị từ chối</source>
+        <translation>— = not reported · 0 = reported zero · bold on yellow = unsaved · orange = entered after a warning · red = rejected</translation>
+    </message>
+    <message>
+        <source>Hoàn tác: %1 (%2)</source>
+        <translation>Undo: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Làm lại: %1 (%2)</source>
+        <translation>Redo: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Chỉ nhập được vào các cột nhà mạng; cột này không sửa được.</source>
+        <translation>Only the provider columns take entries; this column cannot be edited.</translation>
+    </message>
+    <message>
+        <source>Số liệu bất thường</source>
+        <translation>Unusual figure</translation>
+    </message>
+    <message>
+        <source>Vẫn nhập số liệu này?</source>
+        <translation>Enter this figure anyway?</translation>
+    </message>
+    <message>
+        <source>Vẫn nhập</source>
+        <translation>Enter anyway</translation>
+    </message>
+    <message>
+        <source>Không nhập</source>
+        <translation>Don&apos;t enter</translation>
+    </message>
+    <message>
+        <source>Không có đơn vị &quot;%1&quot;.</source>
+        <translation>There is no unit &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Số liệu chưa lưu</source>
+        <translation>Unsaved figures</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ngày %1 có %n ô đã sửa nhưng chưa lưu.</source>
+        <translation>
+            <numerusform>%1 has one edited cell that is not saved.</numerusform>
+            <numerusform>%1 has %n edited cells that are not saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lưu các thay đổi trước khi rời khỏi ngày này?</source>
+        <translation>Save the changes before leaving this day?</translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Ở lại</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Ngày %1 nằm ngoài đợt (%2–%3).</source>
+        <translation>Date %1 is outside the drive (%2–%3).</translation>
+    </message>
+    <message>
+        <source>Thôi</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Mở khóa tuần %1</source>
+        <translation>Unlock week %1</translation>
+    </message>
+    <message>
+        <source>Báo cáo tuần %1 đã gửi. Lý do mở khóa (bắt buộc, được ghi lại):</source>
+        <translation>The weekly report for week %1 has been sent. Reason for unlocking (required, recorded):</translation>
+    </message>
+    <message>
+        <source>Mở khóa</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Chưa mở khóa</source>
+        <translation>Keep locked</translation>
+    </message>
+    <message>
+        <source>Đã gửi báo cáo tuần %1</source>
+        <translation>Weekly report for week %1 sent</translation>
+    </message>
+    <message>
+        <source>Khóa tuần %1</source>
+        <translation>Lock week %1</translation>
+    </message>
+    <message>
+        <source>Khóa tuần %1 khi báo cáo tuần đã gửi: sau đó không ai sửa được số liệu của tuần.
+Ghi chú:</source>
+        <translation>Lock week %1 once its weekly report has been sent: after that nobody can change the week&apos;s figures.
+Note:</translation>
+    </message>
+    <message>
+        <source>Khóa</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Chưa khóa</source>
+        <translation>Don&apos;t lock</translation>
+    </message>
+    <message>
+        <source>%1 · tuần %2 · ngày %3/%4</source>
+        <translation>%1 · week %2 · day %3/%4</translation>
+    </message>
+    <message>
+        <source>Chỉ xem. %1</source>
+        <translation>Read only. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n ô chưa lưu&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;one unsaved cell&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n unsaved cells&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đã lưu hết</source>
+        <translation>All saved</translation>
+    </message>
+    <message>
+        <source>Ngày %1: &lt;b&gt;%2/%3&lt;/b&gt; đơn vị đã báo cáo (%4).&lt;br&gt;Chưa báo cáo: %5 đơn vị.</source>
+        <translation>%1: &lt;b&gt;%2/%3&lt;/b&gt; units have reported (%4).&lt;br&gt;Not reported: %5 units.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Tất cả đơn vị đã báo cáo.</source>
+        <translation>All units have reported.</translation>
+    </message>
+    <message>
+        <source>Chọn một đơn vị trong bảng.</source>
+        <translation>Select a unit in the grid.</translation>
+    </message>
+    <message>
+        <source>%1, ngày %2: chưa có thay đổi nào được lưu.</source>
+        <translation>%1, %2: no change has been saved yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, ngày %2: %n lần thay đổi (mới nhất trước).</source>
+        <translation>
+            <numerusform>%1, %2: one change (newest first).</numerusform>
+            <numerusform>%1, %2: %n changes (newest first).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · nguồn: %2</source>
+        <translation>%1 · source: %2</translation>
+    </message>
+    <message>
+        <source>Nhập số liệu</source>
+        <translation>Daily entry</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::ImportPage</name>
+    <message>
+        <source>Chọn hoặc kéo thả các tệp CSV/Excel mà nhà mạng, xã gửi về. Xem trước những gì sẽ được thêm, thay đổi và các lỗi; chỉ khi hết lỗi mới nhập được, và nhập tất cả trong một lần hoặc không nhập gì.</source>
+        <translation>Choose or drag in the CSV/Excel files that providers and communes send. Preview what will be added and changed, and any errors; you can import only when there are no errors, and everything is imported at once or nothing is.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <source>Bỏ các tệp</source>
+        <translation>Remove the files</translation>
+    </message>
+    <message>
+        <source>Đọc lại tệp</source>
+        <translation>Reread files</translation>
+    </message>
+    <message>
+        <source>Đọc lại các tệp sau khi sửa chúng</source>
+        <translation>Read the files again after correcting them</translation>
+    </message>
+    <message>
+        <source>Tạo mẫu Excel…</source>
+        <translation>Create an Excel template…</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Trang tính</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Đọc được</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Nhà mạng (khi tệp không ghi):</source>
+        <translation>Provider (when the file names none):</translation>
+    </message>
+    <message>
+        <source>— theo tệp —</source>
+        <translation>— from the file —</translation>
+    </message>
+    <message>
+        <source>Ngày (khi tệp không ghi):</source>
+        <translation>Date (when the file names none):</translation>
+    </message>
+    <message>
+        <source>Ghi đè giá trị đã có</source>
+        <translation>Overwrite existing figures</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Vị trí</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Nhà mạng</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Số liệu</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nhập vào cơ sở dữ liệu</source>
+        <translation>Import into the database</translation>
+    </message>
+    <message>
+        <source>Đang nhập</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>Đang đọc hoặc ghi số liệu; hãy chờ xong hoặc bấm Hủy.</source>
+        <translation>Figures are being read or written; wait until it finishes or press Cancel.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp số liệu</source>
+        <translation>Choose tally files</translation>
+    </message>
+    <message>
+        <source>Bảng số liệu (*.csv *.txt *.xlsx);;Tất cả các tệp (*)</source>
+        <translation>Tally sheets (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Đang đọc tệp…</source>
+        <translation>Reading files…</translation>
+    </message>
+    <message>
+        <source>Đã hủy việc đọc tệp.</source>
+        <translation>Reading the files was cancelled.</translation>
+    </message>
+    <message>
+        <source>Đang ghi vào cơ sở dữ liệu…</source>
+        <translation>Writing to the database…</translation>
+    </message>
+    <message>
+        <source>Không ghi được, cơ sở dữ liệu giữ nguyên: %1</source>
+        <translation>Nothing written, the database is unchanged: %1</translation>
+    </message>
+    <message>
+        <source>Đã hủy; cơ sở dữ liệu giữ nguyên như trước.</source>
+        <translation>Cancelled; the database is unchanged.</translation>
+    </message>
+    <message>
+        <source>Đã nhập: thêm %1, ghi đè %2 số liệu.</source>
+        <translation>Imported: %1 added, %2 figures overwritten.</translation>
+    </message>
+    <message>
+        <source>Tuần %1 (%2–%3)</source>
+        <translation>Week %1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Cả đợt (%1–%2)</source>
+        <translation>Whole drive (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Tạo mẫu Excel</source>
+        <translation>Create an Excel template</translation>
+    </message>
+    <message>
+        <source>Mẫu cho khoảng ngày:</source>
+        <translation>Template for the date range:</translation>
+    </message>
+    <message>
+        <source>mau-so-lieu-%1</source>
+        <translation>tally-template-%1</translation>
+    </message>
+    <message>
+        <source>Lưu mẫu</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã tạo mẫu %1.</source>
+        <translation>Created template %1.</translation>
+    </message>
+    <message>
+        <source>Không tạo được mẫu</source>
+        <translation>Could not create the template</translation>
+    </message>
+    <message>
+        <source>%1 dòng</source>
+        <translation>Rows: %1</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp nào.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>Thêm mới: %1 · Thay đổi: %2 · Giống số đã lưu: %3 · Lỗi: %4</source>
+        <translation>New: %1 · Changed: %2 · Same as stored: %3 · Errors: %4</translation>
+    </message>
+    <message>
+        <source>Chưa ghi gì. Sửa các lỗi trong tệp rồi bấm &quot;Đọc lại tệp&quot;.</source>
+        <translation>Nothing written yet. Correct the errors in the file, then press &quot;Reread files&quot;.</translation>
+    </message>
+    <message>
+        <source>Có số liệu khác với số đã lưu: đánh dấu &quot;Ghi đè giá trị đã có&quot; để nhập.</source>
+        <translation>Some figures differ from the stored ones: tick &quot;Overwrite existing figures&quot; to import them.</translation>
+    </message>
+    <message>
+        <source>Không có gì mới để nhập.</source>
+        <translation>Nothing new to import.</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Có phải: %1?</source>
+        <translation>Did you mean: %1?</translation>
+    </message>
+    <message>
+        <source>Thay đổi</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Thêm mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Giống đã lưu</source>
+        <translation>Same as stored</translation>
+    </message>
+    <message>
+        <source>… và %1 dòng nữa không hiện ở đây.</source>
+        <translation>… and %1 more rows not shown here.</translation>
+    </message>
+    <message>
+        <source>Nhập từ tệp</source>
+        <translation>Import from file</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::MainWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu: %1%2 · Chiến dịch: %3</source>
+        <translation>Database: %1%2 · Campaign: %3</translation>
+    </message>
+    <message>
+        <source> (chỉ đọc)</source>
+        <translation> (read only)</translation>
+    </message>
+    <message>
+        <source>Sao lưu tự động</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <source>Không tạo được bản sao lưu tự động: %1</source>
+        <translation>Could not make the automatic backup: %1</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::ReportPage</name>
+    <message>
+        <source>Kỳ báo cáo:</source>
+        <translation>Reporting period:</translation>
+    </message>
+    <message>
+        <source>Khoảng ngày tùy chọn</source>
+        <translation>Custom date range</translation>
+    </message>
+    <message>
+        <source>Từ</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Xuất PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Tài liệu PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Xuất CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>In báo cáo</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <source>Xuất báo cáo</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Tài liệu PDF (*.pdf);;Bảng tính Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>PDF document (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 · lũy kế %2 / %3 (%4) · %5 trang A4</source>
+        <translation>%1 · cumulative %2 / %3 (%4) · %5 A4 pages</translation>
+    </message>
+    <message>
+        <source> · xem trước %1 trang đầu, tệp xuất ra có đủ %2 trang.</source>
+        <translation> · previewing the first %1 pages; the exported file has all %2 pages.</translation>
+    </message>
+    <message>
+        <source>Trang %1/%2</source>
+        <translation>Page %1/%2</translation>
+    </message>
+    <message>
+        <source>bao-cao-tuan-%1</source>
+        <translation>weekly-report-%1</translation>
+    </message>
+    <message>
+        <source>bao-cao-%1-%2</source>
+        <translation>report-%1-%2</translation>
+    </message>
+    <message>
+        <source>Không biết ghi tệp &quot;%1&quot;: phần mở rộng phải là .pdf, .xlsx hoặc .csv.</source>
+        <translation>Cannot write &quot;%1&quot;: the extension must be .pdf, .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>Không xuất được báo cáo</source>
+        <translation>Could not export the report</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <source>Không in được báo cáo</source>
+        <translation>Could not print the report</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::UnitPage</name>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Chọn đơn vị (Alt+↑ / Alt+↓: đơn vị trước / sau)</source>
+        <translation>Choose a unit (Alt+↑ / Alt+↓: previous / next unit)</translation>
+    </message>
+    <message>
+        <source>Lũy kế / chỉ tiêu</source>
+        <translation>Cumulative / quota</translation>
+    </message>
+    <message>
+        <source>Bao phủ dân số trưởng thành</source>
+        <translation>Adult population coverage</translation>
+    </message>
+    <message>
+        <source>Cần đạt mỗi ngày</source>
+        <translation>Needed per day</translation>
+    </message>
+    <message>
+        <source>Dự báo đạt chỉ tiêu</source>
+        <translation>Forecast to reach the quota</translation>
+    </message>
+    <message>
+        <source>Xếp hạng theo % chỉ tiêu</source>
+        <translation>Rank by % of quota</translation>
+    </message>
+    <message>
+        <source>Lịch sử thay đổi số liệu của đơn vị (mới nhất ở trên)</source>
+        <translation>The unit&apos;s change history (newest first)</translation>
+    </message>
+    <message>
+        <source>Thời điểm sửa</source>
+        <translation>Changed at</translation>
+    </message>
+    <message>
+        <source>Ngày số liệu</source>
+        <translation>Figure date</translation>
+    </message>
+    <message>
+        <source>Nhà mạng</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Số cũ</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <source>Số mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Người sửa</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 chỉ tiêu · kế hoạch đến nay %2</source>
+        <translation>%1 of quota · planned to date %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 người trưởng thành</source>
+        <translation>%1 / %2 adults</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>TB 7 ngày gần nhất: %1</source>
+        <translation>Last 7 days&apos; average: %1</translation>
+    </message>
+    <message>
+        <source>theo tốc độ 7 ngày: %1</source>
+        <translation>at the 7-day pace: %1</translation>
+    </message>
+    <message>
+        <source>Ngày %1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Ngày %1: chưa báo cáo</source>
+        <translation>%1: not reported</translation>
+    </message>
+    <message>
+        <source>%1: lũy kế so với chỉ tiêu (tính đến %2)</source>
+        <translation>%1: cumulative against the quota (as of %2)</translation>
+    </message>
+    <message>
+        <source>%1: số mỗi ngày theo nhà mạng</source>
+        <translation>%1: daily counts by provider</translation>
+    </message>
+    <message>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::UnitProgressModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Nhấp đúp hoặc Enter để mở trang của đơn vị</source>
+        <translation>Double-click or press Enter to open the unit&apos;s page</translation>
+    </message>
+    <message>
+        <source>Dân số trưởng thành</source>
+        <translation>Adult population</translation>
+    </message>
+    <message>
+        <source>Lũy kế / dân số trưởng thành</source>
+        <translation>Cumulative / adult population</translation>
+    </message>
+    <message>
+        <source>Số báo cáo trong ngày &quot;tính đến&quot; (— = chưa báo cáo)</source>
+        <translation>Count reported on the as-of date (— = not reported)</translation>
+    </message>
+    <message>
+        <source>Số cần đạt mỗi ngày còn lại để đủ chỉ tiêu</source>
+        <translation>Count needed per remaining day to meet the quota</translation>
+    </message>
+    <message>
+        <source>Trung bình 7 ngày có báo cáo gần nhất</source>
+        <translation>Average of the last 7 reported days</translation>
+    </message>
+    <message>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Dân số TT</source>
+        <translation>Adults</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Lũy kế</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>% chỉ tiêu</source>
+        <translation>% of quota</translation>
+    </message>
+    <message>
+        <source>Bao phủ</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Trong ngày</source>
+        <translation>On the day</translation>
+    </message>
+    <message>
+        <source>Cần/ngày</source>
+        <translation>Needed/day</translation>
+    </message>
+    <message>
+        <source>TB 7 ngày</source>
+        <translation>7-day avg</translation>
+    </message>
+    <message>
+        <source>Dự báo đạt</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Hạng</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::charts::ChartView</name>
+    <message>
+        <source>Nhấp chuột phải để lưu biểu đồ (PNG, SVG) hoặc sao chép</source>
+        <translation>Right-click to save the chart (PNG, SVG) or copy it</translation>
+    </message>
+    <message>
+        <source>Không tạo được ảnh PNG.</source>
+        <translation>Could not create the PNG image.</translation>
+    </message>
+    <message>
+        <source>Chỉ lưu được tệp .png hoặc .svg: %1</source>
+        <translation>Only .png or .svg files can be saved: %1</translation>
+    </message>
+    <message>
+        <source>Không ghi được %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Lưu biểu đồ</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>Ảnh PNG (*.png);;Ảnh vector SVG (*.svg)</source>
+        <translation>PNG image (*.png);;SVG vector image (*.svg)</translation>
+    </message>
+    <message>
+        <source>Không lưu được biểu đồ</source>
+        <translation>Could not save the chart</translation>
+    </message>
+    <message>
+        <source>Lưu biểu đồ (PNG/SVG)…</source>
+        <translation>Save chart (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <source>Sao chép ảnh biểu đồ</source>
+        <translation>Copy chart image</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::charts::DailyStackChart</name>
+    <message>
+        <source>%1, %2: %3 (cả ngày: %4)</source>
+        <translation>%1, %2: %3 (whole day: %4)</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::charts::RankedBarsChart</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::charts::TimeLineChart</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+</TS>
