@@ -105,7 +105,7 @@ int runImport(CommandContext& ctx)
         ctx.out.flush();
         return ExitOk;
     }
-    ctx.out << tr("Đang ghi vào cơ sở dữ liệu…") << u'\n';
+    ctx.out << ImportCommands::tr("Đang ghi vào cơ sở dữ liệu…") << u'\n';
     ctx.out.flush(); // the account is out before the long write begins
     ImportApplier applier(*db, data);
     const ImportOutcome outcome = applier.apply(plan, replace, AppPaths::loginName());
