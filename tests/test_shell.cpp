@@ -21,6 +21,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -295,7 +296,11 @@ TEST_F(ShellFixture, AboutNamesTheVersions)
     const QString text = window().aboutText();
     EXPECT_TRUE(text.contains(QStringLiteral(SIGNTALLY_VERSION)));
     EXPECT_TRUE(text.contains(QString::fromLatin1(qVersion())));
-    EXPECT_TRUE(text.contains(QString::fromLatin1(__DATE__)));
+    const QDate built = MainWindow::buildDate();
+    ASSERT_TRUE(built.isValid());
+    EXPECT_EQ(built,
+              QLocale::c().toDate(QString::fromLatin1(__DATE__).simplified(), u"MMM d yyyy"_s));
+    EXPECT_TRUE(text.contains(built.toString(u"dd/MM/yyyy"_s)));
     const QString sqlite =
         controller->session()->database().scalar(u"SELECT sqlite_version()"_s).toString();
     ASSERT_FALSE(sqlite.isEmpty());

@@ -1,5 +1,6 @@
 #include "gui/MainWindow.h"
 
+#include "core/VnFormat.h"
 #include "gui/AppSettings.h"
 #include "gui/DatabaseOpener.h"
 #include "gui/dashboard/DashboardPage.h"
@@ -26,6 +27,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMetaMethod>
@@ -637,6 +639,12 @@ void MainWindow::openSettingsDialog()
         showStatus(tr("Đã lưu cài đặt."));
 }
 
+QDate MainWindow::buildDate()
+{
+    // __DATE__ is "Nov 23 2026" (a space before a one-digit day).
+    return QLocale::c().toDate(QString::fromLatin1(__DATE__).simplified(), u"MMM d yyyy"_s);
+}
+
 QString MainWindow::aboutText() const
 {
     QString sqlite;
@@ -658,7 +666,7 @@ QString MainWindow::aboutText() const
               "<tr><td>SQLite:</td><td>%5</td></tr>"
               "<tr><td>Tệp dữ liệu:</td><td>%6</td></tr>"
               "</table>")
-        .arg(QStringLiteral(SIGNTALLY_VERSION), QString::fromLatin1(__DATE__),
+        .arg(QStringLiteral(SIGNTALLY_VERSION), Format().date(buildDate()),
              QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
              sqlite.isEmpty() ? tr("không rõ") : sqlite,
              file.isEmpty() ? tr("(chưa mở)") : file.toHtmlEscaped());

@@ -54,6 +54,7 @@ public:
     void rebuildRecentMenu();
     // The About box's text: version, build date, Qt and SQLite versions, the file.
     QString aboutText() const;
+    static QDate buildDate();
     // Shows the import page with these files (drag and drop); false when none is importable.
     bool openDroppedFiles(const QStringList& paths);
     static bool importable(const QString& path);

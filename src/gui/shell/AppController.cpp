@@ -143,8 +143,6 @@ bool AppController::restoreBackup(const QString& backupFile)
         return fail(tr("Khôi phục"),
                     tr("Không khôi phục được từ %1: %2\n\nTệp đang dùng không bị thay đổi.")
                         .arg(QDir::toNativeSeparators(backupFile), error));
-    spdlog::info("restored {} from {} (previous file kept as {})", str(target), str(backupFile),
-                 str(kept));
     m_window->showStatus(
         tr("Đã khôi phục từ %1; tệp cũ được giữ ở %2.")
             .arg(QDir::toNativeSeparators(backupFile), QDir::toNativeSeparators(kept)),

@@ -6,8 +6,6 @@
 #include "storage/AppPaths.h"
 #include "storage/Logging.h"
 
-#include <spdlog/sinks/sink.h>
-
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -18,9 +16,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <spdlog/sinks/sink.h>
 
 using namespace Qt::StringLiterals;
 
@@ -139,6 +139,7 @@ SettingsDialog::SettingsDialog(AppSettings* settings, CampaignSession* session, 
     m_outlier = new QDoubleSpinBox(entry);
     m_outlier->setObjectName(u"outlierBox"_s);
     m_outlier->setRange(AppSettings::MinOutlierFactor, AppSettings::MaxOutlierFactor);
+    m_outlier->setLocale(QLocale(QLocale::Vietnamese, QLocale::Vietnam)); // "5,0"
     m_outlier->setDecimals(1);
     m_outlier->setSingleStep(0.5);
     m_outlier->setSuffix(tr(" × trung vị"));
