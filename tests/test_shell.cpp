@@ -113,6 +113,13 @@ TEST_F(ShellFixture, MenusExistWithTheirShortcuts)
           u"fileSettings"_s, u"helpGuide"_s, u"helpAbout"_s, u"editRedo"_s})
         EXPECT_NE(window().action(name), nullptr) << name.toStdString();
     EXPECT_TRUE(window().action(u"fileOpen"_s)->isEnabled()); // the controller carries it out
+    int n = 0;
+    for (QAction* top : window().menuBar()->actions()) {
+        QMenu* menu = top->menu();
+        menu->popup(QPoint(0, 0));
+        shot(menu, u"menu-%1.png"_s.arg(++n));
+        menu->hide();
+    }
 
     // Edit follows the page: nothing to undo on the overview; the entry grid's undo stack.
     ASSERT_TRUE(window().showPage(u"dashboard"_s));
