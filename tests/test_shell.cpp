@@ -403,3 +403,43 @@ TEST_F(ShellFixture, SettingsDialogAppliesThresholdsActorAndFactor)
         }
     EXPECT_TRUE(found);
 }
+
+TEST_F(ShellFixture, RefreshReadsWhatAnotherConnectionWrote)
+{
+    CampaignSession* s = controller->session();
+    auto* dash = qobject_cast<DashboardPage*>(window().page(u"dashboard"_s));
+    dash->setAsOf(QDate(2025, 8, 28));
+    const qint64 before = dash->snapshot().total.cumulative;
+    const qint64 old = s->data().tallies.value(0, 0, 0).value_or(0); // unit 0, 28/07, provider 0
+    {
+        // Another PC (or the command line) writes to the same file.
+        auto other = Database::openExisting(s->database().path());
+        TallyStore store(*other, s->data().campaign.id);
+        const CampaignData& d = s->data();
+        ASSERT_TRUE(
+            store.apply({{{d.units[0].id, QDate(2025, 7, 28), d.providers[0].id}, 5000}}, u"khác"_s)
+                .ok());
+    }
+    EXPECT_EQ(dash->snapshot().total.cumulative, before); // not yet read
+    window().action(u"viewRefresh"_s)->trigger();
+    EXPECT_EQ(dash->snapshot().total.cumulative, before - old + 5000);
+}
+
+TEST_F(ShellFixture, ABadBackupIsRefusedAndTheFileStaysOpen)
+{
+    const QString junk = dir.file(u"not-a-backup.sqlite"_s);
+    {
+        QFile f(junk);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("SQLite format 3 — not really");
+    }
+    const qint64 before =
+        controller->session()->engine().snapshot(QDate(2025, 8, 28)).total.cumulative;
+    EXPECT_FALSE(controller->restoreBackup(junk));
+    EXPECT_FALSE(controller->lastError().isEmpty());
+    ASSERT_NE(controller->session(), nullptr);
+    EXPECT_EQ(controller->session()->engine().snapshot(QDate(2025, 8, 28)).total.cumulative,
+              before);
+    EXPECT_EQ(window().pageKeys().size(), 5);
+    EXPECT_TRUE(window().windowTitle().contains(u"first.sqlite"_s));
+}
