@@ -104,12 +104,16 @@ SettingsDialog::SettingsDialog(AppSettings* settings, CampaignSession* session, 
     m_backupKeep->setRange(AppSettings::MinBackupKeep, AppSettings::MaxBackupKeep);
     m_backupKeep->setValue(settings->backupKeep());
     m_backupKeep->setSuffix(tr(" bản mới nhất"));
-    backupForm->addRow(tr("Giữ lại:"), m_backupKeep);
+    auto* keepRow = new QHBoxLayout;
+    keepRow->addWidget(m_backupKeep);
+    keepRow->addStretch(1);
+    backupForm->addRow(tr("Giữ lại:"), keepRow);
     layout->addWidget(backup);
 
     auto* status =
         new QGroupBox(tr("Trạng thái đơn vị (lưu trong cơ sở dữ liệu, cho chiến dịch này)"), this);
     auto* statusForm = new QFormLayout(status);
+    statusForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     const StatusThresholds t = session->thresholds();
     m_onTrack = new QSpinBox(status);
     m_onTrack->setObjectName(u"onTrackBox"_s);
@@ -136,6 +140,7 @@ SettingsDialog::SettingsDialog(AppSettings* settings, CampaignSession* session, 
 
     auto* entry = new QGroupBox(tr("Nhập số liệu"), this);
     auto* entryForm = new QFormLayout(entry);
+    entryForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_outlier = new QDoubleSpinBox(entry);
     m_outlier->setObjectName(u"outlierBox"_s);
     m_outlier->setRange(AppSettings::MinOutlierFactor, AppSettings::MaxOutlierFactor);
