@@ -39,8 +39,8 @@ TEST(GuiShell, ScreenshotRendersTheDashboardAtTheAskedSize)
 TEST(GuiShell, SavedTalliesReachTheScreens)
 {
     test::TempDir dir;
-    CampaignSession session(Seeder::createSeeded(dir.file(u"s.sqlite"_s), false),
-                            FixedClock(QDate(2026, 1, 1)));
+    const FixedClock clock(QDate(2026, 1, 1)); // the session keeps a reference: not a temporary
+    CampaignSession session(Seeder::createSeeded(dir.file(u"s.sqlite"_s), false), clock);
     EXPECT_EQ(session.defaultDate(), QDate(2025, 8, 28)); // clamped to the campaign
     MainWindow window(&session);
     QSignalSpy changed(&session, &CampaignSession::talliesChanged);

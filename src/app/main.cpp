@@ -2,15 +2,18 @@
 #include "app/AllCommands.h"
 #include "cli/Cli.h"
 #include "core/Language.h"
+#include "gui/AppSettings.h"
 #include "gui/DatabaseOpener.h"
 #include "gui/GuiSetup.h"
 #include "gui/MainWindow.h"
+#include "gui/shell/AppController.h"
 #include "models/CampaignSession.h"
 #include "storage/AppPaths.h"
 #include "storage/Logging.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTimer>
 #include <cstdio>
@@ -41,15 +44,22 @@ int runWindow(int argc, char** argv)
     QCommandLineParser parser;
     parser.addOption({u"db"_s, QApplication::translate("main", "Tệp cơ sở dữ liệu."), u"PATH"_s});
     parser.process(app);
+    AppSettings settings;
     const bool explicitPath = parser.isSet(u"db"_s) || qEnvironmentVariableIsSet("SIGNTALLY_DB");
-    const QString path =
-        parser.isSet(u"db"_s) ? parser.value(u"db"_s) : AppPaths::defaultDatabase();
+    QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : AppPaths::defaultDatabase();
+    bool createIfMissing = !explicitPath;
+    // Without --db, the file used last time (when it still exists).
+    if (!explicitPath && QFileInfo::exists(settings.lastDatabase())) {
+        path = settings.lastDatabase();
+        createIfMissing = false;
+    }
 
-    std::unique_ptr<Database> db = DatabaseOpener::open(path, !explicitPath);
+    std::unique_ptr<Database> db = DatabaseOpener::open(path, createIfMissing);
     if (!db)
         return ExitDatabase;
-    CampaignSession session(std::move(db));
-    MainWindow window(&session);
+    AppController controller(&settings);
+    controller.start(std::move(db));
+    MainWindow& window = *controller.window();
     window.show();
     if (qEnvironmentVariableIsSet("SIGNTALLY_QUIT_AFTER_PAINT")) {
         // For signtally-bench's startup_ms: stop once the first frame is painted.

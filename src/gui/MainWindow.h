@@ -4,14 +4,23 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace signtally {
 
+class AppSettings;
 class CampaignSession;
 
-// The application window: navigation on the left, one page at a time.
+// The application window: a menu bar, navigation on the left, one page at a
+// time. The pages work on one CampaignSession; setSession() replaces them all
+// when another database is opened (AppController does that, see
+// docs/desktop.md). Without settings (the screenshot command, tests) nothing
+// is remembered; with them the geometry, the page, the dates and the recent
+// files are.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -20,19 +29,76 @@ public:
     ~MainWindow() override;
 
     CampaignSession* session() const { return m_session; }
+    // Deletes every page and builds them again on `session` (null: no pages).
+    void setSession(CampaignSession* session);
+    void setSettings(AppSettings* settings);
+    AppSettings* settings() const { return m_settings; }
+
     void addPage(Page* page);
     Page* page(const QString& key) const;
+    Page* currentPage() const;
     QStringList pageKeys() const;
     bool showPage(const QString& key, const ViewOptions& options = {});
+    // Asks every page (unsaved edits, an import running); false keeps everything.
+    bool maybeLeaveAll();
+
+    // Window geometry, page, dates and the database, to and from the settings.
+    void saveSettings() const;
+    void restoreSettings();
+    // The automatic backup of a changed session (settings: folder, how many kept).
+    void writeAutomaticBackup();
+
+    // A menu action by objectName ("fileOpen", "editUndo", "viewPage1", …).
+    QAction* action(const QString& name) const;
+    QMenu* recentMenu() const { return m_recentMenu; }
+    void rebuildRecentMenu();
+    // The About box's text: version, build date, Qt and SQLite versions, the file.
+    QString aboutText() const;
+    static QDate buildDate();
+    // Shows the import page with these files (drag and drop); false when none is importable.
+    bool openDroppedFiles(const QStringList& paths);
+    static bool importable(const QString& path);
+    static bool isDatabaseFile(const QString& path);
+    // docs/huong-dan-su-dung.md beside the program or in the source tree; empty if none.
+    static QString guidePath();
+    // Shows a short message in the status bar.
+    void showStatus(const QString& text, int timeoutMs = 6000);
+
+signals:
+    // File menu requests the controller carries out (the window cannot swap its own session).
+    void openDatabaseRequested(const QString& path);
+    void newDatabaseRequested(const QString& path);
+    void restoreRequested(const QString& backupFile);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createPages();
+    void createMenus();
+    void rebuildViewActions();
+    void updateTitle();
+    void updateActions();
+    void chooseDatabase();
+    void chooseNewDatabase();
+    void backupNow();
+    void chooseRestore();
+    void openSettingsDialog();
+    void showAbout();
+    void openGuide();
+    void reportAction(bool print);
+
     CampaignSession* m_session;
+    AppSettings* m_settings = nullptr;
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_stack = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_refresh = nullptr;
+    QList<QAction*> m_pageActions;
     QList<Page*> m_pages;
 };
 

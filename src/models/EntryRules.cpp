@@ -3,6 +3,7 @@
 #include "core/VnFormat.h"
 
 #include <algorithm>
+#include <atomic>
 
 namespace signtally {
 
@@ -15,6 +16,21 @@ double EntryRules::median(QVector<qint64> values)
     if (n % 2 == 1)
         return double(values[n / 2]);
     return (double(values[n / 2 - 1]) + double(values[n / 2])) / 2.0;
+}
+
+namespace {
+std::atomic<double> g_medianFactor = EntryRules::MedianFactor;
+} // namespace
+
+double EntryRules::medianFactor()
+{
+    return g_medianFactor.load();
+}
+
+void EntryRules::setMedianFactor(double factor)
+{
+    if (factor >= 1)
+        g_medianFactor.store(factor);
 }
 
 EntryVerdict EntryRules::check(const EntryFacts& f)
@@ -31,11 +47,12 @@ EntryVerdict EntryRules::check(const EntryFacts& f)
     QStringList warnings;
     if (f.otherReportedTotals.size() >= MinReportedDays) {
         const double med = median(f.otherReportedTotals);
-        if (double(f.newDayTotal) > MedianFactor * med)
+        const double factor = medianFactor();
+        if (double(f.newDayTotal) > factor * med)
             warnings << tr("%1: số trong ngày %2 lớn hơn %3 lần trung vị các ngày đã báo cáo "
                            "(%4, qua %5 ngày).")
                             .arg(f.unitName, fmt.count(f.newDayTotal))
-                            .arg(MedianFactor)
+                            .arg(fmt.decimal(factor, factor == qint64(factor) ? 0 : 1))
                             .arg(fmt.decimal(med, med == qint64(med) ? 0 : 1))
                             .arg(f.otherReportedTotals.size());
     }

@@ -36,15 +36,19 @@ struct EntryVerdict
 
 // The rules of docs/entry.md, as one pure function:
 // - reject when the unit's total over the campaign would exceed its adults;
-// - warn when the day's total is more than 5 × the median of the unit's other
+// - warn when the day's total is more than 5 × (medianFactor()) the median of the unit's other
 //   reported daily totals (only with at least 3 such days), or more than the
 //   quota still remaining before the date (only while some remains).
 struct EntryRules
 {
     Q_DECLARE_TR_FUNCTIONS(EntryRules)
 public:
-    static constexpr int MedianFactor = 5;
+    static constexpr int MedianFactor = 5; // the default factor
     static constexpr int MinReportedDays = 3;
+
+    // The factor of the median rule (settings: entry/outlierFactor); MedianFactor unless set.
+    static double medianFactor();
+    static void setMedianFactor(double factor); // values below 1 are ignored
 
     static EntryVerdict check(const EntryFacts& facts);
     // Median of the values (mean of the middle two for an even count); 0 when empty.

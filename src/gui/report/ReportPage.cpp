@@ -87,9 +87,7 @@ ReportPage::ReportPage(CampaignSession* session, QWidget* parent) : Page(parent)
     auto* exportAction = new QAction(tr("Xuất báo cáo"), this);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(exportAction, &QAction::triggered, this, [this] {
-        exportWithDialog(tr("Tài liệu PDF (*.pdf);;Bảng tính Excel (*.xlsx);;CSV (*.csv)"));
-    });
+    connect(exportAction, &QAction::triggered, this, &ReportPage::exportReport);
     addAction(exportAction);
 
     m_info = new QLabel(this);
@@ -295,6 +293,16 @@ QString ReportPage::exportTo(const QString& path)
         return e.message();
     }
     return {};
+}
+
+void ReportPage::exportReport()
+{
+    exportWithDialog(tr("Tài liệu PDF (*.pdf);;Bảng tính Excel (*.xlsx);;CSV (*.csv)"));
+}
+
+void ReportPage::printReport()
+{
+    print();
 }
 
 void ReportPage::exportWithDialog(const QString& filter)

@@ -41,6 +41,10 @@ public:
     QString exportTo(const QString& path);
     void selectWeek(int week);
     void selectRange(QDate from, QDate to);
+    // What Ctrl+E / Ctrl+P do on the page (the File menu calls them): ask for a
+    // file and export, or open the print dialog.
+    void exportReport();
+    void printReport();
 
     // The most pages the preview draws (a 3.000-unit report has ~80).
     static constexpr int MaxPreviewPages = 12;

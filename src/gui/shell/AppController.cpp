@@ -1,0 +1,153 @@
+#include "gui/shell/AppController.h"
+
+#include "gui/AppSettings.h"
+#include "gui/MainWindow.h"
+#include "gui/shell/SettingsDialog.h"
+#include "models/CampaignSession.h"
+#include "storage/Backup.h"
+#include "storage/Logging.h"
+#include "storage/Seeder.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+
+using namespace Qt::StringLiterals;
+
+namespace signtally {
+
+AppController::AppController(AppSettings* settings, const Clock& clock, QObject* parent)
+    : QObject(parent), m_settings(settings), m_clock(clock)
+{}
+
+AppController::~AppController()
+{
+    // The pages use the session: the window goes first.
+    m_window.reset();
+    m_session.reset();
+}
+
+void AppController::start(std::unique_ptr<Database> db)
+{
+    m_session = std::make_unique<CampaignSession>(std::move(db), m_clock);
+    applyRuntimeSettings(*m_settings, m_session.get());
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    connect(m_window.get(), &MainWindow::openDatabaseRequested, this,
+            [this](const QString& path) { openDatabase(path); });
+    connect(m_window.get(), &MainWindow::newDatabaseRequested, this,
+            [this](const QString& path) { createDatabase(path); });
+    connect(m_window.get(), &MainWindow::restoreRequested, this,
+            [this](const QString& file) { restoreBackup(file); });
+    m_window->setSettings(m_settings);
+    m_window->restoreSettings();
+    m_settings->addRecentFile(m_session->database().path());
+    m_settings->setLastDatabase(m_session->database().path());
+    m_window->rebuildRecentMenu();
+}
+
+bool AppController::fail(const QString& title, const QString& text)
+{
+    m_lastError = text;
+    spdlog::warn("{}", str(text));
+    if (!m_quiet && m_window)
+        QMessageBox::warning(m_window.get(), title, text);
+    return false;
+}
+
+void AppController::install(std::unique_ptr<Database> db)
+{
+    m_session = std::make_unique<CampaignSession>(std::move(db), m_clock);
+    applyRuntimeSettings(*m_settings, m_session.get());
+    m_window->setSession(m_session.get());
+    m_settings->addRecentFile(m_session->database().path());
+    m_settings->setLastDatabase(m_session->database().path());
+    m_settings->sync();
+    m_window->rebuildRecentMenu();
+    m_window->showStatus(tr("Đã mở %1 · %2")
+                             .arg(QDir::toNativeSeparators(m_session->database().path()),
+                                  m_session->data().campaign.name));
+}
+
+bool AppController::switchTo(std::unique_ptr<Database> db)
+{
+    // The old session's state and backup first, then its pages, then the session.
+    m_window->saveSettings();
+    m_window->writeAutomaticBackup();
+    m_window->setSession(nullptr);
+    m_session.reset();
+    install(std::move(db));
+    return true;
+}
+
+bool AppController::openDatabase(const QString& path)
+{
+    m_lastError.clear();
+    if (!m_window->maybeLeaveAll())
+        return false;
+    std::unique_ptr<Database> db;
+    try {
+        db = Database::openExisting(path);
+    } catch (const StorageError& e) {
+        if (!QFileInfo::exists(path))
+            m_settings->removeRecentFile(path);
+        return fail(tr("Không mở được cơ sở dữ liệu"),
+                    e.message() + u"\n\n"_s + tr("Tệp đang mở vẫn được giữ nguyên."));
+    }
+    return switchTo(std::move(db));
+}
+
+bool AppController::createDatabase(const QString& path)
+{
+    m_lastError.clear();
+    if (QFileInfo::exists(path))
+        return fail(
+            tr("Tạo cơ sở dữ liệu mới"),
+            tr("Tệp %1 đã tồn tại; SignTally không ghi đè lên tệp có sẵn. Hãy chọn tên khác.")
+                .arg(QDir::toNativeSeparators(path)));
+    if (!m_window->maybeLeaveAll())
+        return false;
+    std::unique_ptr<Database> db;
+    try {
+        db = Seeder::createSeeded(path, false);
+    } catch (const StorageError& e) {
+        return fail(tr("Tạo cơ sở dữ liệu mới"), e.message());
+    }
+    return switchTo(std::move(db));
+}
+
+bool AppController::restoreBackup(const QString& backupFile)
+{
+    m_lastError.clear();
+    if (!m_window->maybeLeaveAll())
+        return false;
+    const QString target = m_session->database().path();
+    // Backup::restore needs the file closed: close the session, restore, reopen.
+    m_window->saveSettings();
+    m_window->writeAutomaticBackup();
+    m_window->setSession(nullptr);
+    m_session.reset();
+    QString error;
+    QString kept;
+    try {
+        kept = Backup::restore(backupFile, target);
+    } catch (const StorageError& e) {
+        error = e.message();
+    }
+    try {
+        install(Database::openExisting(target));
+    } catch (const StorageError& e) {
+        // Should not happen (restore checks the file); say so and leave the window empty.
+        return fail(tr("Khôi phục"), e.message());
+    }
+    if (!error.isEmpty())
+        return fail(tr("Khôi phục"),
+                    tr("Không khôi phục được từ %1: %2\n\nTệp đang dùng không bị thay đổi.")
+                        .arg(QDir::toNativeSeparators(backupFile), error));
+    m_window->showStatus(
+        tr("Đã khôi phục từ %1; tệp cũ được giữ ở %2.")
+            .arg(QDir::toNativeSeparators(backupFile), QDir::toNativeSeparators(kept)),
+        15000);
+    return true;
+}
+
+} // namespace signtally
