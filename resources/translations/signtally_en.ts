@@ -468,6 +468,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <source>Tạo mẫu Excel để nhà mạng, xã điền số liệu.</source>
         <translation>Create the Excel template that providers and communes fill in.</translation>
     </message>
+    <message>
+        <source>Đang ghi vào cơ sở dữ liệu…</source>
+        <translation>Writing to the database…</translation>
+    </message>
 </context>
 <context>
     <name>ImportPlan</name>
@@ -1334,10 +1338,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <source>Cần ghi lý do khi mở khóa tuần %1.</source>
         <translation>A reason is needed to unlock week %1.</translation>
     </message>
-    <message>
-        <source>Lỗi cơ sở dữ liệu: %1</source>
-        <translation>Database error: %1</translation>
-    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -1375,6 +1375,45 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Tệp cơ sở dữ liệu.</source>
         <translation>Database file.</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::AppController</name>
+    <message>
+        <source>Đã mở %1 · %2</source>
+        <translation>Opened %1 · %2</translation>
+    </message>
+    <message>
+        <source>Không mở được cơ sở dữ liệu</source>
+        <translation>Could not open the database</translation>
+    </message>
+    <message>
+        <source>Tệp đang mở vẫn được giữ nguyên.</source>
+        <translation>The file that was open is kept as it was.</translation>
+    </message>
+    <message>
+        <source>Tạo cơ sở dữ liệu mới</source>
+        <translation>Create a new database</translation>
+    </message>
+    <message>
+        <source>Tệp %1 đã tồn tại; SignTally không ghi đè lên tệp có sẵn. Hãy chọn tên khác.</source>
+        <translation>File %1 already exists; SignTally does not overwrite existing files. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được từ %1: %2
+
+Tệp đang dùng không bị thay đổi.</source>
+        <translation>Could not restore from %1: %2
+
+The file in use has not been changed.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục từ %1; tệp cũ được giữ ở %2.</source>
+        <translation>Restored from %1; the old file is kept at %2.</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1513,14 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Tổng quan</source>
         <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source> · và %1 đơn vị khác (xem bảng)</source>
+        <translation> · and %1 more units (see the table)</translation>
+    </message>
+    <message>
+        <source> · %1 đơn vị thấp nhất trên %2</source>
+        <translation> · the %1 lowest units of %2</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2170,190 @@ Note:</translation>
         <source>Không tạo được bản sao lưu tự động: %1</source>
         <translation>Could not make the automatic backup: %1</translation>
     </message>
+    <message>
+        <source>Chưa mở cơ sở dữ liệu</source>
+        <translation>No database open</translation>
+    </message>
+    <message>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Mở…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Tạo mới…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>Tệp &amp;gần đây</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>&amp;Sao lưu…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục…</source>
+        <translation>R&amp;estore…</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập từ tệp…</source>
+        <translation>&amp;Import from file…</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất báo cáo…</source>
+        <translation>E&amp;xport report…</translation>
+    </message>
+    <message>
+        <source>&amp;In…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Cài đặt…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>T&amp;hoát</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Hoàn tác</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Làm lại</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Sao chép</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Dán</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Làm &amp;mới</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Đã đọc lại số liệu từ %1.</source>
+        <translation>Figures reread from %1.</translation>
+    </message>
+    <message>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Giới thiệu SignTally</source>
+        <translation>&amp;About SignTally</translation>
+    </message>
+    <message>
+        <source>Tệp gần đây</source>
+        <translation>Recent files</translation>
+    </message>
+    <message>
+        <source>Không còn tệp %1; đã bỏ khỏi danh sách.</source>
+        <translation>File %1 no longer exists; removed from the list.</translation>
+    </message>
+    <message>
+        <source>(chưa có)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>Xóa danh sách</source>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
+        <source>Mở cơ sở dữ liệu</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Tạo cơ sở dữ liệu mới</source>
+        <translation>Create a new database</translation>
+    </message>
+    <message>
+        <source>signtally-moi.sqlite</source>
+        <translation>signtally-new.sqlite</translation>
+    </message>
+    <message>
+        <source>Sao lưu cơ sở dữ liệu</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào %1.</source>
+        <translation>Backed up to %1.</translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Thay nội dung của %1 bằng bản sao lưu %2?
+
+Tệp hiện tại được giữ lại bên cạnh (tên có đuôi .before-restore-…) để có thể quay lại.</source>
+        <translation>Replace the contents of %1 with the backup %2?
+
+The current file is kept beside it (its name ends in .before-restore-…) so you can go back.</translation>
+    </message>
+    <message>
+        <source>Đã lưu cài đặt.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SignTally %1&lt;/h3&gt;&lt;p&gt;Theo dõi đợt cao điểm triển khai chữ ký số công cộng: nhập số liệu hằng ngày, tổng quan tiến độ, báo cáo tuần.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Phiên bản:&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ngày biên dịch:&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Qt:&lt;/td&gt;&lt;td&gt;%3 (biên dịch với %4)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLite:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tệp dữ liệu:&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;SignTally %1&lt;/h3&gt;&lt;p&gt;Follows a peak drive for public digital signatures: daily entry, a progress dashboard, weekly reports.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Version:&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Built on:&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Qt:&lt;/td&gt;&lt;td&gt;%3 (built with %4)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLite:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Data file:&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>không rõ</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>(chưa mở)</source>
+        <translation>(not open)</translation>
+    </message>
+    <message>
+        <source>Giới thiệu SignTally</source>
+        <translation>About SignTally</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp hướng dẫn huong-dan-su-dung.md bên cạnh chương trình.</source>
+        <translation>The user guide huong-dan-su-dung.md was not found beside the program.</translation>
+    </message>
+    <message>
+        <source>Không mở được %1. Hãy mở tệp này bằng trình soạn thảo văn bản.</source>
+        <translation>Could not open %1. Open this file with a text editor.</translation>
+    </message>
 </context>
 <context>
     <name>signtally::ReportPage</name>
@@ -2225,6 +2456,141 @@ Note:</translation>
     <message>
         <source>Báo cáo</source>
         <translation>Report</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::SettingsDialog</name>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Tên ghi vào nhật ký thay đổi cho mỗi số liệu bạn nhập hoặc sửa.</source>
+        <translation>The name written in the change log for every figure you enter or change.</translation>
+    </message>
+    <message>
+        <source>Tên người nhập (ghi vào nhật ký):</source>
+        <translation>Name of the person entering (written in the log):</translation>
+    </message>
+    <message>
+        <source>Tiếng Việt</source>
+        <translation>Vietnamese (Tiếng Việt)</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ mới có hiệu lực khi mở lại chương trình.</source>
+        <translation>A new language takes effect when the program is started again.</translation>
+    </message>
+    <message>
+        <source>Chi tiết nhất (trace)</source>
+        <translation>Most detailed (trace)</translation>
+    </message>
+    <message>
+        <source>Gỡ lỗi (debug)</source>
+        <translation>Debugging (debug)</translation>
+    </message>
+    <message>
+        <source>Thông tin (info)</source>
+        <translation>Information (info)</translation>
+    </message>
+    <message>
+        <source>Cảnh báo (warning)</source>
+        <translation>Warnings (warning)</translation>
+    </message>
+    <message>
+        <source>Lỗi (error)</source>
+        <translation>Errors (error)</translation>
+    </message>
+    <message>
+        <source>Nghiêm trọng (critical)</source>
+        <translation>Critical (critical)</translation>
+    </message>
+    <message>
+        <source>Tắt (off)</source>
+        <translation>Off (off)</translation>
+    </message>
+    <message>
+        <source>Mức ghi nhật ký chương trình:</source>
+        <translation>Program log level:</translation>
+    </message>
+    <message>
+        <source>Sao lưu tự động khi đóng chương trình</source>
+        <translation>Back up automatically when the program closes</translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Thư mục:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source> bản mới nhất</source>
+        <translation> newest copies</translation>
+    </message>
+    <message>
+        <source>Giữ lại:</source>
+        <translation>Keep:</translation>
+    </message>
+    <message>
+        <source>Trạng thái đơn vị (lưu trong cơ sở dữ liệu, cho chiến dịch này)</source>
+        <translation>Unit status (stored in the database, for this campaign)</translation>
+    </message>
+    <message>
+        <source>Đúng tiến độ khi lũy kế đạt ít nhất:</source>
+        <translation>On track when the cumulative reaches at least:</translation>
+    </message>
+    <message>
+        <source>Có nguy cơ khi lũy kế đạt ít nhất:</source>
+        <translation>At risk when the cumulative reaches at least:</translation>
+    </message>
+    <message>
+        <source>so với số cần đạt đến ngày xem; thấp hơn là chậm tiến độ.</source>
+        <translation>of the count expected by the viewed date; below that is behind.</translation>
+    </message>
+    <message>
+        <source>Tệp đang mở ở chế độ chỉ đọc: không sửa được ngưỡng.</source>
+        <translation>The open file is read-only: the thresholds cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Nhập số liệu</source>
+        <translation>Daily entry</translation>
+    </message>
+    <message>
+        <source> × trung vị</source>
+        <translation> × the median</translation>
+    </message>
+    <message>
+        <source>Cảnh báo khi số trong ngày lớn hơn:</source>
+        <translation>Warn when a day&apos;s count is more than:</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu phải là đường dẫn đầy đủ (ví dụ %1).</source>
+        <translation>The backup folder must be a full path (for example %1).</translation>
+    </message>
+    <message>
+        <source>Ngưỡng &quot;có nguy cơ&quot; (%1%) không được lớn hơn ngưỡng &quot;đúng tiến độ&quot; (%2%).</source>
+        <translation>The &quot;at risk&quot; threshold (%1%) must not be greater than the &quot;on track&quot; threshold (%2%).</translation>
     </message>
 </context>
 <context>
