@@ -9,7 +9,7 @@ SIGNTALLY_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 libgl-dev
   libspdlog-dev libfmt-dev libgtest-dev libxlsxwriter-dev zlib1g-dev
-  poppler-utils sqlite3 xvfb xauth
+  poppler-utils sqlite3 xvfb xauth time
   unzip
   python3
   clang libclang-rt-14-dev libsqlite3-dev
