@@ -80,24 +80,8 @@ IntegrityReport Integrity::check(const Database& db)
         QString prev = TallyStore::GenesisHash;
         qint64 prevId = 0;
         while (q.next()) {
-            AuditEntry e;
-            e.id = q.value(0).toLongLong();
-            e.changedAt = q.value(1).toString();
-            e.actor = q.value(2).toString();
-            e.action = q.value(3).toString();
-            e.campaignId = q.value(4).toLongLong();
-            e.unitId = q.value(5).toLongLong();
-            const QString isoDate = q.value(6).toString();
-            e.date = QDate::fromString(isoDate, Qt::ISODate);
-            e.providerId = q.value(7).toLongLong();
-            e.groupId = q.value(8).toLongLong();
-            if (!q.value(9).isNull())
-                e.oldCount = q.value(9).toLongLong();
-            if (!q.value(10).isNull())
-                e.newCount = q.value(10).toLongLong();
-            e.source = q.value(11).toString();
-            e.prevHash = q.value(12).toString();
-            e.rowHash = q.value(13).toString();
+            const AuditEntry e = AuditEntry::fromRow(q);
+            const QString isoDate = e.date.toString(Qt::ISODate);
             ++r.auditRows;
             if (r.auditChainOk) {
                 QString why;

@@ -26,6 +26,28 @@ QString optionalText(const std::optional<qint64>& v)
 }
 } // namespace
 
+AuditEntry AuditEntry::fromRow(const QSqlQuery& q)
+{
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.changedAt = q.value(1).toString();
+    e.actor = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.campaignId = q.value(4).toLongLong();
+    e.unitId = q.value(5).toLongLong();
+    e.date = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    e.providerId = q.value(7).toLongLong();
+    e.groupId = q.value(8).toLongLong();
+    if (!q.value(9).isNull())
+        e.oldCount = q.value(9).toLongLong();
+    if (!q.value(10).isNull())
+        e.newCount = q.value(10).toLongLong();
+    e.source = q.value(11).toString();
+    e.prevHash = q.value(12).toString();
+    e.rowHash = q.value(13).toString();
+    return e;
+}
+
 QString AuditEntry::computeHash() const
 {
     const QStringList fields = {prevHash,
@@ -223,24 +245,7 @@ QVector<AuditEntry> TallyStore::history(qint64 unitId, QDate date,
     Database::exec(q);
     QVector<AuditEntry> out;
     while (q.next()) {
-        AuditEntry e;
-        e.id = q.value(0).toLongLong();
-        e.changedAt = q.value(1).toString();
-        e.actor = q.value(2).toString();
-        e.action = q.value(3).toString();
-        e.campaignId = q.value(4).toLongLong();
-        e.unitId = q.value(5).toLongLong();
-        e.date = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-        e.providerId = q.value(7).toLongLong();
-        e.groupId = q.value(8).toLongLong();
-        if (!q.value(9).isNull())
-            e.oldCount = q.value(9).toLongLong();
-        if (!q.value(10).isNull())
-            e.newCount = q.value(10).toLongLong();
-        e.source = q.value(11).toString();
-        e.prevHash = q.value(12).toString();
-        e.rowHash = q.value(13).toString();
-        out.push_back(e);
+        out.push_back(AuditEntry::fromRow(q));
     }
     return out;
 }
@@ -256,24 +261,7 @@ QVector<AuditEntry> TallyStore::historyForUnit(qint64 unitId) const
     Database::exec(q);
     QVector<AuditEntry> out;
     while (q.next()) {
-        AuditEntry e;
-        e.id = q.value(0).toLongLong();
-        e.changedAt = q.value(1).toString();
-        e.actor = q.value(2).toString();
-        e.action = q.value(3).toString();
-        e.campaignId = q.value(4).toLongLong();
-        e.unitId = q.value(5).toLongLong();
-        e.date = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-        e.providerId = q.value(7).toLongLong();
-        e.groupId = q.value(8).toLongLong();
-        if (!q.value(9).isNull())
-            e.oldCount = q.value(9).toLongLong();
-        if (!q.value(10).isNull())
-            e.newCount = q.value(10).toLongLong();
-        e.source = q.value(11).toString();
-        e.prevHash = q.value(12).toString();
-        e.rowHash = q.value(13).toString();
-        out.push_back(e);
+        out.push_back(AuditEntry::fromRow(q));
     }
     return out;
 }

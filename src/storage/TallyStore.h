@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QSqlQuery>
 #include <QVector>
 #include <optional>
 
@@ -77,6 +78,11 @@ struct AuditEntry
     // SHA-256 over every field and the previous row's hash: a chain that
     // shows any later edit of a row, or of a tally behind the audit's back.
     QString computeHash() const;
+
+    // A row of "SELECT id, changed_at, actor, action, campaign_id, unit_id,
+    // tally_date, provider_id, group_id, old_count, new_count, source,
+    // prev_hash, row_hash FROM tally_audit".
+    static AuditEntry fromRow(const QSqlQuery& query);
 };
 
 // The only writer of tallies. Every change goes through apply(), which writes
