@@ -2,7 +2,9 @@
 #include "models/CampaignSession.h"
 #include "models/EntryModel.h"
 #include "models/EntryRules.h"
+#include "storage/CampaignStore.h"
 #include "storage/Seeder.h"
+#include "storage/TallyStore.h"
 #include "support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -432,4 +434,55 @@ TEST(EntryModelDemo, EveryDayAgreesWithTheEngine)
             }
         }
     }
+}
+
+namespace {
+// Another window or process writing the same file.
+void writeFromElsewhere(const QString& path, int row, int provider, QDate date, qint64 value)
+{
+    auto other = Database::openExisting(path);
+    const CampaignData d = CampaignStore(*other).loadDefault();
+    TallyStore(*other, d.campaign.id)
+        .apply({{{d.units[row].id, date, d.providers[provider].id}, value}}, u"minh"_s);
+}
+} // namespace
+
+TEST_F(EntryFixture, ACellSavedElsewhereSinceLoadingIsAConflictAndKeepMineWrites)
+{
+    ASSERT_TRUE(model->setData(cell(4, 1), u"12"_s));
+    ASSERT_TRUE(model->setData(cell(5, 1), u"7"_s));
+    writeFromElsewhere(path, 4, 1, QDate(2025, 8, 10), 15);
+    QString error;
+    EXPECT_FALSE(model->save(&error));
+    EXPECT_FALSE(error.isEmpty());
+    ASSERT_EQ(model->conflicts().size(), 1);
+    EXPECT_EQ(model->conflicts()[0].row, 4);
+    EXPECT_EQ(model->conflicts()[0].mine, 12);
+    EXPECT_EQ(model->conflicts()[0].theirs, 15);
+    // Nothing was written, and my edits are still there.
+    TallyStore store(session->database(), data().campaign.id);
+    EXPECT_EQ(store.value({data().units[4].id, QDate(2025, 8, 10), data().providers[1].id}), 15);
+    EXPECT_EQ(store.value({data().units[5].id, QDate(2025, 8, 10), data().providers[1].id}),
+              std::nullopt);
+    EXPECT_TRUE(model->isDirty());
+    EXPECT_EQ(model->editedCount(), 2);
+
+    EXPECT_TRUE(model->resolveConflicts(true));
+    EXPECT_FALSE(model->isDirty());
+    EXPECT_EQ(store.value({data().units[4].id, QDate(2025, 8, 10), data().providers[1].id}), 12);
+    EXPECT_EQ(store.value({data().units[5].id, QDate(2025, 8, 10), data().providers[1].id}), 7);
+}
+
+TEST_F(EntryFixture, TakingTheirsKeepsTheFilesValueAndSavesMyOtherEdits)
+{
+    ASSERT_TRUE(model->setData(cell(4, 1), u"12"_s));
+    ASSERT_TRUE(model->setData(cell(5, 1), u"7"_s));
+    writeFromElsewhere(path, 4, 1, QDate(2025, 8, 10), 15);
+    EXPECT_FALSE(model->save());
+    EXPECT_TRUE(model->resolveConflicts(false));
+    EXPECT_FALSE(model->isDirty());
+    TallyStore store(session->database(), data().campaign.id);
+    EXPECT_EQ(store.value({data().units[4].id, QDate(2025, 8, 10), data().providers[1].id}), 15);
+    EXPECT_EQ(store.value({data().units[5].id, QDate(2025, 8, 10), data().providers[1].id}), 7);
+    EXPECT_EQ(cell(4, 1).data().toString(), u"15"_s);
 }

@@ -1690,6 +1690,13 @@ The file in use has not been changed.</translation>
         <source>Lũy kế đến hết ngày %1.</source>
         <translation>Cumulative to the end of %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Chưa lưu: %n ô đã được người khác sửa trong tệp sau khi bạn mở; hãy chọn giữ số của bạn hay lấy số trong tệp.</source>
+        <translation>
+            <numerusform>Not saved: one cell was changed in the file by someone else after you opened it; choose whether to keep your number or take the file&apos;s.</numerusform>
+            <numerusform>Not saved: %n cells were changed in the file by someone else after you opened them; choose whether to keep your numbers or take the file&apos;s.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>signtally::EntryPage</name>
@@ -1927,6 +1934,30 @@ Note:</translation>
     <message>
         <source>Nhập số liệu</source>
         <translation>Daily entry</translation>
+    </message>
+    <message>
+        <source>chưa báo cáo</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <source>%1, %2: của bạn %3, trong tệp %4</source>
+        <translation>%1, %2: yours %3, in the file %4</translation>
+    </message>
+    <message>
+        <source>Số liệu đã bị sửa ở nơi khác</source>
+        <translation>Changed elsewhere</translation>
+    </message>
+    <message>
+        <source>Giữ số của tôi</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Lấy số trong tệp</source>
+        <translation>Take the file&apos;s</translation>
+    </message>
+    <message>
+        <source>Để sau</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>

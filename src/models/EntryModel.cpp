@@ -527,10 +527,25 @@ bool EntryModel::save(QString* error)
     QVector<TallyChange> changes;
     for (int k : std::as_const(keys)) {
         const int row = k / m_providers, p = k % m_providers;
-        changes.push_back({{data.units[row].id, m_date, data.providers[p].id}, m_pending[k]});
+        // Only if the cell still holds what this grid loaded: nothing another
+        // window saved meanwhile is overwritten without the user's choice.
+        changes.push_back(TallyChange::expecting({data.units[row].id, m_date, data.providers[p].id},
+                                                 m_pending[k], m_saved[k]));
     }
+    m_conflicts.clear();
     try {
-        m_session->applyChanges(changes, EntrySource);
+        const ApplyResult r = m_session->applyChanges(changes, EntrySource);
+        if (!r.ok()) {
+            // The session reloaded: m_saved now holds theirs, my edits are kept.
+            for (const TallyConflict& c : r.conflicts) {
+                const int row = int(data.unitIndexById(c.change.key.unitId));
+                const int p = int(data.providerIndexById(c.change.key.providerId));
+                m_conflicts.push_back({row, p, c.change.count, c.theirs});
+            }
+            return fail(tr("Chưa lưu: %n ô đã được người khác sửa trong tệp sau khi bạn mở; hãy "
+                           "chọn giữ số của bạn hay lấy số trong tệp.",
+                           nullptr, int(m_conflicts.size())));
+        }
     } catch (const StorageError& e) {
         // Another window may have locked the week meanwhile: show it.
         const int w = week();
@@ -849,6 +864,24 @@ bool EntryModel::setData(const QModelIndex& index, const QVariant& value, int ro
     if (!ok)
         return setCellText(index.row(), p, value.toString());
     return setCount(index.row(), p, n);
+}
+
+bool EntryModel::resolveConflicts(bool keepMine, QString* error)
+{
+    if (!keepMine) {
+        for (const Conflict& c : std::as_const(m_conflicts))
+            m_pending.remove(c.row * m_providers + c.provider);
+        if (m_units > 0)
+            emit dataChanged(index(0, 0), index(m_units - 1, columnCount() - 1));
+        if (!isDirty()) {
+            m_conflicts.clear();
+            m_undo->setClean();
+            emit dirtyChanged(false);
+            return true;
+        }
+    }
+    // m_saved holds theirs since the failed save: saving again expects it.
+    return save(error);
 }
 
 } // namespace signtally

@@ -102,6 +102,20 @@ public:
     // Writes the unsaved edits in one transaction. False (and nothing written)
     // when the database refuses; error gets the reason.
     bool save(QString* error = nullptr);
+
+    // Cells another window or process changed in the file after this grid
+    // loaded them. save() writes nothing while there are any; the edits stay.
+    struct Conflict
+    {
+        int row = 0;
+        int provider = 0;
+        std::optional<qint64> mine;
+        std::optional<qint64> theirs;
+    };
+    const QVector<Conflict>& conflicts() const { return m_conflicts; }
+    // keepMine: write my values over theirs; otherwise take theirs for those
+    // cells (my other edits are still saved). Returns what save() returns.
+    bool resolveConflicts(bool keepMine, QString* error = nullptr);
     void discard();
 
     // The week of the date: lock once its report has gone out; unlock needs a reason.
@@ -167,6 +181,7 @@ private:
     bool m_locked = false;
     QVector<std::optional<qint64>> m_saved; // units × providers, for the date
     QHash<int, std::optional<qint64>> m_pending;
+    QVector<Conflict> m_conflicts;
     QHash<int, QString> m_errors;
     QHash<int, QString> m_warnings; // accepted warnings, shown on the edited cells
     QVector<qint64> m_before;       // per unit: counts of the days before the date

@@ -338,7 +338,34 @@ void EntryPage::save()
 {
     m_view->commitOpenEditor();
     QString error;
-    if (!m_model->save(&error))
+    if (m_model->save(&error))
+        return;
+    if (m_model->conflicts().isEmpty()) {
+        QMessageBox::critical(this, tr("Không lưu được"), error);
+        return;
+    }
+    // Someone else saved some of these cells meanwhile: theirs or mine?
+    const Format fmt;
+    const CampaignData& data = m_session->data();
+    QStringList lines;
+    for (const EntryModel::Conflict& c : m_model->conflicts()) {
+        auto text = [&](const std::optional<qint64>& v) -> QString {
+            return v ? fmt.count(*v) : tr("chưa báo cáo");
+        };
+        lines << tr("%1, %2: của bạn %3, trong tệp %4")
+                     .arg(data.units[c.row].name, data.providers[c.provider].name, text(c.mine),
+                          text(c.theirs));
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Số liệu đã bị sửa ở nơi khác"), error,
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(lines.join(u'\n'));
+    QPushButton* mine = box.addButton(tr("Giữ số của tôi"), QMessageBox::AcceptRole);
+    QPushButton* theirs = box.addButton(tr("Lấy số trong tệp"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Để sau"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() != mine && box.clickedButton() != theirs)
+        return;
+    if (!m_model->resolveConflicts(box.clickedButton() == mine, &error))
         QMessageBox::critical(this, tr("Không lưu được"), error);
 }
 
