@@ -232,15 +232,8 @@ void Database::exec(QSqlQuery& query)
 {
     if (query.exec())
         return;
-    const QString reason = query.lastError().databaseText();
-    // Constraint failures are a rule the data broke, not a broken database.
-    const bool rule = reason.contains(u"constraint"_s, Qt::CaseInsensitive) ||
-                      reason.contains(u"outside the campaign"_s) || reason.contains(u"locked"_s) ||
-                      reason.contains(u"append-only"_s);
-    const bool readOnlyDb = reason.contains(u"readonly"_s, Qt::CaseInsensitive);
-    fail(readOnlyDb ? StorageError::Kind::ReadOnly
-                    : (rule ? StorageError::Kind::Rejected : StorageError::Kind::Sql),
-         reason);
+    const StorageError error = StorageError::fromDatabase(query.lastError().databaseText());
+    fail(error.kind(), error.message());
 }
 
 QSqlQuery Database::exec(const QString& sql, std::initializer_list<QVariant> values) const

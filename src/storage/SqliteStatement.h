@@ -55,15 +55,7 @@ public:
             return false;
         const QString reason = QString::fromUtf8(sqlite3_errmsg(m_db));
         sqlite3_reset(m_stmt);
-        const bool rule = reason.contains(QStringLiteral("constraint"), Qt::CaseInsensitive) ||
-                          reason.contains(QStringLiteral("outside the campaign")) ||
-                          reason.contains(QStringLiteral("locked")) ||
-                          reason.contains(QStringLiteral("append-only"));
-        const bool readOnly = reason.contains(QStringLiteral("readonly"), Qt::CaseInsensitive);
-        throw StorageError(readOnly
-                               ? StorageError::Kind::ReadOnly
-                               : (rule ? StorageError::Kind::Rejected : StorageError::Kind::Sql),
-                           reason);
+        throw StorageError::fromDatabase(reason);
     }
     void reset()
     {

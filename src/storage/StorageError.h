@@ -27,6 +27,20 @@ public:
     StorageError(Kind kind, const QString& message)
         : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message)
     {}
+    // What SQLite's own error text means: a broken rule (constraint, trigger)
+    // is Rejected, a read-only file ReadOnly, anything else Sql.
+    static StorageError fromDatabase(const QString& reason)
+    {
+        auto has = [&](const char* word, Qt::CaseSensitivity cs = Qt::CaseSensitive) {
+            return reason.contains(QLatin1StringView(word), cs);
+        };
+        const bool rule = has("constraint", Qt::CaseInsensitive) || has("outside the campaign") ||
+                          has("locked") || has("append-only");
+        const bool readOnly = has("readonly", Qt::CaseInsensitive);
+        return StorageError(readOnly ? Kind::ReadOnly : (rule ? Kind::Rejected : Kind::Sql),
+                            reason);
+    }
+
     Kind kind() const { return m_kind; }
     const QString& message() const { return m_message; }
 

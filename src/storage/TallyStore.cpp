@@ -48,6 +48,15 @@ AuditEntry AuditEntry::fromRow(const QSqlQuery& q)
     return e;
 }
 
+StorageError TallyStore::refused(const TallyChange& change, const StorageError& e)
+{
+    return StorageError(e.kind(), tr("Không lưu được số liệu ngày %1 (đơn vị %2, nhà mạng %3): %4")
+                                      .arg(change.key.date.toString(u"dd/MM/yyyy"_s))
+                                      .arg(change.key.unitId)
+                                      .arg(change.key.providerId)
+                                      .arg(e.message()));
+}
+
 QString AuditEntry::computeHash() const
 {
     const QStringList fields = {prevHash,
@@ -191,12 +200,7 @@ ApplyResult TallyStore::applyInTransaction(const QVector<TallyChange>& changes,
                 ++result.changed;
             }
         } catch (const StorageError& e) {
-            throw StorageError(e.kind(),
-                               tr("Không lưu được số liệu ngày %1 (đơn vị %2, nhà mạng %3): %4")
-                                   .arg(change.key.date.toString(u"dd/MM/yyyy"_s))
-                                   .arg(change.key.unitId)
-                                   .arg(change.key.providerId)
-                                   .arg(e.message()));
+            throw refused(change, e);
         }
 
         AuditEntry entry;

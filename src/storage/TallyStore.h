@@ -128,6 +128,9 @@ public:
     qint64 groupId() const { return m_groupId; }
 
 private:
+    // A change the database refused, said with its date, unit and provider.
+    static StorageError refused(const TallyChange& change, const StorageError& e);
+
     Database& m_db;
     qint64 m_campaignId;
     qint64 m_groupId;

@@ -104,12 +104,7 @@ ApplyResult TallyStore::applyBulkInTransaction(const QVector<TallyChange>& chang
                 ++result.changed;
             }
         } catch (const StorageError& e) {
-            throw StorageError(e.kind(),
-                               tr("Không lưu được số liệu ngày %1 (đơn vị %2, nhà mạng %3): %4")
-                                   .arg(change.key.date.toString(u"dd/MM/yyyy"_s))
-                                   .arg(change.key.unitId)
-                                   .arg(change.key.providerId)
-                                   .arg(e.message()));
+            throw refused(change, e);
         }
 
         const qint64 id = lastId + 1;
