@@ -1,5 +1,6 @@
 #include "storage/CampaignStore.h"
 #include "storage/Database.h"
+#include "storage/Schema.h"
 #include "storage/Seeder.h"
 #include "storage/TallyStore.h"
 #include "support/TestSupport.h"
@@ -76,7 +77,7 @@ TEST(Database, AFreshDatabaseHoldsTheCampaignAnd37Units)
         providers << p.name;
     EXPECT_EQ(providers, (QStringList{u"Viettel"_s, u"VNPT"_s, u"Khác"_s}));
     EXPECT_EQ(s.db->scalar(u"PRAGMA application_id"_s).toLongLong(), Database::ApplicationId);
-    EXPECT_EQ(s.db->schemaVersion(), 2);
+    EXPECT_EQ(s.db->schemaVersion(), SqlDialect::latestVersion());
     EXPECT_EQ(s.data.campaign.thresholds, (StatusThresholds{95, 80}));
     EXPECT_EQ(s.db->scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
     EXPECT_EQ(s.db->scalar(u"PRAGMA foreign_keys"_s).toInt(), 1);
@@ -187,17 +188,37 @@ TEST(Database, EveryChangeIsAuditedWithAChainedHash)
     EXPECT_EQ(h[2].action, u"delete"_s);
     EXPECT_EQ(h[2].oldCount, 45);
     EXPECT_EQ(h[2].newCount, std::nullopt);
-    EXPECT_EQ(h[0].prevHash, TallyStore::GenesisHash);
-    for (int i = 0; i < h.size(); ++i) {
-        EXPECT_EQ(h[i].rowHash, h[i].computeHash());
+    // One change set per save, chained, each hash covering its rows.
+    QVector<AuditBatch> batches;
+    QSqlQuery q =
+        s.db->exec(u"SELECT "_s + AuditBatch::Columns + u" FROM audit_batch ORDER BY id"_s);
+    while (q.next())
+        batches << AuditBatch::fromRow(q);
+    ASSERT_EQ(batches.size(), 3);
+    EXPECT_EQ(batches[0].prevHash, AuditBatch::Genesis);
+    for (int i = 0; i < batches.size(); ++i) {
+        EXPECT_EQ(h[i].batchId, batches[i].id);
+        EXPECT_EQ(batches[i].firstRow, h[i].id);
+        EXPECT_EQ(batches[i].rowCount, 1);
+        AuditHash hash(batches[i]);
+        hash.addRow(h[i]);
+        EXPECT_EQ(hash.finish(1), batches[i].hash);
         if (i > 0) {
-            EXPECT_EQ(h[i].prevHash, h[i - 1].rowHash);
+            EXPECT_EQ(batches[i].prevHash, batches[i - 1].hash);
         }
     }
-    EXPECT_EQ(s.store.latestAuditHash(), h.last().rowHash);
+    EXPECT_EQ(s.store.latestAuditHash(), batches.last().hash);
+    // Changing any field of a row changes its change set's hash.
+    AuditEntry edited = h[1];
+    edited.newCount = 46;
+    AuditHash tampered(batches[1]);
+    tampered.addRow(edited);
+    EXPECT_NE(tampered.finish(1), batches[1].hash);
     // Append-only, even for SQL behind the app's back.
     EXPECT_THROW(s.db->exec(u"UPDATE tally_audit SET new_count = 1"_s), StorageError);
     EXPECT_THROW(s.db->exec(u"DELETE FROM tally_audit"_s), StorageError);
+    EXPECT_THROW(s.db->exec(u"UPDATE audit_batch SET actor = 'x'"_s), StorageError);
+    EXPECT_THROW(s.db->exec(u"DELETE FROM audit_batch"_s), StorageError);
     EXPECT_EQ(s.db->scalar(u"SELECT count(*) FROM tally_audit"_s).toInt(), 3);
 }
 

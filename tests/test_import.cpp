@@ -10,6 +10,7 @@
 #include "import/TextDecoding.h"
 #include "import/XlsxReader.h"
 #include "storage/CampaignStore.h"
+#include "storage/Integrity.h"
 #include "storage/Seeder.h"
 #include "storage/TallyStore.h"
 #include "support/TestSupport.h"
@@ -655,14 +656,11 @@ TEST_F(ImportTest, AddedChangedIdenticalAndReplace)
     EXPECT_EQ(h[1].newCount, 15);
     EXPECT_EQ(h[1].source, u"second.csv"_s);
     EXPECT_EQ(h[0].source, u"first.csv"_s);
-    EXPECT_EQ(h[1].rowHash, h[1].computeHash());
-    // The chain holds over every audit row.
-    QSqlQuery q = db->exec(u"SELECT prev_hash, row_hash FROM tally_audit ORDER BY id"_s);
-    QString previous = TallyStore::GenesisHash;
-    while (q.next()) {
-        EXPECT_EQ(q.value(0).toString(), previous);
-        previous = q.value(1).toString();
-    }
+    EXPECT_NE(h[0].batchId, h[1].batchId); // one change set per imported file
+    // The chain holds over every change set and row.
+    const IntegrityReport check = Integrity::check(*db);
+    EXPECT_TRUE(check.ok()) << check.problems.join(u'\n').toStdString();
+    EXPECT_EQ(check.auditRows, 4);
 }
 
 TEST_F(ImportTest, AnErrorOnTheLastLineLeavesTheDatabaseAsItWas)
@@ -801,13 +799,28 @@ TEST_F(ImportTest, TemplateRoundTrip)
     EXPECT_EQ(cli({u"template"_s, u"--out"_s, path, u"--db"_s, dbPath}).code, 1);
 }
 
+namespace {
+QString triggerSql(const Database& db)
+{
+    QString out;
+    QSqlQuery q = db.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                          "ORDER BY name"_s);
+    while (q.next())
+        out += q.value(0).toString() + u": "_s + q.value(1).toString() + u'\n';
+    return out;
+}
+} // namespace
+
 // The bulk writer the importer uses keeps TallyStore's audit format exactly.
 TEST_F(ImportTest, BulkWriterAuditsLikeApply)
 {
     auto db = Database::openExisting(dbPath);
     TallyStore store(*db, data.campaign.id);
+    const QString triggers = triggerSql(*db);
+    ASSERT_TRUE(triggers.contains(u"tally_locked_insert"_s));
     const TallyKey key{data.units[3].id, QDate(2025, 8, 4), data.providers[1].id};
     const TallyKey other{data.units[4].id, QDate(2025, 8, 4), data.providers[1].id};
+    const TallyKey third{data.units[5].id, QDate(2025, 8, 5), data.providers[0].id};
     store.apply({{other, 1}}, u"a"_s, u"entry"_s); // the ordinary path first
     ApplyResult r;
     db->writeTransaction([&] {
@@ -819,31 +832,93 @@ TEST_F(ImportTest, BulkWriterAuditsLikeApply)
     db->writeTransaction([&] {
         store.applyBulkInTransaction({{key, std::nullopt}}, u"b"_s, u"h.csv"_s);
     });
+    // Cells the caller saw empty go in together (one statement); cells that
+    // are filled after all are written one by one, as changes.
+    db->writeTransaction([&] {
+        r = store.applyBulkInTransaction({TallyChange::expecting(key, 7, std::nullopt),
+                                          TallyChange::expecting(third, 3, std::nullopt)},
+                                         u"b"_s, u"i.csv"_s);
+    });
+    EXPECT_EQ(r.added, 2);
+    db->writeTransaction([&] {
+        r = store.applyBulkInTransaction({TallyChange::expecting(other, 9, std::nullopt),
+                                          TallyChange::expecting(key, 7, std::nullopt)},
+                                         u"b"_s, u"j.csv"_s);
+    });
+    EXPECT_EQ(r.added, 0);
+    EXPECT_EQ(r.changed, 1);
+    EXPECT_EQ(r.unchanged, 1);
     store.apply({{other, 2}}, u"a"_s, u"entry"_s); // and the ordinary path after
-    EXPECT_FALSE(store.value(key).has_value());
+    EXPECT_EQ(store.value(key), 7);
+    EXPECT_EQ(store.value(third), 3);
+    EXPECT_EQ(store.value(other), 2);
     const QVector<AuditEntry> h = store.history(key.unitId, key.date, key.providerId);
-    ASSERT_EQ(h.size(), 3);
+    ASSERT_EQ(h.size(), 4);
     EXPECT_EQ(h[0].action, u"insert"_s);
     EXPECT_EQ(h[1].action, u"update"_s);
     EXPECT_EQ(h[1].oldCount, 5);
     EXPECT_EQ(h[2].action, u"delete"_s);
     EXPECT_FALSE(h[2].newCount.has_value());
     EXPECT_EQ(h[2].source, u"h.csv"_s);
-    for (const AuditEntry& e : h)
-        EXPECT_EQ(e.rowHash, e.computeHash());
-    QSqlQuery q = db->exec(u"SELECT prev_hash, row_hash FROM tally_audit ORDER BY id"_s);
-    QString previous = TallyStore::GenesisHash;
-    int rows = 0;
-    while (q.next()) {
-        EXPECT_EQ(q.value(0).toString(), previous);
-        previous = q.value(1).toString();
-        ++rows;
-    }
-    EXPECT_EQ(rows, 5);
-    // A rule the database enforces still refuses (and names the cell).
+    EXPECT_EQ(h[3].action, u"insert"_s);
+    EXPECT_EQ(h[3].source, u"i.csv"_s);
+    EXPECT_EQ(h[3].actor, u"b"_s);
+    const QVector<AuditEntry> o = store.history(other.unitId, other.date, other.providerId);
+    ASSERT_EQ(o.size(), 3);
+    EXPECT_EQ(o[1].oldCount, 1);
+    EXPECT_EQ(o[1].newCount, 9);
+    EXPECT_EQ(o[1].source, u"j.csv"_s);
+    const IntegrityReport check = Integrity::check(*db);
+    EXPECT_TRUE(check.ok()) << check.problems.join(u'\n').toStdString();
+    EXPECT_EQ(check.auditRows, 8);
+    // The triggers the writer suspends are back, word for word.
+    EXPECT_EQ(triggerSql(*db), triggers);
+
+    // Every rule is still enforced, naming the cell, and nothing is written.
+    const QString before = triggerSql(*db) + QString::number(check.auditRows);
+    auto refused = [&](const TallyChange& change) {
+        QString message;
+        try {
+            db->writeTransaction([&] {
+                store.applyBulkInTransaction(
+                    {TallyChange::expecting(third, 4, std::nullopt), change}, u"b"_s, u"x.csv"_s);
+            });
+        } catch (const StorageError& e) {
+            EXPECT_EQ(e.kind(), StorageError::Kind::Rejected);
+            message = e.message();
+        }
+        EXPECT_EQ(store.value(third), 3);
+        EXPECT_EQ(triggerSql(*db) + QString::number(Integrity::check(*db).auditRows), before);
+        return message;
+    };
+    const TallyKey outside{key.unitId, QDate(2025, 9, 30), key.providerId};
+    EXPECT_TRUE(refused({outside, 1}).contains(u"30/09/2025"_s));
+    EXPECT_TRUE(refused({{999999, key.date, key.providerId}, 1}).contains(u"999999"_s));
+    EXPECT_TRUE(refused({key, -4}).contains(u"-4"_s));
+    store.lockWeek(2, u"a"_s, u"Báo cáo tuần 2 đã gửi"_s);
+    const TallyKey lockedCell{key.unitId, QDate(2025, 8, 6), key.providerId};
+    EXPECT_FALSE(refused(TallyChange::expecting(lockedCell, 1, std::nullopt)).isEmpty());
+    EXPECT_FALSE(store.value(lockedCell).has_value());
+
+    // Stopping part way (the progress callback throws) leaves nothing behind.
+    struct Stop
+    {
+    };
+    QVector<TallyChange> many;
+    for (const Unit& u : data.units)
+        many.push_back(TallyChange::expecting({u.id, QDate(2025, 8, 20), data.providers[2].id}, 1,
+                                              std::nullopt));
+    int calls = 0;
     EXPECT_THROW(db->writeTransaction([&] {
-        store.applyBulkInTransaction({{{key.unitId, QDate(2025, 9, 30), key.providerId}, 1}},
-                                     u"b"_s, u"x.csv"_s);
+        store.applyBulkInTransaction(many, u"b"_s, u"y.csv"_s, [&](double share) {
+            EXPECT_GE(share, 0.0);
+            EXPECT_LE(share, 1.0);
+            if (++calls == 2)
+                throw Stop{};
+        });
     }),
-                 StorageError);
+                 Stop);
+    EXPECT_EQ(triggerSql(*db), triggers);
+    EXPECT_FALSE(store.value(many[0].key).has_value());
+    EXPECT_TRUE(Integrity::check(*db).ok());
 }

@@ -59,13 +59,22 @@ TEST(Integrity, EditsBehindTheAppsBackAreFoundAndNamed)
     EXPECT_TRUE(r.problems[0].contains(u"05/08/2025"_s));
     EXPECT_TRUE(r.problems[0].contains(u"VNPT"_s));
 
-    // An audit row rewritten by someone who removed the guard trigger.
+    // An audit row rewritten by someone who removed the guard trigger: the
+    // change set's hash no longer matches (the check names the save: who and
+    // when), and the cell's last audited value no longer matches its tally.
+    const QString cell42 =
+        db->scalar(u"SELECT u.name || ', ngày ' || strftime('%d/%m/%Y', a.tally_date) || ', ' || "
+                   "p.name FROM tally_audit a JOIN unit u ON u.id = a.unit_id JOIN provider p ON "
+                   "p.id = a.provider_id WHERE a.id = 42"_s)
+            .toString();
     db->exec(u"DROP TRIGGER tally_audit_no_update"_s);
     db->exec(u"UPDATE tally_audit SET new_count = new_count + 1 WHERE id = 42"_s);
     r = Integrity::check(*db);
     EXPECT_FALSE(r.auditChainOk);
-    EXPECT_TRUE(r.problems.join(u' ').contains(u"dòng 42"_s))
+    EXPECT_TRUE(r.problems.join(u' ').contains(u"lần ghi 1 (demo, lúc"_s))
         << r.problems.join(u"\n"_s).toStdString();
+    EXPECT_TRUE(r.problems.join(u' ').contains(u"hash không khớp"_s));
+    EXPECT_TRUE(r.problems.join(u' ').contains(cell42)) << cell42.toStdString();
 
     // A deleted audit row breaks the chain too.
     auto db2 = Seeder::createSeeded(dir.file(u"deleted.sqlite"_s), true);
@@ -73,7 +82,7 @@ TEST(Integrity, EditsBehindTheAppsBackAreFoundAndNamed)
     db2->exec(u"DELETE FROM tally_audit WHERE id = 10"_s);
     const IntegrityReport r2 = Integrity::check(*db2);
     EXPECT_FALSE(r2.auditChainOk);
-    EXPECT_TRUE(r2.problems.join(u' ').contains(u"dòng 11"_s))
+    EXPECT_TRUE(r2.problems.join(u' ').contains(u"thiếu dòng 10 (đã bị xóa)"_s))
         << r2.problems.join(u"\n"_s).toStdString();
 }
 

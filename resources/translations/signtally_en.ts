@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>AuditMigration</name>
+    <message>
+        <source>Nhật ký thay đổi của tệp %1 bị phá vỡ tại dòng %2 (đã bị sửa hoặc xóa ngoài ứng dụng) nên không nâng cấp được; tệp được giữ nguyên. Hãy khôi phục từ bản sao lưu.</source>
+        <translation>The change log of %1 is broken at row %2 (edited or deleted outside the app), so the file cannot be upgraded; it is left as it was. Restore it from a backup.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Không đọc được %1: %2</source>
@@ -669,16 +676,8 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <translation>rows %1 to %2 missing (deleted)</translation>
     </message>
     <message>
-        <source>không nối với dòng trước (prev_hash khác)</source>
-        <translation>not linked to the previous row (prev_hash differs)</translation>
-    </message>
-    <message>
         <source>nội dung đã bị sửa sau khi ghi (hash không khớp)</source>
         <translation>content changed after it was written (hash does not match)</translation>
-    </message>
-    <message>
-        <source>Nhật ký thay đổi bị phá vỡ tại dòng %1 (%2): %3</source>
-        <translation>The audit chain is broken at row %1 (%2): %3</translation>
     </message>
     <message>
         <source>Số liệu %1 là %2 nhưng nhật ký ghi giá trị cuối là %3: đã bị sửa ngoài ứng dụng.</source>
@@ -687,6 +686,30 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Số liệu %1 đã bị xóa ngoài ứng dụng (nhật ký ghi %2).</source>
         <translation>Tally %1 was deleted outside the application (the audit records %2).</translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi bị phá vỡ ở lần ghi %1 (%2, lúc %3): %4</source>
+        <translation>The change log is broken at save %1 (%2, at %3): %4</translation>
+    </message>
+    <message>
+        <source>thiếu lần ghi %1 đến %2 (đã bị xóa)</source>
+        <translation>saves %1 to %2 are missing (deleted)</translation>
+    </message>
+    <message>
+        <source>không nối với lần ghi trước (prev_hash khác)</source>
+        <translation>it does not follow on from the previous save (prev_hash differs)</translation>
+    </message>
+    <message>
+        <source>thiếu dòng %1 (đã bị xóa)</source>
+        <translation>row %1 is missing (deleted)</translation>
+    </message>
+    <message>
+        <source>có %1 dòng thay vì %2 (dòng đã bị xóa hoặc thêm)</source>
+        <translation>it has %1 rows instead of %2 (rows deleted or added)</translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi có dòng %1 (%2) không thuộc lần ghi nào: đã được thêm ngoài ứng dụng.</source>
+        <translation>The change log has row %1 (%2) that belongs to no save: it was added outside the app.</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1360,22 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Cần ghi lý do khi mở khóa tuần %1.</source>
         <translation>A reason is needed to unlock week %1.</translation>
+    </message>
+    <message>
+        <source>ngày nằm ngoài đợt %1 – %2</source>
+        <translation>the date is outside the campaign, %1 – %2</translation>
+    </message>
+    <message>
+        <source>tuần %1 đã khóa</source>
+        <translation>week %1 is locked</translation>
+    </message>
+    <message>
+        <source>đơn vị không thuộc đợt này</source>
+        <translation>the unit is not in this campaign</translation>
+    </message>
+    <message>
+        <source>nhà mạng không thuộc đợt này</source>
+        <translation>the provider is not in this campaign</translation>
     </message>
 </context>
 <context>

@@ -34,35 +34,37 @@ ImportOutcome ImportApplier::apply(const ImportPlan& plan, bool replace, const Q
 
     // The changes of each file, in file order, so each carries its file's name.
     QVector<QVector<TallyChange>> byFile(plan.files.size());
-    auto add = [&](const ImportRow& r) {
-        TallyChange change;
-        change.key.unitId = m_data.units[r.unit].id;
-        change.key.date = m_data.campaign.start.addDays(r.day);
-        change.key.providerId = m_data.providers[r.provider].id;
-        change.count = r.count;
-        byFile[r.place.file].push_back(change);
+    if (byFile.size() == 1)
+        byFile[0].reserve(plan.added.size() + plan.changed.size());
+    auto add = [&](const ImportRow& r, bool wasEmpty) {
+        const TallyKey key{m_data.units[r.unit].id, m_data.campaign.start.addDays(r.day),
+                           m_data.providers[r.provider].id};
+        // A cell the preview saw empty: the bulk writer writes these together.
+        byFile[r.place.file].push_back(wasEmpty ? TallyChange::expecting(key, r.count, std::nullopt)
+                                                : TallyChange(key, r.count));
     };
     for (const ImportRow& r : plan.added)
-        add(r);
+        add(r, true);
     for (const ImportRow& r : plan.changed)
-        add(r);
+        add(r, false);
     const qsizetype total = plan.added.size() + plan.changed.size();
     // Write in the tally key's order (unit, date, provider): B-tree inserts
-    // into the tally table and the audit's cell index become sequential.
+    // into the tally table and the audit (both clustered on it) are sequential.
+    // Sheets usually come in that order already.
+    const auto byKey = [](const TallyChange& a, const TallyChange& b) {
+        if (a.key.unitId != b.key.unitId)
+            return a.key.unitId < b.key.unitId;
+        if (a.key.date != b.key.date)
+            return a.key.date < b.key.date;
+        return a.key.providerId < b.key.providerId;
+    };
     for (QVector<TallyChange>& changes : byFile)
-        std::stable_sort(changes.begin(), changes.end(),
-                         [](const TallyChange& a, const TallyChange& b) {
-                             if (a.key.unitId != b.key.unitId)
-                                 return a.key.unitId < b.key.unitId;
-                             if (a.key.date != b.key.date)
-                                 return a.key.date < b.key.date;
-                             return a.key.providerId < b.key.providerId;
-                         });
+        if (!std::is_sorted(changes.begin(), changes.end(), byKey))
+            std::stable_sort(changes.begin(), changes.end(), byKey);
 
     TallyStore store(m_db, m_data.campaign.id);
-    constexpr qsizetype Chunk = 2048; // the cancel flag is looked at between chunks
-    // A large page cache for the transaction: the audit's row_hash index takes
-    // random keys, and spilling dirty pages to the WAL mid-transaction is slow.
+    // A large page cache for the transaction: spilling dirty pages to the WAL
+    // mid-transaction is slow.
     const QVariant cacheSize = m_db.scalar(u"PRAGMA cache_size"_s);
     if (total > 10000)
         m_db.exec(u"PRAGMA cache_size = -262144"_s);
@@ -81,22 +83,24 @@ ImportOutcome ImportApplier::apply(const ImportPlan& plan, bool replace, const Q
     try {
         m_db.writeTransaction([&] {
             qsizetype done = 0;
+            // One change set per file, so each audit row names its file.
             for (int f = 0; f < byFile.size(); ++f) {
                 const QVector<TallyChange>& changes = byFile[f];
-                for (qsizetype start = 0; start < changes.size(); start += Chunk) {
-                    if (m_cancel && m_cancel->load())
-                        throw Cancelled{};
-                    const qsizetype n = std::min(Chunk, changes.size() - start);
-                    const ApplyResult r = store.applyBulkInTransaction(changes.mid(start, n), actor,
-                                                                       plan.files[f].name);
-                    outcome.result.added += r.added;
-                    outcome.result.changed += r.changed;
-                    outcome.result.removed += r.removed;
-                    outcome.result.unchanged += r.unchanged;
-                    done += n;
-                    if (m_progress)
-                        m_progress(double(done) / double(total));
-                }
+                if (changes.isEmpty())
+                    continue;
+                const ApplyResult r = store.applyBulkInTransaction(
+                    changes, actor, plan.files[f].name, [&](double share) {
+                        if (m_cancel && m_cancel->load())
+                            throw Cancelled{};
+                        if (m_progress)
+                            m_progress((double(done) + share * double(changes.size())) /
+                                       double(total));
+                    });
+                outcome.result.added += r.added;
+                outcome.result.changed += r.changed;
+                outcome.result.removed += r.removed;
+                outcome.result.unchanged += r.unchanged;
+                done += changes.size();
             }
             if (m_cancel && m_cancel->load())
                 throw Cancelled{};

@@ -209,6 +209,10 @@ void Database::migrate(bool isNew, int targetVersion)
         writeTransaction([&] {
             for (const QString& sql : step.statements)
                 exec(sql);
+            if (step.transform)
+                step.transform(*this);
+            for (const QString& sql : step.after)
+                exec(sql);
             exec(u"PRAGMA user_version = %1"_s.arg(step.version));
         });
         spdlog::info("migrated {} to schema {}", str(m_path), step.version);

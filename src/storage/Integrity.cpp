@@ -2,6 +2,7 @@
 
 #include "storage/TallyStore.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QSqlQuery>
 
@@ -64,56 +65,101 @@ IntegrityReport Integrity::check(const Database& db)
             names.providers.insert(p.value(0).toLongLong(), p.value(1).toString());
     }
 
-    // The chain, row by row, and the last recorded value of every cell.
+    // The chain, change set by change set, and the last recorded value of
+    // every cell. Rows and change sets are read side by side in id order.
     using Key = QString;
     auto keyOf = [](qint64 c, qint64 u, const QString& d, qint64 p, qint64 g) -> Key {
         return u"%1|%2|%3|%4|%5"_s.arg(c).arg(u).arg(d).arg(p).arg(g);
     };
     QHash<Key, QVariant> lastValue;
     {
-        QSqlQuery q(db.connection());
-        q.setForwardOnly(true);
-        q.prepare(
-            u"SELECT id, changed_at, actor, action, campaign_id, unit_id, tally_date, provider_id, "
-            "group_id, old_count, new_count, source, prev_hash, row_hash FROM tally_audit ORDER BY id"_s);
-        Database::exec(q);
-        QString prev = TallyStore::GenesisHash;
-        qint64 prevId = 0;
-        while (q.next()) {
-            const AuditEntry e = AuditEntry::fromRow(q);
-            const QString isoDate = e.date.toString(Qt::ISODate);
-            ++r.auditRows;
-            if (r.auditChainOk) {
-                QString why;
-                if (e.id != prevId + 1)
-                    why = tr("thiếu dòng %1 đến %2 (đã bị xóa)").arg(prevId + 1).arg(e.id - 1);
-                else if (e.prevHash != prev)
-                    why = tr("không nối với dòng trước (prev_hash khác)");
-                else if (e.computeHash() != e.rowHash)
-                    why = tr("nội dung đã bị sửa sau khi ghi (hash không khớp)");
-                if (!why.isEmpty()) {
-                    r.auditChainOk = false;
-                    r.problems << tr("Nhật ký thay đổi bị phá vỡ tại dòng %1 (%2): %3")
-                                      .arg(e.id)
-                                      .arg(names.describe(e.unitId, isoDate, e.providerId), why);
+        QSqlQuery batches(db.connection());
+        batches.setForwardOnly(true);
+        batches.prepare(u"SELECT "_s + AuditBatch::Columns + u" FROM audit_batch ORDER BY id"_s);
+        Database::exec(batches);
+        QSqlQuery rows(db.connection());
+        rows.setForwardOnly(true);
+        rows.prepare(u"SELECT a.id, a.batch_id, '', '', a.action, a.campaign_id, a.unit_id, "
+                     "a.tally_date, a.provider_id, a.group_id, a.old_count, a.new_count, '' "
+                     "FROM tally_audit a ORDER BY a.id"_s);
+        Database::exec(rows);
+        bool haveRow = rows.next();
+
+        QString prev = AuditBatch::Genesis;
+        qint64 nextRow = 1;
+        qint64 prevBatch = 0;
+        auto fail = [&](const QString& problem) {
+            if (!r.auditChainOk)
+                return;
+            r.auditChainOk = false;
+            r.problems << problem;
+        };
+        auto broken = [&](const AuditBatch& b, const QString& why) {
+            const QDateTime at = QDateTime::fromString(b.changedAt, Qt::ISODateWithMs);
+            fail(tr("Nhật ký thay đổi bị phá vỡ ở lần ghi %1 (%2, lúc %3): %4")
+                     .arg(b.id)
+                     .arg(b.actor, at.toLocalTime().toString(u"dd/MM/yyyy HH:mm:ss"_s), why));
+        };
+        while (batches.next()) {
+            const AuditBatch b = AuditBatch::fromRow(batches);
+            if (b.id != prevBatch + 1)
+                broken(b,
+                       tr("thiếu lần ghi %1 đến %2 (đã bị xóa)").arg(prevBatch + 1).arg(b.id - 1));
+            else if (b.prevHash != prev)
+                broken(b, tr("không nối với lần ghi trước (prev_hash khác)"));
+            else if (b.firstRow != nextRow)
+                broken(b, tr("thiếu dòng %1 đến %2 (đã bị xóa)").arg(nextRow).arg(b.firstRow - 1));
+            AuditHash hash(b);
+            qint64 seen = 0;
+            QString gap;
+            for (; haveRow && seen < b.rowCount; haveRow = rows.next()) {
+                const AuditEntry e = AuditEntry::fromRow(rows);
+                const qint64 expected = b.firstRow + seen;
+                if (e.id != expected || e.batchId != b.id) {
+                    if (e.batchId == b.id && e.id > expected)
+                        gap = e.id - 1 == expected ? tr("thiếu dòng %1 (đã bị xóa)").arg(expected)
+                                                   : tr("thiếu dòng %1 đến %2 (đã bị xóa)")
+                                                         .arg(expected)
+                                                         .arg(e.id - 1);
+                    break;
                 }
+                const QString isoDate = e.date.toString(Qt::ISODate);
+                hash.addRow(e);
+                ++seen;
+                ++r.auditRows;
+                lastValue.insert(keyOf(e.campaignId, e.unitId, isoDate, e.providerId, e.groupId),
+                                 e.newCount ? QVariant(*e.newCount) : QVariant());
             }
-            prev = e.rowHash;
-            prevId = e.id;
-            lastValue.insert(keyOf(e.campaignId, e.unitId, isoDate, e.providerId, e.groupId),
-                             e.newCount ? QVariant(*e.newCount) : QVariant());
-            r.latestHash = e.rowHash;
+            if (!gap.isEmpty())
+                broken(b, gap);
+            else if (seen != b.rowCount)
+                broken(b, tr("có %1 dòng thay vì %2 (dòng đã bị xóa hoặc thêm)")
+                              .arg(seen)
+                              .arg(b.rowCount));
+            else if (hash.finish(b.rowCount) != b.hash)
+                broken(b, tr("nội dung đã bị sửa sau khi ghi (hash không khớp)"));
+            prev = b.hash;
+            prevBatch = b.id;
+            nextRow = b.firstRow + b.rowCount;
+            r.latestHash = b.hash;
+        }
+        if (haveRow) {
+            const AuditEntry e = AuditEntry::fromRow(rows);
+            fail(tr("Nhật ký thay đổi có dòng %1 (%2) không thuộc lần ghi nào: đã được thêm ngoài "
+                    "ứng dụng.")
+                     .arg(e.id)
+                     .arg(names.describe(e.unitId, e.date.toString(Qt::ISODate), e.providerId)));
         }
     }
     if (r.latestHash.isEmpty())
-        r.latestHash = TallyStore::GenesisHash;
+        r.latestHash = AuditBatch::Genesis;
 
     {
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
         q.prepare(
             u"SELECT campaign_id, unit_id, tally_date, provider_id, group_id, count FROM tally "
-            "ORDER BY campaign_id, tally_date, unit_id, provider_id"_s);
+            "ORDER BY campaign_id, unit_id, tally_date, provider_id"_s);
         Database::exec(q);
         QHash<Key, bool> present;
         while (q.next()) {
@@ -155,25 +201,27 @@ HashLookup Integrity::findHash(const Database& db, const QString& hashPrefix)
 {
     HashLookup h;
     const QString prefix = hashPrefix.trimmed().toLower();
-    QSqlQuery q = db.exec(
-        u"SELECT id FROM tally_audit WHERE substr(row_hash, 1, ?) = ? ORDER BY id LIMIT 2"_s,
-        {qint64(prefix.size()), prefix});
-    QVector<qint64> ids;
+    QSqlQuery q = db.exec(u"SELECT first_row + row_count - 1 FROM audit_batch "
+                          "WHERE substr(batch_hash, 1, ?) = ? ORDER BY id LIMIT 2"_s,
+                          {qint64(prefix.size()), prefix});
+    QVector<qint64> lastRows;
     while (q.next())
-        ids << q.value(0).toLongLong();
-    if (ids.isEmpty()) {
-        if (prefix.size() > 0 && TallyStore::GenesisHash.startsWith(prefix) &&
-            db.scalar(u"SELECT count(*) FROM tally_audit"_s).toLongLong() == 0)
+        lastRows << q.value(0).toLongLong();
+    if (lastRows.isEmpty()) {
+        if (prefix.size() > 0 && AuditBatch::Genesis.startsWith(prefix) &&
+            db.scalar(u"SELECT count(*) FROM audit_batch"_s).toLongLong() == 0)
             h.kind = HashLookup::Kind::Latest;
         return h;
     }
-    if (ids.size() > 1) {
+    if (lastRows.size() > 1) {
         h.kind = HashLookup::Kind::Ambiguous;
         return h;
     }
-    h.auditId = ids.first();
+    h.auditId = lastRows.first();
     h.changesSince =
-        db.scalar(u"SELECT count(*) FROM tally_audit WHERE id > ?"_s, {h.auditId}).toLongLong();
+        db.scalar(u"SELECT coalesce(sum(row_count), 0) FROM audit_batch WHERE first_row > ?"_s,
+                  {h.auditId})
+            .toLongLong();
     h.kind = h.changesSince == 0 ? HashLookup::Kind::Latest : HashLookup::Kind::Older;
     return h;
 }

@@ -22,8 +22,9 @@ struct IntegrityReport
     bool ok() const { return problems.isEmpty(); }
 };
 
-// Where a data fingerprint (an audit row hash, or its first characters, as
-// printed in a report's footer) stands in the audit.
+// Where a data fingerprint (a change set's hash, or its first characters, as
+// printed in a report's footer) stands in the audit. auditId is the last
+// audit row of that change set; changesSince counts the rows written after.
 struct HashLookup
 {
     enum class Kind

@@ -1,5 +1,7 @@
 #include "storage/Schema.h"
 
+#include "storage/AuditMigration.h"
+
 using namespace Qt::StringLiterals;
 
 namespace signtally {
@@ -180,12 +182,74 @@ QVector<MigrationStep> SqlDialect::migrations(Kind kind)
           "CHECK (on_track_percent BETWEEN 1 AND 1000)"_s,
           u"ALTER TABLE campaign ADD COLUMN at_risk_percent INTEGER NOT NULL DEFAULT 80 "
           "CHECK (at_risk_percent BETWEEN 0 AND 1000)"_s}});
+    // 3: the audit's hash covers each change set (a save, an imported file)
+    // instead of each row; the tally table and the audit are clustered on the
+    // cell, with no other index: an import writes a million cells in seconds
+    // (docs/performance.md). The week-lock log keeps its triggers.
+    const QString withoutRowid = kind == Kind::Sqlite ? u" WITHOUT ROWID"_s : QString();
+    MigrationStep v3{
+        3,
+        {uR"(CREATE TABLE audit_batch (
+    id INTEGER PRIMARY KEY,
+    changed_at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    first_row INTEGER NOT NULL,
+    row_count INTEGER NOT NULL CHECK (row_count >= 1),
+    prev_hash TEXT NOT NULL,
+    batch_hash TEXT NOT NULL UNIQUE))"_s,
+         // Clustered on the cell: a cell's or a unit's history is one range,
+         // and an import appends in the order it writes tallies.
+         uR"(CREATE TABLE tally_audit_v3 (
+    id INTEGER NOT NULL,
+    batch_id INTEGER NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+    campaign_id INTEGER NOT NULL,
+    unit_id INTEGER NOT NULL,
+    tally_date DATE NOT NULL,
+    provider_id INTEGER NOT NULL,
+    group_id INTEGER NOT NULL,
+    old_count BIGINT,
+    new_count BIGINT,
+    PRIMARY KEY (campaign_id, unit_id, tally_date, provider_id, id))%1)"_s.arg(withoutRowid),
+         uR"(CREATE TABLE tally_v3 (
+    campaign_id INTEGER NOT NULL,
+    unit_id INTEGER NOT NULL,
+    tally_date DATE NOT NULL,
+    provider_id INTEGER NOT NULL,
+    group_id INTEGER NOT NULL,
+    count BIGINT NOT NULL CHECK (count >= 0),
+    revision INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (campaign_id, unit_id, tally_date, provider_id, group_id),
+    FOREIGN KEY (campaign_id, unit_id) REFERENCES campaign_unit (campaign_id, unit_id),
+    FOREIGN KEY (campaign_id, provider_id) REFERENCES campaign_provider (campaign_id, provider_id),
+    FOREIGN KEY (campaign_id, group_id) REFERENCES target_group (campaign_id, id))%1)"_s.arg(
+             withoutRowid),
+         u"INSERT INTO tally_v3 SELECT campaign_id, unit_id, tally_date, provider_id, group_id, "
+         "count, revision FROM tally"_s},
+        &AuditMigration::toChangeSets,
+        {u"DROP TABLE tally_audit"_s, u"ALTER TABLE tally_audit_v3 RENAME TO tally_audit"_s,
+         // Drops its triggers and the by-date index (nothing reads by date
+         // through SQL: the loader scans the table).
+         u"DROP TABLE tally"_s, u"ALTER TABLE tally_v3 RENAME TO tally"_s}};
+    if (kind == Kind::Sqlite) {
+        // The rebuilt tables get schema 1's triggers back, word for word.
+        for (const QString& trigger : sqliteTriggersV1())
+            if (trigger.contains(u" ON tally "_s) || trigger.contains(u" ON tally_audit "_s))
+                v3.after += trigger;
+        v3.after +=
+            QStringList{u"CREATE TRIGGER audit_batch_no_update BEFORE UPDATE ON audit_batch "
+                        "BEGIN SELECT RAISE(ABORT, 'the audit is append-only'); END"_s,
+                        u"CREATE TRIGGER audit_batch_no_delete BEFORE DELETE ON audit_batch "
+                        "BEGIN SELECT RAISE(ABORT, 'the audit is append-only'); END"_s};
+    }
+    steps.push_back(v3);
     return steps;
 }
 
 int SqlDialect::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 } // namespace signtally

@@ -126,8 +126,8 @@ void Seeder::addDemoTallies(Database& db, qint64 campaignId, quint32 seed)
                         {{data.units[u].id, data.campaign.start.addDays(d), data.providers[p].id},
                          *v});
     TallyStore store(db, campaignId);
-    // A large page cache while writing: the audit's row_hash index takes random
-    // keys, and spilling dirty pages mid-transaction is slow (national demo).
+    // A large page cache while writing: spilling dirty pages mid-transaction
+    // is slow (national demo).
     const qint64 cache = db.scalar(u"PRAGMA cache_size"_s).toLongLong();
     if (changes.size() > 10000)
         db.exec(u"PRAGMA cache_size = -262144"_s);

@@ -44,6 +44,11 @@ public:
     {
         sqlite3_bind_text(m_stmt, i, v.constData(), int(v.size()), SQLITE_TRANSIENT);
     }
+    // The bytes must stay alive and unchanged until the statement is reset.
+    void bind(int i, QByteArrayView v)
+    {
+        sqlite3_bind_text(m_stmt, i, v.constData(), int(v.size()), SQLITE_STATIC);
+    }
     void bindNull(int i) { sqlite3_bind_null(m_stmt, i); }
     // Steps once; true when a row is available. Throws like Database::exec.
     bool step()

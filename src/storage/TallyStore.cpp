@@ -2,14 +2,11 @@
 
 #include "storage/CampaignStore.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 
 using namespace Qt::StringLiterals;
 
 namespace signtally {
-
-const QString TallyStore::GenesisHash = QString(64, u'0');
 
 namespace {
 QString nowUtc()
@@ -20,33 +17,7 @@ QVariant optionalValue(const std::optional<qint64>& v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
 }
-QString optionalText(const std::optional<qint64>& v)
-{
-    return v ? QString::number(*v) : QString();
-}
 } // namespace
-
-AuditEntry AuditEntry::fromRow(const QSqlQuery& q)
-{
-    AuditEntry e;
-    e.id = q.value(0).toLongLong();
-    e.changedAt = q.value(1).toString();
-    e.actor = q.value(2).toString();
-    e.action = q.value(3).toString();
-    e.campaignId = q.value(4).toLongLong();
-    e.unitId = q.value(5).toLongLong();
-    e.date = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-    e.providerId = q.value(7).toLongLong();
-    e.groupId = q.value(8).toLongLong();
-    if (!q.value(9).isNull())
-        e.oldCount = q.value(9).toLongLong();
-    if (!q.value(10).isNull())
-        e.newCount = q.value(10).toLongLong();
-    e.source = q.value(11).toString();
-    e.prevHash = q.value(12).toString();
-    e.rowHash = q.value(13).toString();
-    return e;
-}
 
 StorageError TallyStore::refused(const TallyChange& change, const StorageError& e)
 {
@@ -55,26 +26,6 @@ StorageError TallyStore::refused(const TallyChange& change, const StorageError& 
                                       .arg(change.key.unitId)
                                       .arg(change.key.providerId)
                                       .arg(e.message()));
-}
-
-QString AuditEntry::computeHash() const
-{
-    const QStringList fields = {prevHash,
-                                QString::number(id),
-                                changedAt,
-                                actor,
-                                action,
-                                QString::number(campaignId),
-                                QString::number(unitId),
-                                date.toString(Qt::ISODate),
-                                QString::number(providerId),
-                                QString::number(groupId),
-                                optionalText(oldCount),
-                                optionalText(newCount),
-                                source};
-    return QString::fromLatin1(
-        QCryptographicHash::hash(fields.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256)
-            .toHex());
 }
 
 TallyStore::TallyStore(Database& db, qint64 campaignId)
@@ -116,19 +67,9 @@ ApplyResult TallyStore::applyInTransaction(const QVector<TallyChange>& changes,
     QSqlQuery remove = m_db.prepare(
         u"DELETE FROM tally WHERE campaign_id = ? AND unit_id = ? AND tally_date = ? AND "
         "provider_id = ? AND group_id = ?"_s);
-    QSqlQuery audit =
-        m_db.prepare(u"INSERT INTO tally_audit (id, changed_at, actor, action, campaign_id, "
-                     u"unit_id, tally_date, "
-                     "provider_id, group_id, old_count, new_count, source, prev_hash, row_hash) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-
-    AuditEntry last;
-    {
-        QSqlQuery q = m_db.exec(u"SELECT id, row_hash FROM tally_audit ORDER BY id DESC LIMIT 1"_s);
-        last.id = q.next() ? q.value(0).toLongLong() : 0;
-        last.rowHash = last.id > 0 ? q.value(1).toString() : GenesisHash;
-    }
-    const QString at = nowUtc();
+    QSqlQuery audit = m_db.prepare(
+        u"INSERT INTO tally_audit (id, batch_id, action, campaign_id, unit_id, tally_date, "
+        "provider_id, group_id, old_count, new_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
 
     // First read every cell's current value: a conflict must stop the whole
     // batch before anything is written.
@@ -161,6 +102,9 @@ ApplyResult TallyStore::applyInTransaction(const QVector<TallyChange>& changes,
     if (!result.conflicts.isEmpty())
         return result;
 
+    AuditBatch batch = nextBatch(actor, source);
+    AuditHash hash(batch);
+    qint64 rows = 0;
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const TallyChange& change = changes[i];
         const QString date = change.key.date.toString(Qt::ISODate);
@@ -203,43 +147,30 @@ ApplyResult TallyStore::applyInTransaction(const QVector<TallyChange>& changes,
             throw refused(change, e);
         }
 
-        AuditEntry entry;
-        entry.id = last.id + 1;
-        entry.changedAt = at;
-        entry.actor = actor;
-        entry.action = action;
-        entry.campaignId = m_campaignId;
-        entry.unitId = change.key.unitId;
-        entry.date = change.key.date;
-        entry.providerId = change.key.providerId;
-        entry.groupId = m_groupId;
-        entry.oldCount = old;
-        entry.newCount = change.count;
-        entry.source = source.isNull() ? u""_s : source; // NULL would break NOT NULL
-        entry.prevHash = last.rowHash;
-        entry.rowHash = entry.computeHash();
+        const qint64 id = batch.firstRow + rows++;
+        const QByteArray actionName = action.toLatin1();
         for (const QVariant& v :
-             {QVariant(entry.id), QVariant(entry.changedAt), QVariant(entry.actor),
-              QVariant(entry.action), QVariant(entry.campaignId), QVariant(entry.unitId),
-              QVariant(date), QVariant(entry.providerId), QVariant(entry.groupId),
-              optionalValue(entry.oldCount), optionalValue(entry.newCount), QVariant(entry.source),
-              QVariant(entry.prevHash), QVariant(entry.rowHash)})
+             {QVariant(id), QVariant(batch.id), QVariant(action), QVariant(m_campaignId),
+              QVariant(change.key.unitId), QVariant(date), QVariant(change.key.providerId),
+              QVariant(m_groupId), optionalValue(old), optionalValue(change.count)})
             audit.addBindValue(v);
         Database::exec(audit);
-        last = entry;
+        hash.addRow(id, actionName, m_campaignId, change.key.unitId, date.toLatin1(),
+                    change.key.providerId, m_groupId, old, change.count);
     }
+    saveBatch(batch, hash, rows);
     return result;
 }
 
 QVector<AuditEntry> TallyStore::history(qint64 unitId, QDate date,
                                         std::optional<qint64> providerId) const
 {
-    QString sql = u"SELECT id, changed_at, actor, action, campaign_id, unit_id, tally_date, "
-                  "provider_id, group_id, old_count, new_count, source, prev_hash, row_hash "
-                  "FROM tally_audit WHERE campaign_id = ? AND unit_id = ? AND tally_date = ?"_s;
+    QString sql = u"SELECT "_s + AuditEntry::Columns +
+                  u" FROM tally_audit a JOIN audit_batch b ON b.id = a.batch_id "
+                  "WHERE a.campaign_id = ? AND a.unit_id = ? AND a.tally_date = ?"_s;
     if (providerId)
-        sql += u" AND provider_id = ?"_s;
-    sql += u" ORDER BY id"_s;
+        sql += u" AND a.provider_id = ?"_s;
+    sql += u" ORDER BY a.id"_s;
     QSqlQuery q = m_db.prepare(sql);
     q.addBindValue(m_campaignId);
     q.addBindValue(unitId);
@@ -248,32 +179,61 @@ QVector<AuditEntry> TallyStore::history(qint64 unitId, QDate date,
         q.addBindValue(*providerId);
     Database::exec(q);
     QVector<AuditEntry> out;
-    while (q.next()) {
+    while (q.next())
         out.push_back(AuditEntry::fromRow(q));
-    }
     return out;
 }
 
 QVector<AuditEntry> TallyStore::historyForUnit(qint64 unitId) const
 {
-    QSqlQuery q = m_db.prepare(
-        u"SELECT id, changed_at, actor, action, campaign_id, unit_id, tally_date, provider_id, "
-        "group_id, old_count, new_count, source, prev_hash, row_hash FROM tally_audit "
-        "WHERE campaign_id = ? AND unit_id = ? ORDER BY id DESC"_s);
+    QSqlQuery q = m_db.prepare(u"SELECT "_s + AuditEntry::Columns +
+                               u" FROM tally_audit a JOIN audit_batch b ON b.id = a.batch_id "
+                               "WHERE a.campaign_id = ? AND a.unit_id = ? ORDER BY a.id DESC"_s);
     q.addBindValue(m_campaignId);
     q.addBindValue(unitId);
     Database::exec(q);
     QVector<AuditEntry> out;
-    while (q.next()) {
+    while (q.next())
         out.push_back(AuditEntry::fromRow(q));
-    }
     return out;
 }
 
 QString TallyStore::latestAuditHash() const
 {
-    const QVariant h = m_db.scalar(u"SELECT row_hash FROM tally_audit ORDER BY id DESC LIMIT 1"_s);
-    return h.isValid() ? h.toString() : GenesisHash;
+    const QVariant h =
+        m_db.scalar(u"SELECT batch_hash FROM audit_batch ORDER BY id DESC LIMIT 1"_s);
+    return h.isValid() ? h.toString() : AuditBatch::Genesis;
+}
+
+AuditBatch TallyStore::nextBatch(const QString& actor, const QString& source) const
+{
+    AuditBatch batch;
+    batch.changedAt = nowUtc();
+    batch.actor = actor;
+    batch.source = source.isNull() ? u""_s : source; // NULL would break NOT NULL
+    batch.id = 1;
+    batch.firstRow = 1;
+    batch.prevHash = AuditBatch::Genesis;
+    QSqlQuery q = m_db.exec(u"SELECT id, first_row + row_count, batch_hash FROM audit_batch "
+                            "ORDER BY id DESC LIMIT 1"_s);
+    if (q.next()) {
+        batch.id = q.value(0).toLongLong() + 1;
+        batch.firstRow = q.value(1).toLongLong();
+        batch.prevHash = q.value(2).toString();
+    }
+    return batch;
+}
+
+void TallyStore::saveBatch(AuditBatch& batch, AuditHash& hash, qint64 rowCount)
+{
+    if (rowCount == 0)
+        return;
+    batch.rowCount = rowCount;
+    batch.hash = hash.finish(rowCount);
+    m_db.exec(u"INSERT INTO audit_batch (id, changed_at, actor, source, first_row, row_count, "
+              "prev_hash, batch_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+              {batch.id, batch.changedAt, batch.actor, batch.source, batch.firstRow, batch.rowCount,
+               batch.prevHash, batch.hash});
 }
 
 bool TallyStore::isWeekLocked(int week) const

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "storage/Audit.h"
 #include "storage/Database.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QVector>
+#include <functional>
 #include <optional>
 
 namespace signtally {
@@ -58,41 +60,12 @@ struct ApplyResult
     bool ok() const { return conflicts.isEmpty(); }
 };
 
-struct AuditEntry
-{
-    qint64 id = 0;
-    QString changedAt; // ISO 8601 UTC with milliseconds
-    QString actor;
-    QString action; // insert, update, delete
-    qint64 campaignId = 0;
-    qint64 unitId = 0;
-    QDate date;
-    qint64 providerId = 0;
-    qint64 groupId = 0;
-    std::optional<qint64> oldCount;
-    std::optional<qint64> newCount;
-    QString source;
-    QString prevHash;
-    QString rowHash;
-
-    // SHA-256 over every field and the previous row's hash: a chain that
-    // shows any later edit of a row, or of a tally behind the audit's back.
-    QString computeHash() const;
-
-    // A row of "SELECT id, changed_at, actor, action, campaign_id, unit_id,
-    // tally_date, provider_id, group_id, old_count, new_count, source,
-    // prev_hash, row_hash FROM tally_audit".
-    static AuditEntry fromRow(const QSqlQuery& query);
-};
-
 // The only writer of tallies. Every change goes through apply(), which writes
 // the tally and its audit row in the same transaction.
 class TallyStore
 {
     Q_DECLARE_TR_FUNCTIONS(TallyStore)
 public:
-    static const QString GenesisHash; // prev_hash of the first audit row
-
     TallyStore(Database& db, qint64 campaignId);
 
     std::optional<qint64> value(const TallyKey& key) const;
@@ -104,11 +77,17 @@ public:
     // The same inside a transaction the caller has opened (for importers).
     ApplyResult applyInTransaction(const QVector<TallyChange>& changes, const QString& actor,
                                    const QString& source);
-    // The same writes, audit rows and hash chain as applyInTransaction, with
-    // SQLite's C API and statements prepared once (TallyStoreBulk.cpp): for
-    // imports of many cells. Falls back to applyInTransaction on other drivers.
+    // The same writes and audit as applyInTransaction, for imports of many
+    // cells (TallyStoreBulk.cpp): SQLite's C API with statements prepared
+    // once, and the campaign's dates and locked weeks checked here once per
+    // cell instead of by the per-row triggers, which are suspended for this
+    // transaction only. `progress` is
+    // called every few thousand cells with the share done; it may throw to
+    // stop (the caller's transaction then rolls everything back). Falls back
+    // to applyInTransaction on other drivers.
     ApplyResult applyBulkInTransaction(const QVector<TallyChange>& changes, const QString& actor,
-                                       const QString& source);
+                                       const QString& source,
+                                       const std::function<void(double)>& progress = {});
 
     // Every change of the cells of a unit on a date (all providers when none
     // is given), oldest first.
@@ -116,6 +95,8 @@ public:
                                 std::optional<qint64> providerId = std::nullopt) const;
     // Every change of any cell of a unit (all dates and providers), newest first.
     QVector<AuditEntry> historyForUnit(qint64 unitId) const;
+    // The newest change set's hash (AuditBatch::Genesis before any change):
+    // the data fingerprint printed on reports.
     QString latestAuditHash() const;
 
     // Weeks whose report has gone out (see docs/data-model.md).
@@ -128,6 +109,11 @@ public:
     qint64 groupId() const { return m_groupId; }
 
 private:
+    // The next change set's header (id, first row, previous hash), read in
+    // the caller's transaction.
+    AuditBatch nextBatch(const QString& actor, const QString& source) const;
+    // Writes the change set's own row once its rows are written (none: nothing).
+    void saveBatch(AuditBatch& batch, AuditHash& hash, qint64 rowCount);
     // A change the database refused, said with its date, unit and provider.
     static StorageError refused(const TallyChange& change, const StorageError& e);
 
