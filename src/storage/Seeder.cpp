@@ -122,9 +122,10 @@ void Seeder::addDemoTallies(Database& db, qint64 campaignId, quint32 seed)
         for (int d = 0; d < m.days(); ++d)
             for (int p = 0; p < m.providers(); ++p)
                 if (const auto v = m.value(u, d, p))
-                    changes.push_back(
-                        {{data.units[u].id, data.campaign.start.addDays(d), data.providers[p].id},
-                         *v});
+                    // Cells of a new campaign are empty: written together.
+                    changes.push_back(TallyChange::expecting(
+                        {data.units[u].id, data.campaign.start.addDays(d), data.providers[p].id},
+                        *v, std::nullopt));
     TallyStore store(db, campaignId);
     // A large page cache while writing: spilling dirty pages mid-transaction
     // is slow (national demo).
