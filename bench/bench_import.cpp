@@ -9,6 +9,7 @@
 #include "import/ImportPlanner.h"
 #include "storage/CampaignStore.h"
 #include "storage/Database.h"
+#include "storage/Integrity.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -86,6 +87,14 @@ void run(const BenchContext& ctx)
     const ImportOutcome outcome = applier.apply(plan, false, u"bench"_s);
     const double seconds = total.nsecsElapsed() / 1e9;
     const double cpu = cpuSeconds() - cpuStart;
+    // What `signtally check` then does with the file: every change set's hash
+    // and every tally against the audit.
+    QElapsedTimer checkTimer;
+    checkTimer.start();
+    const IntegrityReport check = Integrity::check(*db);
+    const double checkSeconds = checkTimer.nsecsElapsed() / 1e9;
+    if (!check.ok())
+        std::fprintf(stderr, "bench_import: the check found problems after the import\n");
     report("import_plan_ms", planMs, "ms");
     report("import_plan_cpu_ms", planCpu * 1000, "ms");
     report("import_apply_cpu_ms", (cpu - planCpu) * 1000, "ms");
@@ -93,6 +102,7 @@ void run(const BenchContext& ctx)
     report("import_rows", double(outcome.result.added), "rows");
     report("import_rows_per_s", double(plan.added.size()) / seconds, "rows/s");
     report("import_cpu_rows_per_s", double(plan.added.size()) / cpu, "rows/s");
+    report("check_s", checkSeconds, "s");
 }
 
 } // namespace
