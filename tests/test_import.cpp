@@ -306,6 +306,91 @@ TEST_F(ImportTest, QuotedLineBreaksAndDoubledQuotesKeepLineNumbers)
     EXPECT_EQ(fields[4], u"hai\ndòng, có \"ngoặc\""_s);
 }
 
+// Everything a plan says, one line each, for comparing two plans.
+QStringList describe(const ImportPlan& p)
+{
+    QStringList out;
+    for (const ImportFileInfo& f : p.files)
+        out << u"file %1 %2 %3 %4 rows %5"_s.arg(f.name, f.form, f.encoding, f.delimiter)
+                   .arg(f.rowsRead);
+    const std::pair<const char*, const QVector<ImportRow>*> kinds[] = {
+        {"added", &p.added}, {"changed", &p.changed}, {"identical", &p.identical}};
+    for (const auto& [kind, rows] : kinds)
+        for (const ImportRow& r : *rows)
+            out << u"%1 %2 %3/%4/%5 %6 %7"_s.arg(QString::fromLatin1(kind), p.placeText(r.place))
+                       .arg(r.unit)
+                       .arg(r.day)
+                       .arg(r.provider)
+                       .arg(r.count)
+                       .arg(r.stored ? QString::number(*r.stored) : u"-"_s);
+    for (const ImportIssue& e : p.errors)
+        out << u"error "_s + e.text();
+    out << u"more errors %1"_s.arg(p.moreErrors) << p.notes;
+    return out;
+}
+
+TEST_F(ImportTest, PiecesOnThreadsGiveTheSamePlanAsOneThread)
+{
+    // Every cell once, with bad rows, conflicting repeats (whose message names
+    // the earlier line), CRLF and lone CR line ends, and quoted notes with line
+    // breaks: many short ones, and one spanning the middle of the file, where
+    // the cuts between pieces fall.
+    data.tallies.set(0, 0, 0, 1); // the first row's count: identical
+    data.tallies.set(0, 0, 1, 7); // changed
+    QString text = u"Xã,Ngày,Nhà mạng,Số lượng,Ghi chú\r\n"_s;
+    int n = 0;
+    for (const Unit& u : data.units)
+        for (int d = 0; d < data.campaign.days(); ++d)
+            for (const Provider& p : data.providers) {
+                ++n;
+                const QString date = Format().date(data.campaign.start.addDays(d));
+                QString note;
+                if (n % 7 == 0)
+                    note = u"\"dòng một\ndòng \"\"hai\"\"\r\nba\""_s;
+                if (n == 1700) {
+                    note = u"\""_s;
+                    for (int k = 0; k < 2000; ++k)
+                        note += u"Ghi chú dài, dòng %1\n"_s.arg(k);
+                    note += u"\""_s;
+                }
+                const QString unit = n % 97 == 0 ? u"Xã Không Có"_s : u.name;
+                const QString count = n % 89 == 0 ? u"1,5"_s : QString::number(n % 50);
+                const QString end = n % 11 == 0 ? u"\r"_s : u"\r\n"_s;
+                text += unit % u',' % date % u',' % p.name % u',' % count % u',' % note % end;
+                if (n % 13 == 0) // the same cell again, sometimes with another count
+                    text += unit % u',' % date % u',' % p.name % u',' %
+                            QString::number(n % 26 == 0 ? n % 50 : n % 50 + 1) % u",\n"_s;
+            }
+    text += u"Tổng cộng,,,999,\n"_s;
+
+    auto planWith = [&](const QByteArray& bytes, int threads, qsizetype piece) {
+        ImportPlanner planner(data);
+        planner.setThreads(threads, piece);
+        planner.addText(u"lon.csv"_s, bytes);
+        return planner.finish();
+    };
+    const QByteArray bytes = utf8(text);
+    const ImportPlan one = planWith(bytes, 1, ImportPlanner::DefaultMinimumPiece);
+    ASSERT_GT(one.added.size(), 3000);
+    ASSERT_EQ(one.changed.size(), 1);
+    ASSERT_EQ(one.identical.size(), 1);
+    ASSERT_GT(one.errors.size(), 50);
+    EXPECT_TRUE(std::any_of(one.errors.cbegin(), one.errors.cend(), [](const ImportIssue& e) {
+        return e.message.contains(u"Trùng với lon.csv:"_s);
+    }));
+    const QStringList expected = describe(one);
+    for (int threads : {2, 3, 4, 7, 16})
+        EXPECT_EQ(describe(planWith(bytes, threads, 1)), expected) << threads << " threads";
+
+    // More errors than a plan keeps: the same ones kept, the same count.
+    QString bad = u"Xã,Ngày,Nhà mạng,Số lượng\n"_s;
+    for (int i = 0; i < 3 * ImportPlan::MaxErrors; ++i)
+        bad += u"Xã Số %1,28/07/2025,Viettel,%2\n"_s.arg(i).arg(i % 3 ? u"1"_s : u"x"_s);
+    const ImportPlan badOne = planWith(utf8(bad), 1, ImportPlanner::DefaultMinimumPiece);
+    EXPECT_EQ(badOne.errorCount(), 3 * ImportPlan::MaxErrors);
+    EXPECT_EQ(describe(planWith(utf8(bad), 4, 1)), describe(badOne));
+}
+
 TEST(CsvDelimiter, DetectedOutsideQuotesFromTheHeader)
 {
     EXPECT_EQ(detectDelimiter(u"a;b;c\n1,2,3,4,5"), u';');

@@ -29,6 +29,19 @@ QChar detectDelimiter(QStringView text)
     return u',';
 }
 
+qsizetype nextLineStart(QStringView text, qsizetype position)
+{
+    const qsizetype n = text.size();
+    for (qsizetype i = position; i < n; ++i) {
+        const QChar c = text[i];
+        if (c == u'\n')
+            return i + 1;
+        if (c == u'\r')
+            return i + 1 < n && text[i + 1] == u'\n' ? i + 2 : i + 1;
+    }
+    return n;
+}
+
 CsvReader::CsvReader(QStringView text, QChar delimiter) : m_text(text), m_delimiter(delimiter) {}
 
 bool CsvReader::next(QVector<QString>& fields, int& fieldCount)

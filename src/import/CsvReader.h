@@ -10,6 +10,11 @@ namespace signtally {
 // most often outside quotes in the first line (the header); ',' when none does.
 QChar detectDelimiter(QStringView text);
 
+// Where the line after the one holding `position` starts (after its CRLF, LF or
+// CR); text.size() when there is none. A guess at a record boundary for
+// reading a text in pieces: it is wrong when the break is inside a quoted field.
+qsizetype nextLineStart(QStringView text, qsizetype position);
+
 // RFC 4180 records from decoded text, one at a time: quoted fields may hold
 // delimiters, line breaks and doubled quotes; CRLF, LF and CR end records. The
 // field strings are reused between records, so a million-row file costs no
@@ -25,6 +30,15 @@ public:
     bool next(QVector<QString>& fields, int& fieldCount);
     // 1-based line on which the last record returned starts.
     int line() const { return m_recordLine; }
+    // Where the next record starts, and its line.
+    qsizetype position() const { return m_pos; }
+    int nextLine() const { return m_line; }
+    // Goes on from `position`, taken as the start of a record on line `line`.
+    void seek(qsizetype position, int line)
+    {
+        m_pos = position;
+        m_line = line;
+    }
     bool unclosedQuote() const { return m_unclosedQuote; }
     double progress() const
     {

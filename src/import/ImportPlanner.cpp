@@ -9,8 +9,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
+#include <QThread>
 #include <cmath>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -101,6 +104,37 @@ std::optional<std::pair<QString, int>> labelOf(const QString& text)
     return std::pair<QString, int>(label, int(colon));
 }
 
+// Lookups::rowUnits for a "Tổng cộng" row.
+constexpr int TotalRow = -2;
+
+// m_seen's values: the index in the plan's added, changed or identical rows.
+enum class Kind
+{
+    Added,
+    Changed,
+    Identical
+};
+qint32 seenValue(Kind kind, qsizetype index)
+{
+    return qint32(index * 4 + qsizetype(kind));
+}
+QVector<ImportRow>& rowsOf(ImportPlan& plan, Kind kind)
+{
+    switch (kind) {
+    case Kind::Added:
+        return plan.added;
+    case Kind::Changed:
+        return plan.changed;
+    case Kind::Identical:
+        break;
+    }
+    return plan.identical;
+}
+const ImportRow& seenRow(ImportPlan& plan, qint32 seen)
+{
+    return rowsOf(plan, Kind(seen % 4))[seen / 4];
+}
+
 bool allDigits(QStringView s)
 {
     if (s.isEmpty() || s.size() > 12)
@@ -116,8 +150,26 @@ bool allDigits(QStringView s)
 ImportPlanner::ImportPlanner(const CampaignData& data, ImportOptions options,
                              QVector<int> lockedWeeks)
     : m_data(data), m_options(std::move(options)), m_lockedWeeks(std::move(lockedWeeks)),
-      m_units(data.units), m_providers(data.providers)
+      m_lookups(data), m_threads(QThread::idealThreadCount())
 {}
+
+ImportPlanner::ReadRows::Error* ImportPlanner::ReadRows::error(const ImportPlace& place)
+{
+    if (errors.size() >= ImportPlan::MaxErrors) {
+        ++moreErrors;
+        return nullptr;
+    }
+    errors.push_back({counts.size(), place, {}, {}});
+    return &errors.back();
+}
+
+void ImportPlanner::ReadRows::clear()
+{
+    counts.clear();
+    errors.clear();
+    moreErrors = 0;
+    rows = 0;
+}
 
 void ImportPlanner::error(const ImportPlace& place, const QString& message, QStringList suggestions)
 {
@@ -137,14 +189,20 @@ void ImportPlanner::fileError(int file, const QString& message)
 
 std::optional<QDate> ImportPlanner::parseDate(const SheetCell& cell) const
 {
+    return parseDate(cell, m_lookups.dates);
+}
+
+std::optional<QDate> ImportPlanner::parseDate(const SheetCell& cell,
+                                              QHash<QString, std::optional<QDate>>& cache) const
+{
     if (cell.numeric) {
         if (cell.number < 1 || cell.number > 2958465)
             return std::nullopt;
         const QDate d = XlsxReader::dateFromSerial(cell.number);
         return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
     }
-    const auto cached = m_dateCache.constFind(cell.text);
-    if (cached != m_dateCache.cend())
+    const auto cached = cache.constFind(cell.text);
+    if (cached != cache.cend())
         return *cached;
     std::optional<QDate> d = DateParser::parse(cell.text);
     if (!d) {
@@ -162,7 +220,7 @@ std::optional<QDate> ImportPlanner::parseDate(const SheetCell& cell) const
             }
         }
     }
-    m_dateCache.insert(cell.text, d);
+    cache.insert(cell.text, d);
     return d;
 }
 
@@ -228,10 +286,12 @@ void ImportPlanner::record(int unit, QDate date, int provider, qint64 count,
             return;
         }
     }
-    const qint64 key = (qint64(unit) * c.days() + day) * qint64(m_data.providers.size()) + provider;
-    const auto seen = m_seen.constFind(key);
-    if (seen != m_seen.cend()) {
-        const ImportRow& first = m_rows[*seen];
+    const qsizetype providers = m_data.providers.size();
+    if (m_seen.isEmpty())
+        m_seen.fill(-1, qsizetype(m_data.units.size()) * c.days() * providers);
+    qint32& seen = m_seen[(qsizetype(unit) * c.days() + day) * providers + provider];
+    if (seen >= 0) {
+        const ImportRow& first = seenRow(m_plan, seen);
         if (first.count != count)
             error(place, tr("Trùng với %1 (cùng đơn vị %2, ngày %3, nhà mạng %4) nhưng khác số: "
                             "%5 và %6.")
@@ -240,14 +300,19 @@ void ImportPlanner::record(int unit, QDate date, int provider, qint64 count,
                                   Format().count(first.count), Format().count(count)));
         return;
     }
-    m_seen.insert(key, int(m_rows.size()));
     ImportRow row;
     row.unit = unit;
     row.day = day;
     row.provider = provider;
     row.count = count;
     row.place = place;
-    m_rows.push_back(row);
+    row.stored = m_data.tallies.value(unit, day, provider);
+    const Kind kind = !row.stored                ? Kind::Added
+                      : *row.stored == row.count ? Kind::Identical
+                                                 : Kind::Changed;
+    QVector<ImportRow>& rows = rowsOf(m_plan, kind);
+    seen = seenValue(kind, rows.size());
+    rows.push_back(row);
 }
 
 void ImportPlanner::addFile(const QString& path, const QString& sheet)
@@ -367,7 +432,7 @@ void ImportPlanner::addSource(ImportFileInfo info, SheetSource& source)
                                : parseDate(cell)) {
                 dates = true;
                 v.push_back({c, date, -1});
-            } else if (const int provider = m_providers.match(cell.text); provider >= 0) {
+            } else if (const int provider = m_lookups.providers.match(cell.text); provider >= 0) {
                 providers = true;
                 v.push_back({c, std::nullopt, provider});
             }
@@ -448,11 +513,11 @@ void ImportPlanner::addSource(ImportFileInfo info, SheetSource& source)
                     contextBroken = true;
                 }
             } else {
-                contextProvider = m_providers.match(value.text);
+                contextProvider = m_lookups.providers.match(value.text);
                 if (contextProvider < 0) {
                     error(place(r.line, valueCol),
                           tr("Không nhận ra nhà mạng \"%1\" (có: %2).")
-                              .arg(value.text, m_providers.names().join(u", "_s)));
+                              .arg(value.text, m_lookups.providers.names().join(u", "_s)));
                     contextBroken = true;
                 }
             }
@@ -462,10 +527,11 @@ void ImportPlanner::addSource(ImportFileInfo info, SheetSource& source)
         return;
     // Then the options (which must agree with the sheet), then the file name.
     if (!m_options.provider.isEmpty()) {
-        const int option = m_providers.match(m_options.provider);
+        const int option = m_lookups.providers.match(m_options.provider);
         if (option < 0) {
-            fileError(fileIndex, tr("Không nhận ra nhà mạng \"%1\" của --provider (có: %2).")
-                                     .arg(m_options.provider, m_providers.names().join(u", "_s)));
+            fileError(fileIndex,
+                      tr("Không nhận ra nhà mạng \"%1\" của --provider (có: %2).")
+                          .arg(m_options.provider, m_lookups.providers.names().join(u", "_s)));
             return;
         }
         if (contextProvider >= 0 && contextProvider != option) {
@@ -514,106 +580,242 @@ void ImportPlanner::addSource(ImportFileInfo info, SheetSource& source)
     }
 
     // 3. The rows.
-    qint64 rowsRead = 0;
-    auto processRow = [&](const SheetRow& r) {
-        if (r.isBlank())
+    readRows({.file = fileIndex,
+              .unitColumn = unitCol,
+              .dateColumn = dateCol,
+              .providerColumn = providerCol,
+              .values = values,
+              .date = contextDate,
+              .provider = contextProvider},
+             source);
+}
+
+void ImportPlanner::readRow(const SheetRow& r, const RowLayout& layout, Lookups& lookups,
+                            ReadRows& out) const
+{
+    if (r.isBlank())
+        return;
+    ++out.rows;
+    auto place = [&](int column) { return ImportPlace{layout.file, r.line, column}; };
+    bool anyValue = false;
+    for (const ValueColumn& v : std::as_const(layout.values))
+        if (!QStringView(r.text(v.column)).trimmed().isEmpty()) {
+            anyValue = true;
+            break;
+        }
+    if (!anyValue)
+        return; // nothing reported on this row (or a footer such as "Người lập biểu")
+    const QString& unitText = r.text(layout.unitColumn);
+    if (QStringView(unitText).trimmed().isEmpty()) {
+        if (ReadRows::Error* e = out.error(place(layout.unitColumn)))
+            e->message = tr("Thiếu tên đơn vị.");
+        return;
+    }
+    auto unitOf = lookups.rowUnits.constFind(unitText);
+    if (unitOf == lookups.rowUnits.cend())
+        unitOf = lookups.rowUnits.insert(
+            unitText, isTotalRow(unitText) ? TotalRow : lookups.units.match(unitText));
+    const int unit = *unitOf;
+    if (unit == TotalRow)
+        return;
+    if (unit < 0) {
+        if (ReadRows::Error* e = out.error(place(layout.unitColumn))) {
+            e->message = tr("Không có đơn vị \"%1\" trong đợt.").arg(unitText.trimmed());
+            e->suggestions = lookups.units.suggestions(unitText);
+        }
+        return;
+    }
+    std::optional<QDate> rowDate = layout.date;
+    const int dateCol = layout.dateColumn;
+    if (dateCol >= 0 && !QStringView(r.text(dateCol)).trimmed().isEmpty()) {
+        rowDate = parseDate(r.cells[dateCol], lookups.dates);
+        if (!rowDate) {
+            if (ReadRows::Error* e = out.error(place(dateCol)))
+                e->message =
+                    tr("\"%1\" không phải là ngày (dd/MM/yyyy).").arg(r.text(dateCol).trimmed());
             return;
-        ++rowsRead;
-        bool anyValue = false;
-        for (const ValueColumn& v : std::as_const(values))
-            if (!QStringView(r.text(v.column)).trimmed().isEmpty()) {
-                anyValue = true;
-                break;
-            }
-        if (!anyValue)
-            return; // nothing reported on this row (or a footer such as "Người lập biểu")
-        const QString& unitText = r.text(unitCol);
-        if (unitText.trimmed().isEmpty()) {
-            error(place(r.line, unitCol), tr("Thiếu tên đơn vị."));
-            return;
-        }
-        if (isTotalRow(unitText))
-            return;
-        const int unit = m_units.match(unitText);
-        if (unit < 0) {
-            error(place(r.line, unitCol),
-                  tr("Không có đơn vị \"%1\" trong đợt.").arg(unitText.trimmed()),
-                  m_units.suggestions(unitText));
-            return;
-        }
-        std::optional<QDate> rowDate = contextDate;
-        if (dateCol >= 0 && !QStringView(r.text(dateCol)).trimmed().isEmpty()) {
-            rowDate = parseDate(r.cells[dateCol]);
-            if (!rowDate) {
-                error(place(r.line, dateCol),
-                      tr("\"%1\" không phải là ngày (dd/MM/yyyy).").arg(r.text(dateCol).trimmed()));
-                return;
-            }
-        }
-        int rowProvider = contextProvider;
-        if (providerCol >= 0 && !QStringView(r.text(providerCol)).trimmed().isEmpty()) {
-            rowProvider = m_providers.match(r.text(providerCol));
-            if (rowProvider < 0) {
-                error(place(r.line, providerCol),
-                      tr("Không nhận ra nhà mạng \"%1\" (có: %2).")
-                          .arg(r.text(providerCol).trimmed(), m_providers.names().join(u", "_s)));
-                return;
-            }
-        }
-        for (const ValueColumn& v : std::as_const(values)) {
-            if (v.column >= r.cellCount || QStringView(r.cells[v.column].text).trimmed().isEmpty())
-                continue; // blank: not reported
-            const ImportPlace at = place(r.line, v.column);
-            qint64 count = 0;
-            QString problem;
-            if (!readCount(r.cells[v.column], count, problem)) {
-                error(at, problem);
-                continue;
-            }
-            const std::optional<QDate> date = v.date ? v.date : rowDate;
-            const int provider = v.provider >= 0 ? v.provider : rowProvider;
-            if (!date) {
-                error(at, tr("Thiếu ngày cho số liệu này."));
-                continue;
-            }
-            if (provider < 0) {
-                error(at, tr("Thiếu nhà mạng cho số liệu này."));
-                continue;
-            }
-            record(unit, *date, provider, count, at);
-        }
-    };
-    for (qint64 n = 1; source.next(row); ++n) {
-        processRow(row);
-        if ((n & 0xfff) == 0) {
-            if (cancelled()) {
-                m_plan.cancelled = true;
-                break;
-            }
-            if (m_progress)
-                m_progress(fileIndex, source.progress());
         }
     }
-    m_plan.files[fileIndex].rowsRead = int(rowsRead);
+    int rowProvider = layout.provider;
+    const int providerCol = layout.providerColumn;
+    if (providerCol >= 0 && !QStringView(r.text(providerCol)).trimmed().isEmpty()) {
+        rowProvider = lookups.providers.match(r.text(providerCol));
+        if (rowProvider < 0) {
+            if (ReadRows::Error* e = out.error(place(providerCol)))
+                e->message = tr("Không nhận ra nhà mạng \"%1\" (có: %2).")
+                                 .arg(r.text(providerCol).trimmed(),
+                                      lookups.providers.names().join(u", "_s));
+            return;
+        }
+    }
+    for (const ValueColumn& v : std::as_const(layout.values)) {
+        if (v.column >= r.cellCount || QStringView(r.cells[v.column].text).trimmed().isEmpty())
+            continue; // blank: not reported
+        const ImportPlace at = place(v.column);
+        qint64 count = 0;
+        QString problem;
+        if (!readCount(r.cells[v.column], count, problem)) {
+            if (ReadRows::Error* e = out.error(at))
+                e->message = problem;
+            continue;
+        }
+        const std::optional<QDate> date = v.date ? v.date : rowDate;
+        const int provider = v.provider >= 0 ? v.provider : rowProvider;
+        if (!date) {
+            if (ReadRows::Error* e = out.error(at))
+                e->message = tr("Thiếu ngày cho số liệu này.");
+            continue;
+        }
+        if (provider < 0) {
+            if (ReadRows::Error* e = out.error(at))
+                e->message = tr("Thiếu nhà mạng cho số liệu này.");
+            continue;
+        }
+        out.counts.push_back({at, unit, provider, *date, count});
+    }
+}
+
+void ImportPlanner::take(const ReadRows& rows, int lineOffset)
+{
+    auto shifted = [lineOffset](ImportPlace place) {
+        place.line += lineOffset;
+        return place;
+    };
+    qsizetype next = 0; // the next error
+    auto errorsBefore = [&](qsizetype count) {
+        for (; next < rows.errors.size() && rows.errors[next].before <= count; ++next) {
+            const ReadRows::Error& e = rows.errors[next];
+            error(shifted(e.place), e.message, e.suggestions);
+        }
+    };
+    for (qsizetype i = 0; i < rows.counts.size(); ++i) {
+        errorsBefore(i);
+        const ReadRows::Count& c = rows.counts[i];
+        record(c.unit, c.date, c.provider, c.count, shifted(c.place));
+    }
+    errorsBefore(rows.counts.size());
+    m_plan.moreErrors += rows.moreErrors;
+}
+
+void ImportPlanner::readRows(const RowLayout& layout, SheetSource& source)
+{
+    if (auto* csv = dynamic_cast<CsvSheetSource*>(&source)) {
+        const qsizetype rest = csv->text().size() - csv->position();
+        const qsizetype pieces =
+            std::min<qsizetype>(m_threads, rest / std::max<qsizetype>(m_minimumPiece, 1));
+        if (pieces > 1) {
+            readRowsInPieces(layout, *csv, int(pieces));
+            return;
+        }
+    }
+    qint64 rows = 0;
+    if (!readInOrder(layout, source, rows))
+        m_plan.cancelled = true;
+    m_plan.files[layout.file].rowsRead = int(rows);
     if (m_progress)
-        m_progress(fileIndex, 1.0);
+        m_progress(layout.file, 1.0);
+}
+
+bool ImportPlanner::readInOrder(const RowLayout& layout, SheetSource& source, qint64& rows)
+{
+    ReadRows read;
+    SheetRow row;
+    for (;;) {
+        // A batch at a time into the plan, checking for Cancel in between.
+        bool more = true;
+        for (int n = 0; n < 4096 && (more = source.next(row)); ++n)
+            readRow(row, layout, m_lookups, read);
+        take(read, 0);
+        rows += read.rows;
+        read.clear();
+        if (!more)
+            return true;
+        if (cancelled())
+            return false;
+        if (m_progress)
+            m_progress(layout.file, source.progress());
+    }
+}
+
+void ImportPlanner::readRowsInPieces(const RowLayout& layout, CsvSheetSource& source, int pieces)
+{
+    // Cut what is left at line breaks. A cut can fall inside a quoted field;
+    // the piece before it then reads past it, and the piece after it is read
+    // again, in order, from where that one stopped.
+    const QString& text = source.text();
+    const qsizetype start = source.position();
+    QVector<qsizetype> cuts = {start};
+    for (int k = 1; k < pieces; ++k) {
+        const qsizetype cut = nextLineStart(text, start + (text.size() - start) * k / pieces);
+        if (cut > cuts.back() && cut < text.size())
+            cuts.push_back(cut);
+    }
+    cuts.push_back(text.size());
+
+    // Every piece but the first on a thread of its own, its lines counted from 1.
+    struct Piece
+    {
+        Lookups lookups;
+        ReadRows read;
+        qsizetype end = 0; // where its last record ends
+        int lines = 0;     // line breaks read
+    };
+    std::vector<Piece> read;
+    std::vector<std::unique_ptr<QThread>> threads;
+    const auto joinAll = qScopeGuard([&threads] {
+        for (const auto& thread : threads)
+            thread->wait();
+    });
+    for (qsizetype k = 1; k + 1 < cuts.size(); ++k)
+        read.push_back({m_lookups, {}, 0, 0});
+    for (qsizetype k = 1; k + 1 < cuts.size(); ++k) {
+        Piece& piece = read[k - 1];
+        threads.emplace_back(QThread::create([this, &layout, &text, &source, &piece, &cuts, k] {
+            CsvSheetSource reader(QString(), text, source.delimiter());
+            reader.seek(cuts[k], 1);
+            reader.setEnd(cuts[k + 1]);
+            SheetRow row;
+            for (int n = 1; reader.next(row); ++n) {
+                readRow(row, layout, piece.lookups, piece.read);
+                if (n % 4096 == 0 && cancelled())
+                    break;
+            }
+            piece.end = reader.position();
+            piece.lines = reader.nextLine() - 1;
+        }));
+        threads.back()->start();
+    }
+
+    // The first piece here, straight into the plan; then the others in order.
+    qint64 rows = 0;
+    source.setEnd(cuts[1]);
+    bool complete = readInOrder(layout, source, rows);
+    for (qsizetype k = 1; complete && k + 1 < cuts.size(); ++k) {
+        threads[k - 1]->wait();
+        Piece& piece = read[k - 1];
+        source.setEnd(cuts[k + 1]);
+        if (cancelled()) {
+            complete = false;
+        } else if (source.position() == cuts[k]) {
+            take(piece.read, source.nextLine() - 1);
+            rows += piece.read.rows;
+            source.seek(piece.end, source.nextLine() + piece.lines);
+        } else {
+            complete = readInOrder(layout, source, rows);
+        }
+        piece.read = {};
+    }
+    source.setEnd(-1);
+    if (!complete)
+        m_plan.cancelled = true;
+    m_plan.files[layout.file].rowsRead = int(rows);
+    if (m_progress)
+        m_progress(layout.file, 1.0);
 }
 
 ImportPlan ImportPlanner::finish()
 {
-    for (const ImportRow& r : std::as_const(m_rows)) {
-        ImportRow row = r;
-        const auto stored = m_data.tallies.value(row.unit, row.day, row.provider);
-        if (stored)
-            row.stored = *stored;
-        if (!stored)
-            m_plan.added.push_back(row);
-        else if (*stored == row.count)
-            m_plan.identical.push_back(row);
-        else
-            m_plan.changed.push_back(row);
-    }
-    m_rows.clear();
+    // Every row went straight to added, changed or identical (record()).
     m_seen.clear();
     return std::move(m_plan);
 }

@@ -57,6 +57,16 @@ public:
 
     ImportPlan finish();
 
+    // A long CSV is read in pieces on up to `threads` threads, each piece at
+    // least `minimumPiece` characters; the plan is the same as with one thread.
+    // The default: QThread::idealThreadCount() threads, pieces of 1 Mi characters.
+    void setThreads(int threads, qsizetype minimumPiece = DefaultMinimumPiece)
+    {
+        m_threads = threads;
+        m_minimumPiece = minimumPiece;
+    }
+    static constexpr qsizetype DefaultMinimumPiece = qsizetype(1) << 20;
+
     // Dates in cells: dd/MM/yyyy, d/M/yyyy, yyyy-MM-dd, dd/MM (the campaign's
     // year), or an Excel serial number when the cell is numeric.
     std::optional<QDate> parseDate(const SheetCell& cell) const;
@@ -68,21 +78,82 @@ private:
         std::optional<QDate> date; // from the header
         int provider = -1;         // from the header
     };
+    // What the header and the context above it say about a sheet's rows.
+    struct RowLayout
+    {
+        int file = -1;
+        int unitColumn = -1;
+        int dateColumn = -1;
+        int providerColumn = -1;
+        QVector<ValueColumn> values;
+        std::optional<QDate> date; // for rows that do not give one
+        int provider = -1;         // likewise
+    };
+    // Matching remembered by a cell's exact text: a million rows name a few
+    // thousand units, dates and providers. One set a thread.
+    struct Lookups
+    {
+        explicit Lookups(const CampaignData& data) : units(data.units), providers(data.providers) {}
+        UnitMatcher units;
+        ProviderMatcher providers;
+        QHash<QString, int> rowUnits; // unit cell → unit index, -1 (unknown) or TotalRow
+        QHash<QString, std::optional<QDate>> dates;
+    };
+    // Rows read into counts and errors, in the sheet's order, before they go
+    // into the plan; the places' lines count from the first row read.
+    struct ReadRows
+    {
+        struct Count
+        {
+            ImportPlace place;
+            int unit = -1;
+            int provider = -1;
+            QDate date;
+            qint64 count = 0;
+        };
+        struct Error
+        {
+            qsizetype before = 0; // how many counts come before it
+            ImportPlace place;
+            QString message;
+            QStringList suggestions;
+        };
+        QVector<Count> counts;
+        QVector<Error> errors;
+        int moreErrors = 0; // beyond ImportPlan::MaxErrors: counted, never shown
+        qint64 rows = 0;    // rows that are not blank
+        // The error to fill in at place; nullptr when only counted.
+        Error* error(const ImportPlace& place);
+        void clear();
+    };
+
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
     void error(const ImportPlace& place, const QString& message, QStringList suggestions = {});
     void fileError(int file, const QString& message);
     void record(int unit, QDate date, int provider, qint64 count, const ImportPlace& place);
     bool readCount(const SheetCell& cell, qint64& value, QString& problem) const;
+    std::optional<QDate> parseDate(const SheetCell& cell,
+                                   QHash<QString, std::optional<QDate>>& cache) const;
+
+    void readRows(const RowLayout& layout, SheetSource& source);
+    // Rows up to the source's end into the plan; false when cancelled.
+    bool readInOrder(const RowLayout& layout, SheetSource& source, qint64& rows);
+    void readRowsInPieces(const RowLayout& layout, CsvSheetSource& source, int pieces);
+    // Thread-safe: touches nothing of the planner but lookups and out.
+    void readRow(const SheetRow& row, const RowLayout& layout, Lookups& lookups,
+                 ReadRows& out) const;
+    // Into the plan, in order; lineOffset is added to every place's line.
+    void take(const ReadRows& rows, int lineOffset);
 
     const CampaignData& m_data;
     ImportOptions m_options;
     QVector<int> m_lockedWeeks;
-    UnitMatcher m_units;
-    ProviderMatcher m_providers;
+    mutable Lookups m_lookups; // this thread's
     ImportPlan m_plan;
-    QVector<ImportRow> m_rows;
-    QHash<qint64, int> m_seen; // cell key → index in m_rows
-    mutable QHash<QString, std::optional<QDate>> m_dateCache;
+    // Cell (unit × day × provider) → where its first count went in the plan, or -1.
+    QVector<qint32> m_seen;
+    int m_threads;
+    qsizetype m_minimumPiece = DefaultMinimumPiece;
     std::function<void(int, double)> m_progress;
     const std::atomic_bool* m_cancel = nullptr;
 };

@@ -32,13 +32,19 @@ QString columnName(int column)
 }
 
 CsvSheetSource::CsvSheetSource(QString displayName, QString text)
-    : m_name(std::move(displayName)), m_text(std::move(text)), m_delimiter(detectDelimiter(m_text)),
+    : CsvSheetSource(std::move(displayName), text, detectDelimiter(text))
+{}
+
+CsvSheetSource::CsvSheetSource(QString displayName, QString text, QChar delimiter)
+    : m_name(std::move(displayName)), m_text(std::move(text)), m_delimiter(delimiter),
       m_reader(m_text, m_delimiter)
 {}
 
 bool CsvSheetSource::next(SheetRow& row)
 {
     int count = 0;
+    if (m_end >= 0 && m_reader.position() >= m_end)
+        return false;
     if (!m_reader.next(m_fields, count))
         return false;
     row.line = m_reader.line();
@@ -50,7 +56,6 @@ bool CsvSheetSource::next(SheetRow& row)
         cell.text.swap(m_fields[i]); // the old buffer goes back to the reader for reuse
         cell.numeric = false;
     }
-    ++m_rows;
     return true;
 }
 

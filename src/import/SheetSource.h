@@ -40,15 +40,28 @@ public:
     virtual double progress() const = 0;
 };
 
-// A decoded CSV/TXT text.
+// A decoded CSV/TXT text. It can also be read in pieces, one a thread:
+// sources over the same text, each seeked to where its piece starts and
+// stopping where the next one starts.
 class CsvSheetSource : public SheetSource
 {
 public:
     CsvSheetSource(QString displayName, QString text);
+    CsvSheetSource(QString displayName, QString text, QChar delimiter);
     bool next(SheetRow& row) override;
     QString place(int line, int column) const override;
     double progress() const override;
     QChar delimiter() const { return m_delimiter; }
+    const QString& text() const { return m_text; }
+
+    // Where the next record starts in text(), and its line.
+    qsizetype position() const { return m_reader.position(); }
+    int nextLine() const { return m_reader.nextLine(); }
+    // Goes on from `position`, taken as the start of a record on line `line`.
+    void seek(qsizetype position, int line) { m_reader.seek(position, line); }
+    // next() returns only records that start before `end`; the last one may
+    // run past it (a quoted line break).
+    void setEnd(qsizetype end) { m_end = end; }
 
 private:
     QString m_name;
@@ -56,7 +69,7 @@ private:
     QChar m_delimiter;
     CsvReader m_reader;
     QVector<QString> m_fields;
-    qsizetype m_rows = 0;
+    qsizetype m_end = -1; // -1: the end of the text
 };
 
 // A sheet held in memory (xlsx sheets, tests).
