@@ -391,6 +391,45 @@ TEST_F(ImportTest, PiecesOnThreadsGiveTheSamePlanAsOneThread)
     EXPECT_EQ(describe(planWith(utf8(bad), 4, 1)), describe(badOne));
 }
 
+TEST(CsvReader, Utf8BytesGiveTheFieldsAndLinesOfTheirDecodedText)
+{
+    const QByteArray bom = "\xEF\xBB\xBF";
+    const QList<QByteArray> inputs = {
+        "a,b\r\nXã Ba Bể,\"hai\ndòng\"\r\n\"x\"\"y\"z,\xE2\x82\xAC\rend",
+        bom + "Đơn vị;Số\n\"Chợ, Mới\";1\n",
+        bom + bom + "a,b\n" + bom + "c,d" + bom + "\n",
+        bom + bom + bom + "a\n",
+        "\"unclosed,\xF0\x9F\x98\x80\nstill\"\"open",
+        "tab\tsep\n\xE1\xBB\x87\t\"\"\n",
+        "",
+    };
+    for (const QByteArray& bytes : inputs) {
+        const auto utf8 = utf8Text(bytes);
+        ASSERT_TRUE(utf8) << bytes.toStdString();
+        const DecodedText decoded = decodeText(bytes);
+        EXPECT_EQ(utf8->encoding, decoded.encoding);
+        const QUtf8StringView text = QUtf8StringView(bytes).sliced(utf8->start);
+        EXPECT_EQ(detectDelimiter(text), detectDelimiter(decoded.text));
+        CsvReader fromBytes(text, detectDelimiter(text));
+        CsvReader fromText(decoded.text, detectDelimiter(decoded.text));
+        QVector<QString> a, b;
+        int na = 0, nb = 0;
+        bool more = true;
+        while (more) {
+            more = fromBytes.next(a, na);
+            ASSERT_EQ(fromText.next(b, nb), more) << bytes.toStdString();
+            if (!more)
+                break;
+            EXPECT_EQ(fromBytes.line(), fromText.line());
+            EXPECT_EQ(a.mid(0, na), b.mid(0, nb)) << bytes.toStdString();
+        }
+        EXPECT_EQ(fromBytes.unclosedQuote(), fromText.unclosedQuote());
+    }
+    EXPECT_FALSE(utf8Text("\xFF\xFE"
+                          "a\0,\0b\0"));
+    EXPECT_FALSE(utf8Text("Th\xF4n"));
+}
+
 TEST(CsvDelimiter, DetectedOutsideQuotesFromTheHeader)
 {
     EXPECT_EQ(detectDelimiter(u"a;b;c\n1,2,3,4,5"), u';');

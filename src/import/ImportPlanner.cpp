@@ -366,23 +366,30 @@ void ImportPlanner::addFile(const QString& path, const QString& sheet)
                   tr("Tệp này là bảng tính Excel; hãy đặt đuôi .xlsx để nhập."));
         return;
     }
-    ImportFileInfo text = file;
-    const DecodedText decoded = decodeText(bytes);
-    text.encoding = decoded.encoding;
-    CsvSheetSource source(text.name, decoded.text);
-    text.delimiter = source.delimiter() == u'\t' ? u"tab"_s : QString(source.delimiter());
-    addSource(text, source);
+    addCsv(file, bytes);
 }
 
 void ImportPlanner::addText(const QString& name, const QByteArray& bytes)
 {
     ImportFileInfo file;
     file.name = name;
-    const DecodedText decoded = decodeText(bytes);
-    file.encoding = decoded.encoding;
-    CsvSheetSource source(name, decoded.text);
-    file.delimiter = source.delimiter() == u'\t' ? u"tab"_s : QString(source.delimiter());
-    addSource(file, source);
+    addCsv(file, bytes);
+}
+
+void ImportPlanner::addCsv(ImportFileInfo file, const QByteArray& bytes)
+{
+    // UTF-8, the usual case, is read as it is: no decoded copy of the whole file.
+    std::optional<CsvSheetSource> source;
+    if (const auto utf8 = utf8Text(bytes)) {
+        file.encoding = utf8->encoding;
+        source.emplace(file.name, bytes, utf8->start);
+    } else {
+        DecodedText decoded = decodeText(bytes);
+        file.encoding = decoded.encoding;
+        source.emplace(file.name, std::move(decoded.text));
+    }
+    file.delimiter = source->delimiter() == u'\t' ? u"tab"_s : QString(source->delimiter());
+    addSource(file, *source);
 }
 
 void ImportPlanner::addSource(ImportFileInfo info, SheetSource& source)
@@ -700,7 +707,7 @@ void ImportPlanner::take(const ReadRows& rows, int lineOffset)
 void ImportPlanner::readRows(const RowLayout& layout, SheetSource& source)
 {
     if (auto* csv = dynamic_cast<CsvSheetSource*>(&source)) {
-        const qsizetype rest = csv->text().size() - csv->position();
+        const qsizetype rest = csv->size() - csv->position();
         const qsizetype pieces =
             std::min<qsizetype>(m_threads, rest / std::max<qsizetype>(m_minimumPiece, 1));
         if (pieces > 1) {
@@ -742,20 +749,21 @@ void ImportPlanner::readRowsInPieces(const RowLayout& layout, CsvSheetSource& so
     // Cut what is left at line breaks. A cut can fall inside a quoted field;
     // the piece before it then reads past it, and the piece after it is read
     // again, in order, from where that one stopped.
-    const QString& text = source.text();
     const qsizetype start = source.position();
+    const qsizetype size = source.size();
     QVector<qsizetype> cuts = {start};
     for (int k = 1; k < pieces; ++k) {
-        const qsizetype cut = nextLineStart(text, start + (text.size() - start) * k / pieces);
-        if (cut > cuts.back() && cut < text.size())
+        const qsizetype cut = source.nextLineStart(start + (size - start) * k / pieces);
+        if (cut > cuts.back() && cut < size)
             cuts.push_back(cut);
     }
-    cuts.push_back(text.size());
+    cuts.push_back(size);
 
     // Every piece but the first on a thread of its own, its lines counted from 1.
     struct Piece
     {
         Lookups lookups;
+        std::unique_ptr<CsvSheetSource> rows;
         ReadRows read;
         qsizetype end = 0; // where its last record ends
         int lines = 0;     // line breaks read
@@ -767,21 +775,18 @@ void ImportPlanner::readRowsInPieces(const RowLayout& layout, CsvSheetSource& so
             thread->wait();
     });
     for (qsizetype k = 1; k + 1 < cuts.size(); ++k)
-        read.push_back({m_lookups, {}, 0, 0});
-    for (qsizetype k = 1; k + 1 < cuts.size(); ++k) {
-        Piece& piece = read[k - 1];
-        threads.emplace_back(QThread::create([this, &layout, &text, &source, &piece, &cuts, k] {
-            CsvSheetSource reader(QString(), text, source.delimiter());
-            reader.seek(cuts[k], 1);
-            reader.setEnd(cuts[k + 1]);
+        read.push_back(
+            {m_lookups, std::make_unique<CsvSheetSource>(source, cuts[k], cuts[k + 1]), {}, 0, 0});
+    for (Piece& piece : read) {
+        threads.emplace_back(QThread::create([this, &layout, &piece] {
             SheetRow row;
-            for (int n = 1; reader.next(row); ++n) {
+            for (int n = 1; piece.rows->next(row); ++n) {
                 readRow(row, layout, piece.lookups, piece.read);
                 if (n % 4096 == 0 && cancelled())
                     break;
             }
-            piece.end = reader.position();
-            piece.lines = reader.nextLine() - 1;
+            piece.end = piece.rows->position();
+            piece.lines = piece.rows->nextLine() - 1;
         }));
         threads.back()->start();
     }

@@ -135,6 +135,7 @@ private:
     std::optional<QDate> parseDate(const SheetCell& cell,
                                    QHash<QString, std::optional<QDate>>& cache) const;
 
+    void addCsv(ImportFileInfo file, const QByteArray& bytes);
     void readRows(const RowLayout& layout, SheetSource& source);
     // Rows up to the source's end into the plan; false when cancelled.
     bool readInOrder(const RowLayout& layout, SheetSource& source, qint64& rows);

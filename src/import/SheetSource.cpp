@@ -32,13 +32,32 @@ QString columnName(int column)
 }
 
 CsvSheetSource::CsvSheetSource(QString displayName, QString text)
-    : CsvSheetSource(std::move(displayName), text, detectDelimiter(text))
+    : m_name(std::move(displayName)), m_text(std::move(text)), m_delimiter(detectDelimiter(m_text)),
+      m_reader(reader())
 {}
 
-CsvSheetSource::CsvSheetSource(QString displayName, QString text, QChar delimiter)
-    : m_name(std::move(displayName)), m_text(std::move(text)), m_delimiter(delimiter),
-      m_reader(m_text, m_delimiter)
+CsvSheetSource::CsvSheetSource(QString displayName, QByteArray utf8, qsizetype start)
+    : m_name(std::move(displayName)), m_bytes(std::move(utf8)), m_start(start), m_utf8(true),
+      m_delimiter(detectDelimiter(this->utf8())), m_reader(reader())
 {}
+
+CsvSheetSource::CsvSheetSource(const CsvSheetSource& whole, qsizetype from, qsizetype end)
+    : m_name(whole.m_name), m_text(whole.m_text), m_bytes(whole.m_bytes), m_start(whole.m_start),
+      m_utf8(whole.m_utf8), m_delimiter(whole.m_delimiter), m_reader(reader()), m_end(end)
+{
+    m_reader.seek(from, 1);
+}
+
+CsvReader CsvSheetSource::reader() const
+{
+    return m_utf8 ? CsvReader(utf8(), m_delimiter) : CsvReader(m_text, m_delimiter);
+}
+
+qsizetype CsvSheetSource::nextLineStart(qsizetype position) const
+{
+    return m_utf8 ? signtally::nextLineStart(utf8(), position)
+                  : signtally::nextLineStart(m_text, position);
+}
 
 bool CsvSheetSource::next(SheetRow& row)
 {

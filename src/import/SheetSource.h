@@ -40,21 +40,26 @@ public:
     virtual double progress() const = 0;
 };
 
-// A decoded CSV/TXT text. It can also be read in pieces, one a thread:
-// sources over the same text, each seeked to where its piece starts and
-// stopping where the next one starts.
+// A CSV/TXT text: decoded, or well-formed UTF-8 read as it is (from `start`,
+// after its BOM). It can also be read in pieces, one a thread: sources over
+// the same text, each from where its piece starts to where the next one does.
 class CsvSheetSource : public SheetSource
 {
 public:
     CsvSheetSource(QString displayName, QString text);
-    CsvSheetSource(QString displayName, QString text, QChar delimiter);
+    CsvSheetSource(QString displayName, QByteArray utf8, qsizetype start);
+    // The records of `whole` that start in [from, end); `from` is taken as the
+    // start of a record, on line 1.
+    CsvSheetSource(const CsvSheetSource& whole, qsizetype from, qsizetype end);
     bool next(SheetRow& row) override;
     QString place(int line, int column) const override;
     double progress() const override;
     QChar delimiter() const { return m_delimiter; }
-    const QString& text() const { return m_text; }
 
-    // Where the next record starts in text(), and its line.
+    // Positions in the text: UTF-16 units, or bytes for UTF-8.
+    qsizetype size() const { return m_utf8 ? utf8().size() : m_text.size(); }
+    qsizetype nextLineStart(qsizetype position) const;
+    // Where the next record starts, and its line.
     qsizetype position() const { return m_reader.position(); }
     int nextLine() const { return m_reader.nextLine(); }
     // Goes on from `position`, taken as the start of a record on line `line`.
@@ -64,8 +69,14 @@ public:
     void setEnd(qsizetype end) { m_end = end; }
 
 private:
+    QUtf8StringView utf8() const { return QUtf8StringView(m_bytes).sliced(m_start); }
+    CsvReader reader() const;
+
     QString m_name;
     QString m_text;
+    QByteArray m_bytes;
+    qsizetype m_start = 0;
+    bool m_utf8 = false;
     QChar m_delimiter;
     CsvReader m_reader;
     QVector<QString> m_fields;

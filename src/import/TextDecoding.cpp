@@ -1,17 +1,26 @@
 #include "import/TextDecoding.h"
 
 #include <QStringDecoder>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
 namespace signtally {
 
-bool isValidUtf8(const QByteArray& bytes)
+bool isValidUtf8(QByteArrayView bytes)
 {
-    const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
     const qsizetype n = bytes.size();
     qsizetype i = 0;
     while (i < n) {
+        if (i + 8 <= n) { // ASCII eight bytes at a time
+            quint64 eight = 0;
+            std::memcpy(&eight, p + i, 8);
+            if ((eight & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         const unsigned char c = p[i];
         if (c < 0x80) {
             ++i;
@@ -45,6 +54,22 @@ bool isValidUtf8(const QByteArray& bytes)
         i += extra + 1;
     }
     return true;
+}
+
+std::optional<Utf8Text> utf8Text(const QByteArray& bytes)
+{
+    static constexpr char bom[] = "\xEF\xBB\xBF";
+    Utf8Text text{0, u"UTF-8"_s};
+    if (bytes.startsWith(bom)) {
+        text.encoding = u"UTF-8 BOM"_s;
+        text.start = 3;
+        // decodeText's decoder skips a BOM at the start of what follows, too.
+        if (QByteArrayView(bytes).sliced(3).startsWith(bom))
+            text.start = 6;
+    }
+    if (!isValidUtf8(QByteArrayView(bytes).sliced(text.start)))
+        return std::nullopt; // Windows-1258, UTF-16 (its BOM is not UTF-8), or broken UTF-8
+    return text;
 }
 
 DecodedText decodeText(const QByteArray& bytes)

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <optional>
 
 namespace signtally {
 
@@ -17,7 +18,17 @@ struct DecodedText
 
 DecodedText decodeText(const QByteArray& bytes);
 
+// Bytes that decodeText reads as UTF-8 because they are well-formed can be
+// read as they are (CsvReader takes UTF-8): where the text starts (after the
+// BOM) and the encoding's name. Nothing for any other bytes.
+struct Utf8Text
+{
+    qsizetype start = 0; // QUtf8StringView(bytes).sliced(start) is decodeText(bytes).text
+    QString encoding;    // "UTF-8" or "UTF-8 BOM"
+};
+std::optional<Utf8Text> utf8Text(const QByteArray& bytes);
+
 // True when the bytes are well-formed UTF-8 (no overlongs, no surrogates).
-bool isValidUtf8(const QByteArray& bytes);
+bool isValidUtf8(QByteArrayView bytes);
 
 } // namespace signtally

@@ -1,7 +1,8 @@
 // libFuzzer target: any bytes as a CSV/TXT tally sheet through decoding,
 // delimiter detection, RFC 4180 parsing, header recognition, matching and
 // planning. It must never crash, hang or read out of bounds, and every planned
-// row must point inside the campaign.
+// row must point inside the campaign. UTF-8 read as it is must give the records
+// of its decoded text, and a plan read in pieces on threads the plan of one.
 #include "core/Campaign.h"
 #include "import/CsvReader.h"
 #include "import/ImportPlanner.h"
@@ -39,6 +40,35 @@ void check(bool ok)
         std::abort();
 }
 
+bool sameRows(const ImportPlan& a, const ImportPlan& b, const QVector<ImportRow> ImportPlan::*rows)
+{
+    if ((a.*rows).size() != (b.*rows).size())
+        return false;
+    for (qsizetype i = 0; i < (a.*rows).size(); ++i) {
+        const ImportRow& x = (a.*rows)[i];
+        const ImportRow& y = (b.*rows)[i];
+        if (x.unit != y.unit || x.day != y.day || x.provider != y.provider || x.count != y.count ||
+            x.stored != y.stored || a.placeText(x.place) != b.placeText(y.place))
+            return false;
+    }
+    return true;
+}
+
+bool samePlan(const ImportPlan& a, const ImportPlan& b)
+{
+    if (a.errors.size() != b.errors.size() || a.moreErrors != b.moreErrors ||
+        a.files.size() != b.files.size())
+        return false;
+    for (qsizetype i = 0; i < a.errors.size(); ++i)
+        if (a.errors[i].text() != b.errors[i].text())
+            return false;
+    for (qsizetype i = 0; i < a.files.size(); ++i)
+        if (a.files[i].rowsRead != b.files[i].rowsRead)
+            return false;
+    return sameRows(a, b, &ImportPlan::added) && sameRows(a, b, &ImportPlan::changed) &&
+           sameRows(a, b, &ImportPlan::identical);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size)
@@ -57,6 +87,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size)
         check(++records <= text.text.size() + 1);
     }
 
+    // UTF-8 read as it is: the same records, on the same lines.
+    if (const auto utf8 = utf8Text(input)) {
+        check(utf8->encoding == text.encoding);
+        const QUtf8StringView raw = QUtf8StringView(input).sliced(utf8->start);
+        check(detectDelimiter(raw) == detectDelimiter(text.text));
+        CsvReader decoded(text.text, detectDelimiter(text.text));
+        CsvReader asIs(raw, detectDelimiter(raw));
+        QVector<QString> other;
+        int otherCount = 0;
+        for (bool more = true; more;) {
+            more = decoded.next(fields, count);
+            check(asIs.next(other, otherCount) == more);
+            check(!more || (decoded.line() == asIs.line() && count == otherCount &&
+                            fields.mid(0, count) == other.mid(0, count)));
+        }
+    }
+
     // The whole planner, with and without context.
     for (int withContext = 0; withContext < 2; ++withContext) {
         ImportOptions options;
@@ -65,8 +112,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size)
             options.provider = u"Viettel"_s;
         }
         ImportPlanner planner(campaign(), options, {2});
+        planner.setThreads(1);
         planner.addText(u"fuzz.csv"_s, input);
         const ImportPlan plan = planner.finish();
+        if (!withContext && size >= 16) { // the same in pieces of a few characters, on threads
+            ImportPlanner pieces(campaign(), options, {2});
+            pieces.setThreads(3, 4);
+            pieces.addText(u"fuzz.csv"_s, input);
+            check(samePlan(pieces.finish(), plan));
+        }
         const CampaignData& d = campaign();
         for (const auto* rows : {&plan.added, &plan.changed, &plan.identical})
             for (const ImportRow& r : *rows) {
