@@ -706,17 +706,15 @@ void ImportPlanner::take(const ReadRows& rows, int lineOffset)
 
 void ImportPlanner::readRows(const RowLayout& layout, SheetSource& source)
 {
-    if (auto* csv = dynamic_cast<CsvSheetSource*>(&source)) {
-        const qsizetype rest = csv->size() - csv->position();
-        const qsizetype pieces =
-            std::min<qsizetype>(m_threads, rest / std::max<qsizetype>(m_minimumPiece, 1));
-        if (pieces > 1) {
-            readRowsInPieces(layout, *csv, int(pieces));
-            return;
-        }
-    }
+    auto* csv = dynamic_cast<CsvSheetSource*>(&source);
+    const qsizetype pieces =
+        csv ? std::min<qsizetype>(m_threads, (csv->size() - csv->position()) /
+                                                 std::max<qsizetype>(m_minimumPiece, 1))
+            : 1;
     qint64 rows = 0;
-    if (!readInOrder(layout, source, rows))
+    const bool complete = pieces > 1 ? readInPieces(layout, *csv, int(pieces), rows)
+                                     : readInOrder(layout, source, rows);
+    if (!complete)
         m_plan.cancelled = true;
     m_plan.files[layout.file].rowsRead = int(rows);
     if (m_progress)
@@ -744,7 +742,8 @@ bool ImportPlanner::readInOrder(const RowLayout& layout, SheetSource& source, qi
     }
 }
 
-void ImportPlanner::readRowsInPieces(const RowLayout& layout, CsvSheetSource& source, int pieces)
+bool ImportPlanner::readInPieces(const RowLayout& layout, CsvSheetSource& source, int count,
+                                 qint64& rows)
 {
     // Cut what is left at line breaks. A cut can fall inside a quoted field;
     // the piece before it then reads past it, and the piece after it is read
@@ -752,8 +751,8 @@ void ImportPlanner::readRowsInPieces(const RowLayout& layout, CsvSheetSource& so
     const qsizetype start = source.position();
     const qsizetype size = source.size();
     QVector<qsizetype> cuts = {start};
-    for (int k = 1; k < pieces; ++k) {
-        const qsizetype cut = source.nextLineStart(start + (size - start) * k / pieces);
+    for (int k = 1; k < count; ++k) {
+        const qsizetype cut = source.nextLineStart(start + (size - start) * k / count);
         if (cut > cuts.back() && cut < size)
             cuts.push_back(cut);
     }
@@ -768,16 +767,16 @@ void ImportPlanner::readRowsInPieces(const RowLayout& layout, CsvSheetSource& so
         qsizetype end = 0; // where its last record ends
         int lines = 0;     // line breaks read
     };
-    std::vector<Piece> read;
+    std::vector<Piece> pieces;
     std::vector<std::unique_ptr<QThread>> threads;
     const auto joinAll = qScopeGuard([&threads] {
         for (const auto& thread : threads)
             thread->wait();
     });
     for (qsizetype k = 1; k + 1 < cuts.size(); ++k)
-        read.push_back(
+        pieces.push_back(
             {m_lookups, std::make_unique<CsvSheetSource>(source, cuts[k], cuts[k + 1]), {}, 0, 0});
-    for (Piece& piece : read) {
+    for (Piece& piece : pieces) {
         threads.emplace_back(QThread::create([this, &layout, &piece] {
             SheetRow row;
             for (int n = 1; piece.rows->next(row); ++n) {
@@ -792,12 +791,11 @@ void ImportPlanner::readRowsInPieces(const RowLayout& layout, CsvSheetSource& so
     }
 
     // The first piece here, straight into the plan; then the others in order.
-    qint64 rows = 0;
     source.setEnd(cuts[1]);
     bool complete = readInOrder(layout, source, rows);
     for (qsizetype k = 1; complete && k + 1 < cuts.size(); ++k) {
         threads[k - 1]->wait();
-        Piece& piece = read[k - 1];
+        Piece& piece = pieces[k - 1];
         source.setEnd(cuts[k + 1]);
         if (cancelled()) {
             complete = false;
@@ -811,11 +809,7 @@ void ImportPlanner::readRowsInPieces(const RowLayout& layout, CsvSheetSource& so
         piece.read = {};
     }
     source.setEnd(-1);
-    if (!complete)
-        m_plan.cancelled = true;
-    m_plan.files[layout.file].rowsRead = int(rows);
-    if (m_progress)
-        m_progress(layout.file, 1.0);
+    return complete;
 }
 
 ImportPlan ImportPlanner::finish()

@@ -137,9 +137,11 @@ private:
 
     void addCsv(ImportFileInfo file, const QByteArray& bytes);
     void readRows(const RowLayout& layout, SheetSource& source);
-    // Rows up to the source's end into the plan; false when cancelled.
+    // Rows up to the source's end into the plan (adding to `rows` those not
+    // blank); false when cancelled.
     bool readInOrder(const RowLayout& layout, SheetSource& source, qint64& rows);
-    void readRowsInPieces(const RowLayout& layout, CsvSheetSource& source, int pieces);
+    // The same, cut into `count` pieces read on as many threads.
+    bool readInPieces(const RowLayout& layout, CsvSheetSource& source, int count, qint64& rows);
     // Thread-safe: touches nothing of the planner but lookups and out.
     void readRow(const SheetRow& row, const RowLayout& layout, Lookups& lookups,
                  ReadRows& out) const;
