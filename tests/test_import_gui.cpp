@@ -4,6 +4,7 @@
 #include "gui/MainWindow.h"
 #include "gui/import/ImportPage.h"
 #include "models/CampaignSession.h"
+#include "storage/CampaignStore.h"
 #include "storage/Seeder.h"
 #include "support/TestSupport.h"
 
@@ -93,4 +94,35 @@ TEST(ImportPage, PreviewThenImportAllOrNothing)
     EXPECT_FALSE(again.importButton()->isEnabled());
     again.setReplace(true);
     EXPECT_TRUE(again.importButton()->isEnabled());
+}
+
+// An import's worker loads the new tallies on its own connection; the session
+// takes them only if nothing was saved in between.
+TEST(CampaignSession, TalliesLoadedByAWorkerNeverReplaceNewerOnes)
+{
+    test::TempDir dir;
+    CampaignSession session(Seeder::createSeeded(dir.file(u"s.sqlite"_s), false));
+    const CampaignData& d = session.data();
+    const TallyKey key{d.units[2].id, QDate(2025, 8, 1), d.providers[0].id};
+    QSignalSpy changed(&session, &CampaignSession::talliesChanged);
+
+    // Loaded before a save came in: the session reloads instead.
+    const quint64 before = session.talliesGeneration();
+    TallyMatrix stale = CampaignStore(session.database()).loadDefault().tallies;
+    session.applyChanges({{key, 7}});
+    session.adoptTallies(std::move(stale), before);
+    EXPECT_EQ(session.data().tallies.value(2, 4, 0), 7);
+
+    // Loaded with nothing in between: taken as it is.
+    const quint64 now = session.talliesGeneration();
+    auto other = Database::openExisting(dir.file(u"s.sqlite"_s));
+    TallyStore(*other, d.campaign.id)
+        .apply({{{d.units[3].id, QDate(2025, 8, 2), d.providers[1].id}, 11}}, u"worker"_s);
+    TallyMatrix fresh = CampaignStore(*other).loadDefault().tallies;
+    const int before3 = changed.count();
+    session.adoptTallies(std::move(fresh), now);
+    EXPECT_EQ(changed.count(), before3 + 1);
+    EXPECT_EQ(session.data().tallies.value(3, 5, 1), 11);
+    EXPECT_EQ(session.data().tallies.value(2, 4, 0), 7);
+    EXPECT_NE(session.talliesGeneration(), now);
 }

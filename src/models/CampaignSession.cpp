@@ -40,6 +40,18 @@ ApplyResult CampaignSession::applyChanges(const QVector<TallyChange>& changes,
 void CampaignSession::reloadTallies()
 {
     CampaignStore(*m_db).reloadTallies(m_data);
+    ++m_generation;
+    emit talliesChanged();
+}
+
+void CampaignSession::adoptTallies(TallyMatrix tallies, quint64 generation)
+{
+    if (generation != m_generation) {
+        reloadTallies();
+        return;
+    }
+    m_data.tallies = std::move(tallies);
+    ++m_generation;
     emit talliesChanged();
 }
 

@@ -45,6 +45,13 @@ public:
     ApplyResult applyChanges(const QVector<TallyChange>& changes, const QString& source = {});
     // Re-reads the tallies (after an import or another process wrote) and tells the screens.
     void reloadTallies();
+    // Counts the tally reloads: a worker notes it, loads the tallies on its own
+    // connection, and hands them over with adoptTallies().
+    quint64 talliesGeneration() const { return m_generation; }
+    // Takes tallies a worker loaded when talliesGeneration() was `generation`
+    // and tells the screens; if the session has reloaded since (a save came in
+    // between), it reloads instead, so nothing newer is replaced by older.
+    void adoptTallies(TallyMatrix tallies, quint64 generation);
     // Whether this session wrote anything (the app backs up on close if so).
     bool changedSinceOpen() const { return m_changed; }
     void markChanged() { m_changed = true; }
@@ -63,6 +70,7 @@ private:
     std::unique_ptr<TallyStore> m_tallies;
     QString m_actor;
     bool m_changed = false;
+    quint64 m_generation = 0;
 };
 
 } // namespace signtally

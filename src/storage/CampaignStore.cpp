@@ -131,8 +131,8 @@ void CampaignStore::reloadTallies(CampaignData& data) const
     };
     if (sqlite3* h = sqliteHandle(m_db.connection())) {
         // The fast path: ~1,2 million rows at national size, no QVariant per value.
-        // NOT INDEXED: every row is wanted, and a plain table scan is ~10× faster
-        // than walking tally_by_date with a table lookup per row.
+        // NOT INDEXED: every row is wanted, and a plain scan of the table is
+        // far faster than walking any index with a table lookup per row.
         Statement q(h, "SELECT unit_id, provider_id, tally_date, count FROM tally NOT INDEXED "
                        "WHERE campaign_id = ?1 AND group_id = ?2");
         q.bind(1, c.id);
