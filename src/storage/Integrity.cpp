@@ -25,10 +25,50 @@ struct CellNames
     }
 };
 
-QString valueText(const QVariant& v)
+QString valueText(std::optional<qint64> v)
 {
-    return v.isNull() ? Integrity::tr("(chưa báo cáo)") : QString::number(v.toLongLong());
+    return v ? QString::number(*v) : Integrity::tr("(chưa báo cáo)");
 }
+
+// A cell, and the last value the audit recorded for it.
+struct CellKey
+{
+    qint64 campaign;
+    qint64 unit;
+    int date; // yyyyMMdd, from the stored 'yyyy-MM-dd'
+    qint64 provider;
+    qint64 group;
+    friend bool operator==(const CellKey&, const CellKey&) = default;
+    QString isoDate() const
+    {
+        return u"%1-%2-%3"_s.arg(date / 10000, 4, 10, QChar(u'0'))
+            .arg(date / 100 % 100, 2, 10, QChar(u'0'))
+            .arg(date % 100, 2, 10, QChar(u'0'));
+    }
+};
+size_t qHash(const CellKey& k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.campaign, k.unit, k.date, k.provider, k.group);
+}
+// 'yyyy-MM-dd' as yyyyMMdd without a QDate; anything else as -1.
+int dateCode(QStringView iso)
+{
+    if (iso.size() != 10 || iso[4] != u'-' || iso[7] != u'-')
+        return -1;
+    int code = 0;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        const int digit = iso[i].digitValue();
+        if (digit < 0)
+            return -1;
+        code = code * 10 + digit;
+    }
+    return code;
+}
+struct LastValue
+{
+    std::optional<qint64> value;
+    bool present = false; // the tally table has the cell
+};
 
 } // namespace
 
@@ -67,11 +107,9 @@ IntegrityReport Integrity::check(const Database& db)
 
     // The chain, change set by change set, and the last recorded value of
     // every cell. Rows and change sets are read side by side in id order.
-    using Key = QString;
-    auto keyOf = [](qint64 c, qint64 u, const QString& d, qint64 p, qint64 g) -> Key {
-        return u"%1|%2|%3|%4|%5"_s.arg(c).arg(u).arg(d).arg(p).arg(g);
-    };
-    QHash<Key, QVariant> lastValue;
+    QHash<CellKey, LastValue> lastValue;
+    lastValue.reserve(
+        db.scalar(u"SELECT coalesce(sum(row_count), 0) FROM audit_batch"_s).toLongLong());
     {
         QSqlQuery batches(db.connection());
         batches.setForwardOnly(true);
@@ -127,8 +165,9 @@ IntegrityReport Integrity::check(const Database& db)
                 hash.addRow(e);
                 ++seen;
                 ++r.auditRows;
-                lastValue.insert(keyOf(e.campaignId, e.unitId, isoDate, e.providerId, e.groupId),
-                                 e.newCount ? QVariant(*e.newCount) : QVariant());
+                lastValue.insert(
+                    {e.campaignId, e.unitId, dateCode(isoDate), e.providerId, e.groupId},
+                    {e.newCount, false});
             }
             if (!gap.isEmpty())
                 broken(b, gap);
@@ -161,34 +200,36 @@ IntegrityReport Integrity::check(const Database& db)
             u"SELECT campaign_id, unit_id, tally_date, provider_id, group_id, count FROM tally "
             "ORDER BY campaign_id, unit_id, tally_date, provider_id"_s);
         Database::exec(q);
-        QHash<Key, bool> present;
         while (q.next()) {
             ++r.tallyRows;
             const QString isoDate = q.value(2).toString();
-            const Key key = keyOf(q.value(0).toLongLong(), q.value(1).toLongLong(), isoDate,
-                                  q.value(3).toLongLong(), q.value(4).toLongLong());
-            present.insert(key, true);
-            const QVariant audited = lastValue.value(key);
-            if (r.talliesMatchAudit &&
-                (audited.isNull() || audited.toLongLong() != q.value(5).toLongLong())) {
+            const qint64 count = q.value(5).toLongLong();
+            const auto it = lastValue.find(CellKey{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                                   dateCode(isoDate), q.value(3).toLongLong(),
+                                                   q.value(4).toLongLong()});
+            std::optional<qint64> audited;
+            if (it != lastValue.end()) {
+                it->present = true;
+                audited = it->value;
+            }
+            if (r.talliesMatchAudit && audited != count) {
                 r.talliesMatchAudit = false;
                 r.problems
                     << tr("Số liệu %1 là %2 nhưng nhật ký ghi giá trị cuối là %3: đã bị sửa ngoài "
                           "ứng dụng.")
                            .arg(names.describe(q.value(1).toLongLong(), isoDate,
                                                q.value(3).toLongLong()),
-                                QString::number(q.value(5).toLongLong()), valueText(audited));
+                                QString::number(count), valueText(audited));
             }
         }
         if (r.talliesMatchAudit) {
             for (auto it = lastValue.constBegin(); it != lastValue.constEnd(); ++it) {
-                if (!it.value().isNull() && !present.contains(it.key())) {
-                    const QStringList f = it.key().split(u'|');
+                if (it->value && !it->present) {
                     r.talliesMatchAudit = false;
                     r.problems << tr("Số liệu %1 đã bị xóa ngoài ứng dụng (nhật ký ghi %2).")
-                                      .arg(names.describe(f[1].toLongLong(), f[2],
-                                                          f[3].toLongLong()),
-                                           valueText(it.value()));
+                                      .arg(names.describe(it.key().unit, it.key().isoDate(),
+                                                          it.key().provider),
+                                           valueText(it->value));
                     break;
                 }
             }
