@@ -16,11 +16,10 @@ struct CellNames
 {
     QHash<qint64, QString> units;
     QHash<qint64, QString> providers;
-    QString describe(qint64 unit, const QString& isoDate, qint64 provider) const
+    QString describe(qint64 unit, QDate date, qint64 provider) const
     {
         return Integrity::tr("%1, ngày %2, %3")
-            .arg(units.value(unit, QString::number(unit)),
-                 QDate::fromString(isoDate, Qt::ISODate).toString(u"dd/MM/yyyy"_s),
+            .arg(units.value(unit, QString::number(unit)), date.toString(u"dd/MM/yyyy"_s),
                  providers.value(provider, QString::number(provider)));
     }
 };
@@ -35,34 +34,14 @@ struct CellKey
 {
     qint64 campaign;
     qint64 unit;
-    int date; // yyyyMMdd, from the stored 'yyyy-MM-dd'
+    QDate date;
     qint64 provider;
     qint64 group;
     friend bool operator==(const CellKey&, const CellKey&) = default;
-    QString isoDate() const
-    {
-        return u"%1-%2-%3"_s.arg(date / 10000, 4, 10, QChar(u'0'))
-            .arg(date / 100 % 100, 2, 10, QChar(u'0'))
-            .arg(date % 100, 2, 10, QChar(u'0'));
-    }
 };
 size_t qHash(const CellKey& k, size_t seed = 0)
 {
-    return qHashMulti(seed, k.campaign, k.unit, k.date, k.provider, k.group);
-}
-// 'yyyy-MM-dd' as yyyyMMdd without a QDate; anything else as -1.
-int dateCode(QStringView iso)
-{
-    if (iso.size() != 10 || iso[4] != u'-' || iso[7] != u'-')
-        return -1;
-    int code = 0;
-    for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-        const int digit = iso[i].digitValue();
-        if (digit < 0)
-            return -1;
-        code = code * 10 + digit;
-    }
-    return code;
+    return qHashMulti(seed, k.campaign, k.unit, k.date.toJulianDay(), k.provider, k.group);
 }
 struct LastValue
 {
@@ -161,13 +140,11 @@ IntegrityReport Integrity::check(const Database& db)
                                                          .arg(e.id - 1);
                     break;
                 }
-                const QString isoDate = e.date.toString(Qt::ISODate);
                 hash.addRow(e);
                 ++seen;
                 ++r.auditRows;
-                lastValue.insert(
-                    {e.campaignId, e.unitId, dateCode(isoDate), e.providerId, e.groupId},
-                    {e.newCount, false});
+                lastValue.insert({e.campaignId, e.unitId, e.date, e.providerId, e.groupId},
+                                 {e.newCount, false});
             }
             if (!gap.isEmpty())
                 broken(b, gap);
@@ -187,7 +164,7 @@ IntegrityReport Integrity::check(const Database& db)
             fail(tr("Nhật ký thay đổi có dòng %1 (%2) không thuộc lần ghi nào: đã được thêm ngoài "
                     "ứng dụng.")
                      .arg(e.id)
-                     .arg(names.describe(e.unitId, e.date.toString(Qt::ISODate), e.providerId)));
+                     .arg(names.describe(e.unitId, e.date, e.providerId)));
         }
     }
     if (r.latestHash.isEmpty())
@@ -202,11 +179,11 @@ IntegrityReport Integrity::check(const Database& db)
         Database::exec(q);
         while (q.next()) {
             ++r.tallyRows;
-            const QString isoDate = q.value(2).toString();
+            const QDate date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
             const qint64 count = q.value(5).toLongLong();
-            const auto it = lastValue.find(CellKey{q.value(0).toLongLong(), q.value(1).toLongLong(),
-                                                   dateCode(isoDate), q.value(3).toLongLong(),
-                                                   q.value(4).toLongLong()});
+            const auto it =
+                lastValue.find(CellKey{q.value(0).toLongLong(), q.value(1).toLongLong(), date,
+                                       q.value(3).toLongLong(), q.value(4).toLongLong()});
             std::optional<qint64> audited;
             if (it != lastValue.end()) {
                 it->present = true;
@@ -217,7 +194,7 @@ IntegrityReport Integrity::check(const Database& db)
                 r.problems
                     << tr("Số liệu %1 là %2 nhưng nhật ký ghi giá trị cuối là %3: đã bị sửa ngoài "
                           "ứng dụng.")
-                           .arg(names.describe(q.value(1).toLongLong(), isoDate,
+                           .arg(names.describe(q.value(1).toLongLong(), date,
                                                q.value(3).toLongLong()),
                                 QString::number(count), valueText(audited));
             }
@@ -227,7 +204,7 @@ IntegrityReport Integrity::check(const Database& db)
                 if (it->value && !it->present) {
                     r.talliesMatchAudit = false;
                     r.problems << tr("Số liệu %1 đã bị xóa ngoài ứng dụng (nhật ký ghi %2).")
-                                      .arg(names.describe(it.key().unit, it.key().isoDate(),
+                                      .arg(names.describe(it.key().unit, it.key().date,
                                                           it.key().provider),
                                            valueText(it->value));
                     break;
