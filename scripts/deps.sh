@@ -2,11 +2,17 @@
 # Installs the Debian packages SignTally needs to build, test and run, if any
 # are missing. Works as root, or as a user with sudo. Sourced by scripts/run
 # and scripts/test; safe to run again (it installs nothing when all is there).
+#
+# The list is complete for a minimal Debian 12 (debootstrap --variant=minbase):
+# packages are installed without their Recommends, so a package that is only
+# recommended by another (libqt6opengl6-dev by qt6-base-dev, which Qt Charts'
+# CMake package needs) is named here. .ci/fresh-debian.sh proves it.
 set -euo pipefail
 
 SIGNTALLY_PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+  libqt6opengl6-dev
   qt6-l10n-tools qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 libgl-dev
   libspdlog-dev libfmt-dev libgtest-dev libxlsxwriter-dev zlib1g-dev
   poppler-utils sqlite3 xvfb xauth time
