@@ -18,7 +18,7 @@ SIGNTALLY_PACKAGES=(
   poppler-utils sqlite3 xvfb xauth time
   unzip
   python3
-  clang libclang-rt-14-dev libsqlite3-dev
+  clang libclang-rt-14-dev libsqlite3-dev clang-format
 )
 
 missing=()
