@@ -361,6 +361,26 @@ TEST_F(EntryFixture, LockedWeeksRefuseEditsAndUnlockNeedsAReason)
     EXPECT_TRUE(model->setData(cell(0, 0), u"6"_s));
 }
 
+// Locking and unlocking a week are the session's writes too: a session whose
+// only writes were a lock and an unlock still backs up when it closes.
+TEST_F(EntryFixture, ASessionWhoseOnlyWritesWereLocksBacksUpOnClose)
+{
+    const QString folder = dir.file(u"backups"_s);
+    EXPECT_FALSE(session->changedSinceOpen());
+    ASSERT_TRUE(model->lockWeek(u"Đã gửi báo cáo tuần 2"_s));
+    EXPECT_TRUE(session->changedSinceOpen());
+    const QString first = session->backupIfChanged(folder);
+    ASSERT_FALSE(first.isEmpty());
+    auto copy = Database::openExisting(first, Database::Access::ReadOnly);
+    EXPECT_EQ(copy->scalar(u"SELECT count(*) FROM week_lock"_s).toInt(), 1);
+    copy.reset();
+
+    EXPECT_FALSE(session->changedSinceOpen()); // backed up once
+    ASSERT_TRUE(model->unlockWeek(u"Sửa số liệu gửi muộn"_s));
+    EXPECT_TRUE(session->changedSinceOpen());
+    EXPECT_FALSE(session->backupIfChanged(folder).isEmpty());
+}
+
 TEST_F(EntryFixture, SaveIntoAWeekLockedElsewhereIsRefusedAndKeepsTheEdits)
 {
     ASSERT_TRUE(model->setData(cell(0, 0), u"5"_s));

@@ -44,6 +44,27 @@ void CampaignSession::reloadTallies()
     emit talliesChanged();
 }
 
+void CampaignSession::lockWeek(int week, const QString& reason)
+{
+    m_tallies->lockWeek(week, m_actor, reason);
+    m_changed = true;
+}
+
+void CampaignSession::unlockWeek(int week, const QString& reason)
+{
+    m_tallies->unlockWeek(week, m_actor, reason);
+    m_changed = true;
+}
+
+void CampaignSession::importWritten(std::optional<TallyMatrix> tallies, quint64 generation)
+{
+    m_changed = true;
+    if (tallies)
+        adoptTallies(std::move(*tallies), generation);
+    else
+        reloadTallies();
+}
+
 void CampaignSession::adoptTallies(TallyMatrix tallies, quint64 generation)
 {
     if (generation != m_generation) {

@@ -598,7 +598,7 @@ bool EntryModel::lockWeek(const QString& reason, QString* error)
         return fail(
             tr("Hãy lưu hoặc bỏ các thay đổi chưa lưu trước khi khóa tuần %1.").arg(week()));
     try {
-        m_session->tallies().lockWeek(week(), m_session->actor(), reason.trimmed());
+        m_session->lockWeek(week(), reason.trimmed());
     } catch (const StorageError& e) {
         return fail(e.message());
     }
@@ -625,7 +625,7 @@ bool EntryModel::unlockWeek(const QString& reason, QString* error)
     if (reason.trimmed().isEmpty())
         return fail(tr("Cần ghi lý do khi mở khóa tuần %1.").arg(week()));
     try {
-        m_session->tallies().unlockWeek(week(), m_session->actor(), reason.trimmed());
+        m_session->unlockWeek(week(), reason.trimmed());
     } catch (const StorageError& e) {
         return fail(e.message());
     }

@@ -409,11 +409,9 @@ void ImportPage::startImport()
                     tr("Đã nhập: thêm %1, ghi đè %2 số liệu.")
                         .arg(fmt.count(outcome->result.added), fmt.count(outcome->result.changed));
             }
-            if (written && loaded->has_value()) {
+            if (written) {
                 // The screens refresh; this page previews again.
-                m_session->adoptTallies(std::move(**loaded), generation);
-            } else if (written) {
-                m_session->reloadTallies();
+                m_session->importWritten(std::move(*loaded), generation);
             } else {
                 showPlan();
             }
