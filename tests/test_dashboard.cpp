@@ -404,17 +404,17 @@ TEST(UnitPage, TypingANameChoosesTheUnit)
     auto* combo = page.findChild<QComboBox*>(u"unitChooser"_s);
     ASSERT_TRUE(combo);
     EXPECT_EQ(combo->count(), 37);
-    combo->lineEdit()->setText(u"xã thượng quan"_s); // as typed: lower case, with prefix
+    combo->lineEdit()->setText(u"thượng quan"_s); // as typed: lower case, the plan's spelling
     emit combo->lineEdit()->editingFinished();
     const int unit = UnitPage::findUnit(demo.session.data(), u"Thượng Quan"_s);
     EXPECT_EQ(page.unitIndex(), unit);
-    EXPECT_EQ(combo->currentText(), u"Thượng Quan"_s);
-    EXPECT_TRUE(page.cumulativeChart()->chart()->title().startsWith(u"Thượng Quan:"_s));
+    EXPECT_EQ(combo->currentText(), u"Xã Thượng Quan"_s);
+    EXPECT_TRUE(page.cumulativeChart()->chart()->title().startsWith(u"Xã Thượng Quan:"_s));
     // An unknown name changes nothing.
     combo->lineEdit()->setText(u"Không có"_s);
     emit combo->lineEdit()->editingFinished();
     EXPECT_EQ(page.unitIndex(), unit);
-    EXPECT_EQ(combo->currentText(), u"Thượng Quan"_s);
+    EXPECT_EQ(combo->currentText(), u"Xã Thượng Quan"_s);
 }
 
 TEST(UnitPage, HistoryShowsANewChange)

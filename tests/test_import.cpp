@@ -490,7 +490,7 @@ TEST_F(ImportTest, XlsxWithSerialDatesNumbersAndSharedStrings)
     EXPECT_EQ(p.files[0].sheet, u"Số liệu"_s);
     ASSERT_EQ(p.added.size(), 2);
     expectRow(p.added[0], u"Xã Ba Bể"_s, QDate(2025, 7, 28), u"vnpt"_s, 1605);
-    expectRow(p.added[1], u"Thượng Quan"_s, QDate(2025, 7, 29), u"viettel"_s, 1200);
+    expectRow(p.added[1], u"Xã Thượng Quan"_s, QDate(2025, 7, 29), u"viettel"_s, 1200);
     EXPECT_EQ(p.placeText(p.added[1].place), u"book.xlsx:Số liệu!D3"_s);
 
     // The first sheet has no header: an error naming the file, nothing else.
@@ -550,8 +550,8 @@ TEST_F(ImportTest, XlsxWithInlineStringsFromAnotherProgram)
     ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
     EXPECT_EQ(p.files[0].sheet, u"Báo cáo"_s);
     ASSERT_EQ(p.added.size(), 2);
-    expectRow(p.added[0], u"Nghiên Loan"_s, QDate(2025, 8, 1), u"vnpt"_s, 42);
-    expectRow(p.added[1], u"Cao Minh"_s, QDate(2025, 8, 2), u"vnpt"_s, 7);
+    expectRow(p.added[0], u"Xã Nghiên Loan"_s, QDate(2025, 8, 1), u"vnpt"_s, 42);
+    expectRow(p.added[1], u"Xã Cao Minh"_s, QDate(2025, 8, 2), u"vnpt"_s, 7);
     EXPECT_EQ(p.placeText(p.added[0].place), u"other.xlsx:Báo cáo!D5"_s);
 
     // Not a workbook at all: one error naming the file.
