@@ -712,6 +712,29 @@ TEST_F(ImportTest, EveryKindOfBadValueIsAnErrorWithItsLine)
     EXPECT_EQ(p.added.size(), 2);
 }
 
+// The preview shows an error row's unit, date and provider as far as the row
+// was read: the unit's own name once it matched, the text otherwise.
+TEST_F(ImportTest, AnErrorKeepsWhatItsRowSaid)
+{
+    const QString text = u"Xã,Ngày,Nhà mạng,Số lượng\n"
+                         "Thượng Quan,29/07/2025,Viettel,mười\n" // 2 not a number
+                         "Xã Không Có,30/07/2025,VNPT,4\n"       // 3 unknown unit
+                         "Xã Ba Bể,12/09/2025,VNPT,4\n"          // 4 outside the campaign
+                         "Xã Ba Bể,31/02/2025,Viettel,4\n"       // 5 not a date
+                         "Xã Ba Bể,30/07/2025,MobiFone,4\n"_s;   // 6 unknown provider
+    const ImportPlan p = plan(u"e.csv"_s, utf8(text));
+    ASSERT_EQ(p.errors.size(), 5) << errorsOf(p).toStdString();
+    const auto read = [&](int i) {
+        const ImportRowText& r = p.errors[i].read;
+        return QStringList{r.unit, r.date, r.provider};
+    };
+    EXPECT_EQ(read(0), (QStringList{u"Xã Thượng Quan"_s, u"29/07/2025"_s, u"Viettel"_s}));
+    EXPECT_EQ(read(1), (QStringList{u"Xã Không Có"_s, u"30/07/2025"_s, u"VNPT"_s}));
+    EXPECT_EQ(read(2), (QStringList{u"Xã Ba Bể"_s, u"12/09/2025"_s, u"VNPT"_s}));
+    EXPECT_EQ(read(3), (QStringList{u"Xã Ba Bể"_s, u"31/02/2025"_s, u"Viettel"_s}));
+    EXPECT_EQ(read(4), (QStringList{u"Xã Ba Bể"_s, u"30/07/2025"_s, u"MobiFone"_s}));
+}
+
 TEST_F(ImportTest, NoHeaderIsOneErrorForTheFile)
 {
     const ImportPlan p = plan(u"x.csv"_s, utf8(u"a,b,c\n1,2,3\n"_s));
