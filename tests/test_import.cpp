@@ -490,7 +490,7 @@ TEST_F(ImportTest, XlsxWithSerialDatesNumbersAndSharedStrings)
     EXPECT_EQ(p.files[0].sheet, u"Số liệu"_s);
     ASSERT_EQ(p.added.size(), 2);
     expectRow(p.added[0], u"Xã Ba Bể"_s, QDate(2025, 7, 28), u"vnpt"_s, 1605);
-    expectRow(p.added[1], u"Thượng Quan"_s, QDate(2025, 7, 29), u"viettel"_s, 1200);
+    expectRow(p.added[1], u"Xã Thượng Quan"_s, QDate(2025, 7, 29), u"viettel"_s, 1200);
     EXPECT_EQ(p.placeText(p.added[1].place), u"book.xlsx:Số liệu!D3"_s);
 
     // The first sheet has no header: an error naming the file, nothing else.
@@ -550,8 +550,8 @@ TEST_F(ImportTest, XlsxWithInlineStringsFromAnotherProgram)
     ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
     EXPECT_EQ(p.files[0].sheet, u"Báo cáo"_s);
     ASSERT_EQ(p.added.size(), 2);
-    expectRow(p.added[0], u"Nghiên Loan"_s, QDate(2025, 8, 1), u"vnpt"_s, 42);
-    expectRow(p.added[1], u"Cao Minh"_s, QDate(2025, 8, 2), u"vnpt"_s, 7);
+    expectRow(p.added[0], u"Xã Nghiên Loan"_s, QDate(2025, 8, 1), u"vnpt"_s, 42);
+    expectRow(p.added[1], u"Xã Cao Minh"_s, QDate(2025, 8, 2), u"vnpt"_s, 7);
     EXPECT_EQ(p.placeText(p.added[0].place), u"other.xlsx:Báo cáo!D5"_s);
 
     // Not a workbook at all: one error naming the file.
@@ -710,6 +710,29 @@ TEST_F(ImportTest, EveryKindOfBadValueIsAnErrorWithItsLine)
     EXPECT_TRUE(p.errors[4].message.contains(u"31/02/2025"_s));
     EXPECT_TRUE(p.errors[6].message.contains(u"e.csv:8"_s));
     EXPECT_EQ(p.added.size(), 2);
+}
+
+// The preview shows an error row's unit, date and provider as far as the row
+// was read: the unit's own name once it matched, the text otherwise.
+TEST_F(ImportTest, AnErrorKeepsWhatItsRowSaid)
+{
+    const QString text = u"Xã,Ngày,Nhà mạng,Số lượng\n"
+                         "Thượng Quan,29/07/2025,Viettel,mười\n" // 2 not a number
+                         "Xã Không Có,30/07/2025,VNPT,4\n"       // 3 unknown unit
+                         "Xã Ba Bể,12/09/2025,VNPT,4\n"          // 4 outside the campaign
+                         "Xã Ba Bể,31/02/2025,Viettel,4\n"       // 5 not a date
+                         "Xã Ba Bể,30/07/2025,MobiFone,4\n"_s;   // 6 unknown provider
+    const ImportPlan p = plan(u"e.csv"_s, utf8(text));
+    ASSERT_EQ(p.errors.size(), 5) << errorsOf(p).toStdString();
+    const auto read = [&](int i) {
+        const ImportRowText& r = p.errors[i].read;
+        return QStringList{r.unit, r.date, r.provider};
+    };
+    EXPECT_EQ(read(0), (QStringList{u"Xã Thượng Quan"_s, u"29/07/2025"_s, u"Viettel"_s}));
+    EXPECT_EQ(read(1), (QStringList{u"Xã Không Có"_s, u"30/07/2025"_s, u"VNPT"_s}));
+    EXPECT_EQ(read(2), (QStringList{u"Xã Ba Bể"_s, u"12/09/2025"_s, u"VNPT"_s}));
+    EXPECT_EQ(read(3), (QStringList{u"Xã Ba Bể"_s, u"31/02/2025"_s, u"Viettel"_s}));
+    EXPECT_EQ(read(4), (QStringList{u"Xã Ba Bể"_s, u"30/07/2025"_s, u"MobiFone"_s}));
 }
 
 TEST_F(ImportTest, NoHeaderIsOneErrorForTheFile)

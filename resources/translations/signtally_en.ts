@@ -381,7 +381,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     </message>
     <message>
         <source>Đã nhập: thêm %1, ghi đè %2 số liệu.</source>
-        <translation>Imported: %1 added, %2 figures overwritten.</translation>
+        <translation>Imported: %1 added, %2 overwritten.</translation>
     </message>
     <message>
         <source>Tuần của đợt (tuần 1 bắt đầu ngày đầu đợt).</source>
@@ -828,6 +828,13 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     </message>
 </context>
 <context>
+    <name>Provider</name>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilder</name>
     <message>
         <source>Tuần %1 (%2–%3)</source>
@@ -1240,6 +1247,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Chụp một màn hình ra tệp PNG (không cần màn hình thật).</source>
         <translation>Render a screen to a PNG file (no real display needed).</translation>
+    </message>
+    <message>
+        <source>Tệp số liệu để xem trước (màn hình nhập từ tệp; nhiều lần được).</source>
+        <translation>A tally sheet to preview (the import screen; may be repeated).</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1747,10 @@ The file in use has not been changed.</translation>
             <numerusform>Not saved: %n cells were changed in the file by someone else after you opened them; choose whether to keep your numbers or take the file&apos;s.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Số liệu mẫu</source>
+        <translation>Demo data</translation>
+    </message>
 </context>
 <context>
     <name>signtally::EntryPage</name>
@@ -1940,10 +1955,6 @@ Note:</translation>
         <translation>All saved</translation>
     </message>
     <message>
-        <source>Ngày %1: &lt;b&gt;%2/%3&lt;/b&gt; đơn vị đã báo cáo (%4).&lt;br&gt;Chưa báo cáo: %5 đơn vị.</source>
-        <translation>%1: &lt;b&gt;%2/%3&lt;/b&gt; units have reported (%4).&lt;br&gt;Not reported: %5 units.</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -1997,6 +2008,39 @@ Note:</translation>
     <message>
         <source>Để sau</source>
         <translation>Later</translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Về ngày hôm nay (trong thời gian đợt)</source>
+        <translation>Back to today (within the drive)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ngày %1: &lt;b&gt;%2/%3&lt;/b&gt; đơn vị đã báo cáo (%4).&lt;br&gt;Chưa báo cáo: %n đơn vị.</source>
+        <translation>
+            <numerusform>%1: &lt;b&gt;%2/%3&lt;/b&gt; units have reported (%4).&lt;br&gt;Not reported: one unit.</numerusform>
+            <numerusform>%1: &lt;b&gt;%2/%3&lt;/b&gt; units have reported (%4).&lt;br&gt;Not reported: %n units.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>signtally::EntryTotalsModel</name>
+    <message numerus="yes">
+        <source>Tổng %n đơn vị</source>
+        <translation>
+            <numerusform>Total, one unit</numerusform>
+            <numerusform>Total, %n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tổng ngày %1 của mọi đơn vị (gồm cả số chưa lưu), để đối chiếu với bảng của nhà mạng.</source>
+        <translation>The total for %1 over every unit (unsaved figures included), to check against the provider&apos;s sheet.</translation>
+    </message>
+    <message>
+        <source>Lũy kế của mọi đơn vị so với mục tiêu %1.</source>
+        <translation>Cumulative of every unit against the goal of %1.</translation>
     </message>
 </context>
 <context>
@@ -2127,7 +2171,7 @@ Note:</translation>
     </message>
     <message>
         <source>Đã nhập: thêm %1, ghi đè %2 số liệu.</source>
-        <translation>Imported: %1 added, %2 figures overwritten.</translation>
+        <translation>Imported: %1 added, %2 overwritten.</translation>
     </message>
     <message>
         <source>Tuần %1 (%2–%3)</source>
@@ -2223,10 +2267,6 @@ Note:</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Cơ sở dữ liệu: %1%2 · Chiến dịch: %3</source>
-        <translation>Database: %1%2 · Campaign: %3</translation>
     </message>
     <message>
         <source> (chỉ đọc)</source>
@@ -2423,6 +2463,10 @@ The current file is kept beside it (its name ends in .before-restore-…) so you
     <message>
         <source>Không mở được %1. Hãy mở tệp này bằng trình soạn thảo văn bản.</source>
         <translation>Could not open %1. Open this file with a text editor.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu: %1%2</source>
+        <translation>Database: %1%2</translation>
     </message>
 </context>
 <context>
@@ -2694,10 +2738,6 @@ The current file is kept beside it (its name ends in .before-restore-…) so you
         <translation>Rank by % of quota</translation>
     </message>
     <message>
-        <source>Lịch sử thay đổi số liệu của đơn vị (mới nhất ở trên)</source>
-        <translation>The unit&apos;s change history (newest first)</translation>
-    </message>
-    <message>
         <source>Thời điểm sửa</source>
         <translation>Changed at</translation>
     </message>
@@ -2772,6 +2812,10 @@ The current file is kept beside it (its name ends in .before-restore-…) so you
     <message>
         <source>Đơn vị</source>
         <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Lịch sử thay đổi số liệu của đơn vị đến ngày %1 (mới nhất ở trên)</source>
+        <translation>Changes to the unit&apos;s figures up to %1 (newest first)</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +2945,10 @@ The current file is kept beside it (its name ends in .before-restore-…) so you
     <message>
         <source>%1, %2: %3 (cả ngày: %4)</source>
         <translation>%1, %2: %3 (whole day: %4)</translation>
+    </message>
+    <message>
+        <source>%1 (chưa có số liệu)</source>
+        <translation>%1 (no figures yet)</translation>
     </message>
 </context>
 <context>

@@ -152,15 +152,31 @@ void MainWindow::updateTitle()
 {
     if (!m_session) {
         setWindowTitle(tr("Chưa mở cơ sở dữ liệu"));
-        m_statusLabel->setText(tr("Chưa mở cơ sở dữ liệu"));
+        m_statusText = tr("Chưa mở cơ sở dữ liệu");
+        fitStatusLabel();
         return;
     }
     const CampaignData& data = m_session->data();
     const QString path = nativePath(m_session->database().path());
     setWindowTitle(tr("%1 — %2").arg(path, data.campaign.name));
+    // The campaign's name is the window's title and the dashboard's heading.
+    m_statusText =
+        tr("Cơ sở dữ liệu: %1%2").arg(path, m_session->readOnly() ? tr(" (chỉ đọc)") : QString());
+    fitStatusLabel();
+}
+
+void MainWindow::fitStatusLabel()
+{
+    const int room = std::max(160, width() * 2 / 5);
     m_statusLabel->setText(
-        tr("Cơ sở dữ liệu: %1%2 · Chiến dịch: %3")
-            .arg(path, m_session->readOnly() ? tr(" (chỉ đọc)") : QString(), data.campaign.name));
+        m_statusLabel->fontMetrics().elidedText(m_statusText, Qt::ElideMiddle, room));
+    m_statusLabel->setToolTip(m_statusText);
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    fitStatusLabel();
 }
 
 void MainWindow::showStatus(const QString& text, int timeoutMs)

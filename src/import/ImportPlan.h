@@ -28,11 +28,22 @@ struct ImportRow
     ImportPlace place;
 };
 
+// What a row with an error said, as far as it was read (the unit's name when
+// it matched, else the text; the date dd/MM/yyyy; the provider), for the
+// preview's columns. Empty where it was not read.
+struct ImportRowText
+{
+    QString unit;
+    QString date;
+    QString provider;
+};
+
 struct ImportIssue
 {
     QString place;           // "file.csv:12" or "file.xlsx:Trang1!C7" or "file.csv"
     QString message;         // translated reason
     QStringList suggestions; // closest unit names, for an unknown unit
+    ImportRowText read;      // the row's unit, date and provider, where read
     QString text() const;    // "place: message (Có phải: …?)"
 };
 

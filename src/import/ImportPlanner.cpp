@@ -159,7 +159,7 @@ ImportPlanner::ReadRows::Error* ImportPlanner::ReadRows::error(const ImportPlace
         ++moreErrors;
         return nullptr;
     }
-    errors.push_back({counts.size(), place, {}, {}});
+    errors.push_back({counts.size(), place, {}, {}, {}});
     return &errors.back();
 }
 
@@ -171,20 +171,22 @@ void ImportPlanner::ReadRows::clear()
     rows = 0;
 }
 
-void ImportPlanner::error(const ImportPlace& place, const QString& message, QStringList suggestions)
+void ImportPlanner::error(const ImportPlace& place, const QString& message, QStringList suggestions,
+                          ImportRowText read)
 {
     if (m_plan.errors.size() >= ImportPlan::MaxErrors) {
         ++m_plan.moreErrors;
         return;
     }
-    m_plan.errors.push_back({m_plan.placeText(place), message, std::move(suggestions)});
+    m_plan.errors.push_back(
+        {m_plan.placeText(place), message, std::move(suggestions), std::move(read)});
 }
 
 void ImportPlanner::fileError(int file, const QString& message)
 {
     const QString name =
         file >= 0 && file < m_plan.files.size() ? m_plan.files[file].name : QString();
-    m_plan.errors.push_back({name, message, {}});
+    m_plan.errors.push_back({name, message, {}, {}});
 }
 
 std::optional<QDate> ImportPlanner::parseDate(const SheetCell& cell) const
@@ -271,18 +273,26 @@ void ImportPlanner::record(int unit, QDate date, int provider, qint64 count,
                            const ImportPlace& place)
 {
     const Campaign& c = m_data.campaign;
+    const auto read = [&] {
+        return ImportRowText{m_data.units[unit].name, Format().date(date),
+                             m_data.providers[provider].name};
+    };
     if (!c.contains(date)) {
-        error(place, tr("Ngày %1 nằm ngoài đợt (%2–%3).")
-                         .arg(Format().date(date), Format().date(c.start), Format().date(c.end)));
+        error(place,
+              tr("Ngày %1 nằm ngoài đợt (%2–%3).")
+                  .arg(Format().date(date), Format().date(c.start), Format().date(c.end)),
+              {}, read());
         return;
     }
     const int day = int(c.start.daysTo(date));
     if (!m_lockedWeeks.isEmpty()) {
         const int week = CampaignCalendar(c.start, c.end).weekOf(date);
         if (m_lockedWeeks.contains(week)) {
-            error(place, tr("Tuần %1 (có ngày %2) đã khóa vì báo cáo đã gửi; không nhập được.")
-                             .arg(week)
-                             .arg(Format().date(date)));
+            error(place,
+                  tr("Tuần %1 (có ngày %2) đã khóa vì báo cáo đã gửi; không nhập được.")
+                      .arg(week)
+                      .arg(Format().date(date)),
+                  {}, read());
             return;
         }
     }
@@ -293,11 +303,13 @@ void ImportPlanner::record(int unit, QDate date, int provider, qint64 count,
     if (seen >= 0) {
         const ImportRow& first = seenRow(m_plan, seen);
         if (first.count != count)
-            error(place, tr("Trùng với %1 (cùng đơn vị %2, ngày %3, nhà mạng %4) nhưng khác số: "
-                            "%5 và %6.")
-                             .arg(m_plan.placeText(first.place), m_data.units[unit].name,
-                                  Format().date(date), m_data.providers[provider].name,
-                                  Format().count(first.count), Format().count(count)));
+            error(place,
+                  tr("Trùng với %1 (cùng đơn vị %2, ngày %3, nhà mạng %4) nhưng khác số: "
+                     "%5 và %6.")
+                      .arg(m_plan.placeText(first.place), m_data.units[unit].name,
+                           Format().date(date), m_data.providers[provider].name,
+                           Format().count(first.count), Format().count(count)),
+                  {}, read());
         return;
     }
     ImportRow row;
@@ -613,45 +625,69 @@ void ImportPlanner::readRow(const SheetRow& r, const RowLayout& layout, Lookups&
     if (!anyValue)
         return; // nothing reported on this row (or a footer such as "Người lập biểu")
     const QString& unitText = r.text(layout.unitColumn);
+    // What the row said, as far as it was read: only worked out for an
+    // error (its columns in the preview), never for the rows that are fine.
+    int unit = -1;
+    std::optional<QDate> rowDate = layout.date;
+    int rowProvider = layout.provider;
+    const auto rowText = [&](const ValueColumn* v) {
+        ImportRowText read;
+        read.unit = unit >= 0 ? m_data.units[unit].name : unitText.trimmed();
+        const std::optional<QDate> date = v && v->date ? v->date : rowDate;
+        const int provider = v && v->provider >= 0 ? v->provider : rowProvider;
+        if (date)
+            read.date = Format().date(*date);
+        else if (layout.dateColumn >= 0)
+            read.date = r.text(layout.dateColumn).trimmed();
+        if (provider >= 0)
+            read.provider = m_data.providers[provider].name;
+        else if (layout.providerColumn >= 0)
+            read.provider = r.text(layout.providerColumn).trimmed();
+        return read;
+    };
+    const auto failed = [&](const ImportPlace& at, const QString& message,
+                            const ValueColumn* v = nullptr) {
+        ReadRows::Error* e = out.error(at);
+        if (e) {
+            e->message = message;
+            e->read = rowText(v);
+        }
+        return e;
+    };
     if (QStringView(unitText).trimmed().isEmpty()) {
-        if (ReadRows::Error* e = out.error(place(layout.unitColumn)))
-            e->message = tr("Thiếu tên đơn vị.");
+        failed(place(layout.unitColumn), tr("Thiếu tên đơn vị."));
         return;
     }
     auto unitOf = lookups.rowUnits.constFind(unitText);
     if (unitOf == lookups.rowUnits.cend())
         unitOf = lookups.rowUnits.insert(
             unitText, isTotalRow(unitText) ? TotalRow : lookups.units.match(unitText));
-    const int unit = *unitOf;
-    if (unit == TotalRow)
+    if (*unitOf == TotalRow)
         return;
-    if (unit < 0) {
-        if (ReadRows::Error* e = out.error(place(layout.unitColumn))) {
-            e->message = tr("Không có đơn vị \"%1\" trong đợt.").arg(unitText.trimmed());
+    if (*unitOf < 0) {
+        if (ReadRows::Error* e =
+                failed(place(layout.unitColumn),
+                       tr("Không có đơn vị \"%1\" trong đợt.").arg(unitText.trimmed())))
             e->suggestions = lookups.units.suggestions(unitText);
-        }
         return;
     }
-    std::optional<QDate> rowDate = layout.date;
+    unit = *unitOf;
     const int dateCol = layout.dateColumn;
     if (dateCol >= 0 && !QStringView(r.text(dateCol)).trimmed().isEmpty()) {
         rowDate = parseDate(r.cells[dateCol], lookups.dates);
         if (!rowDate) {
-            if (ReadRows::Error* e = out.error(place(dateCol)))
-                e->message =
-                    tr("\"%1\" không phải là ngày (dd/MM/yyyy).").arg(r.text(dateCol).trimmed());
+            failed(place(dateCol),
+                   tr("\"%1\" không phải là ngày (dd/MM/yyyy).").arg(r.text(dateCol).trimmed()));
             return;
         }
     }
-    int rowProvider = layout.provider;
     const int providerCol = layout.providerColumn;
     if (providerCol >= 0 && !QStringView(r.text(providerCol)).trimmed().isEmpty()) {
         rowProvider = lookups.providers.match(r.text(providerCol));
         if (rowProvider < 0) {
-            if (ReadRows::Error* e = out.error(place(providerCol)))
-                e->message = tr("Không nhận ra nhà mạng \"%1\" (có: %2).")
-                                 .arg(r.text(providerCol).trimmed(),
-                                      lookups.providers.names().join(u", "_s));
+            failed(place(providerCol), tr("Không nhận ra nhà mạng \"%1\" (có: %2).")
+                                           .arg(r.text(providerCol).trimmed(),
+                                                lookups.providers.names().join(u", "_s)));
             return;
         }
     }
@@ -662,20 +698,17 @@ void ImportPlanner::readRow(const SheetRow& r, const RowLayout& layout, Lookups&
         qint64 count = 0;
         QString problem;
         if (!readCount(r.cells[v.column], count, problem)) {
-            if (ReadRows::Error* e = out.error(at))
-                e->message = problem;
+            failed(at, problem, &v);
             continue;
         }
         const std::optional<QDate> date = v.date ? v.date : rowDate;
         const int provider = v.provider >= 0 ? v.provider : rowProvider;
         if (!date) {
-            if (ReadRows::Error* e = out.error(at))
-                e->message = tr("Thiếu ngày cho số liệu này.");
+            failed(at, tr("Thiếu ngày cho số liệu này."), &v);
             continue;
         }
         if (provider < 0) {
-            if (ReadRows::Error* e = out.error(at))
-                e->message = tr("Thiếu nhà mạng cho số liệu này.");
+            failed(at, tr("Thiếu nhà mạng cho số liệu này."), &v);
             continue;
         }
         out.counts.push_back({at, unit, provider, *date, count});
@@ -692,7 +725,7 @@ void ImportPlanner::take(const ReadRows& rows, int lineOffset)
     auto errorsBefore = [&](qsizetype count) {
         for (; next < rows.errors.size() && rows.errors[next].before <= count; ++next) {
             const ReadRows::Error& e = rows.errors[next];
-            error(shifted(e.place), e.message, e.suggestions);
+            error(shifted(e.place), e.message, e.suggestions, e.read);
         }
     };
     for (qsizetype i = 0; i < rows.counts.size(); ++i) {

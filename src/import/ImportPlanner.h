@@ -117,6 +117,7 @@ private:
             ImportPlace place;
             QString message;
             QStringList suggestions;
+            ImportRowText read;
         };
         QVector<Count> counts;
         QVector<Error> errors;
@@ -128,7 +129,8 @@ private:
     };
 
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
-    void error(const ImportPlace& place, const QString& message, QStringList suggestions = {});
+    void error(const ImportPlace& place, const QString& message, QStringList suggestions = {},
+               ImportRowText read = {});
     void fileError(int file, const QString& message);
     void record(int unit, QDate date, int provider, qint64 count, const ImportPlace& place);
     bool readCount(const SheetCell& cell, qint64& value, QString& problem) const;

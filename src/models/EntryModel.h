@@ -134,6 +134,9 @@ public:
         QString actor;
         QString source;
     };
+    // Where a change came from, as people read it: "Nhập tay" for this grid,
+    // "Số liệu mẫu" for demo data, the file's name for an import.
+    static QString sourceLabel(const QString& source);
     // Every change of the unit's cells on the date, newest first.
     QVector<HistoryRow> history(int row) const;
 

@@ -436,6 +436,13 @@ void DailyStackChart::setData(const DailyStackData& data)
     for (double v : sums)
         max = std::max(max, v);
     styleValueAxis(m_y, max, u"%.0f"_s);
+    // Nothing reported yet: no made-up 0–6 scale, and the title says why it is empty.
+    m_y->setLabelsVisible(max > 0);
+    if (max <= 0) {
+        m_y->setTickInterval(1);
+        m_y->setRange(0, 1);
+        setTitle(tr("%1 (chưa có số liệu)").arg(data.title));
+    }
 }
 
 void DailyStackChart::relayoutLabels()
@@ -525,7 +532,9 @@ void RankedBarsChart::setData(const RankedBarsData& data)
     }
     if (m_labels->categories() != labels)
         m_labels->setCategories(labels);
-    styleValueAxis(m_values, max, u"%.0f%%"_s);
+    // The chart localizes its numbers: the text around the number is kept as
+    // written, so a single % (printf's "%%" would show as "%%").
+    styleValueAxis(m_values, max, u"%.0f%"_s);
 
     while (m_references.size() > data.references.size()) {
         QLineSeries* s = m_references.takeLast();

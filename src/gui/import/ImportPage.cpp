@@ -6,6 +6,7 @@
 #include "import/ImportTemplate.h"
 #include "import/XlsxReader.h"
 #include "models/CampaignSession.h"
+#include "models/DisplayNames.h"
 #include "storage/CampaignStore.h"
 #include "storage/Logging.h"
 
@@ -84,7 +85,7 @@ ImportPage::ImportPage(CampaignSession* session, QWidget* parent) : Page(parent)
     m_provider = new QComboBox(this);
     m_provider->addItem(tr("— theo tệp —"), QString());
     for (const Provider& p : data.providers)
-        m_provider->addItem(p.name, p.name);
+        m_provider->addItem(providerDisplayName(p), p.name);
     options->addWidget(m_provider);
     m_useDate = new QCheckBox(tr("Ngày (khi tệp không ghi):"), this);
     options->addWidget(m_useDate);
@@ -140,6 +141,7 @@ ImportPage::ImportPage(CampaignSession* session, QWidget* parent) : Page(parent)
     connect(m_clear, &QPushButton::clicked, this, &ImportPage::clearFiles);
     connect(reread, &QPushButton::clicked, this, [this] {
         m_lastMessage.clear();
+        m_imported = false;
         preview();
     });
     connect(templateButton, &QPushButton::clicked, this, &ImportPage::writeTemplate);
@@ -228,6 +230,7 @@ void ImportPage::addFiles(const QStringList& paths)
     if (busy())
         return;
     m_lastMessage.clear();
+    m_imported = false;
     for (const QString& path : paths) {
         if (std::any_of(m_files.cbegin(), m_files.cend(),
                         [&](const FileEntry& f) { return f.path == path; }))
@@ -256,6 +259,7 @@ void ImportPage::clearFiles()
     rebuildFileList();
     m_plan = ImportPlan();
     m_lastMessage.clear();
+    m_imported = false;
     showPlan();
 }
 
@@ -405,6 +409,7 @@ void ImportPage::startImport()
                 m_lastMessage = tr("Đã hủy; cơ sở dữ liệu giữ nguyên như trước.");
             } else if (outcome->status == ImportOutcome::Status::Imported) {
                 written = true;
+                m_imported = true;
                 m_lastMessage =
                     tr("Đã nhập: thêm %1, ghi đè %2 số liệu.")
                         .arg(fmt.count(outcome->result.added), fmt.count(outcome->result.changed));
@@ -453,6 +458,7 @@ void ImportPage::writeTemplate()
     try {
         ImportTemplate::write(data, from, to, provider, path);
         m_lastMessage = tr("Đã tạo mẫu %1.").arg(QDir::toNativeSeparators(path));
+        m_imported = false;
         showPlan();
     } catch (const std::runtime_error& e) {
         QMessageBox::warning(this, tr("Không tạo được mẫu"), QString::fromStdString(e.what()));
@@ -480,15 +486,25 @@ void ImportPage::showPlan()
         else if (!m_plan.changed.isEmpty() && !m_replace->isChecked())
             summary += u"\n"_s + tr("Có số liệu khác với số đã lưu: đánh dấu \"Ghi đè giá trị đã "
                                     "có\" để nhập.");
-        else if (m_plan.nothingToDo() && !m_plan.cancelled)
+        else if (m_plan.nothingToDo() && !m_plan.cancelled && !m_imported)
             summary += u"\n"_s + tr("Không có gì mới để nhập.");
     }
-    if (!m_lastMessage.isEmpty())
+    // Just imported: that comes first; the files now read as the stored figures.
+    if (m_imported && !m_lastMessage.isEmpty())
+        summary = m_lastMessage + u"\n"_s + summary;
+    else if (!m_lastMessage.isEmpty())
         summary += u"\n"_s + m_lastMessage;
     m_summary->setText(summary);
 
     m_preview->setRowCount(0);
     int rows = 0;
+    // An error row's provider as the interface names it, when it was recognised.
+    const auto providerName = [&data](const QString& stored) {
+        for (const Provider& p : data.providers)
+            if (p.name == stored)
+                return providerDisplayName(p);
+        return stored;
+    };
     auto addRow = [&](const QString& kind, const QColor& colour, const QStringList& cells) {
         if (rows >= MaxPreviewRows)
             return;
@@ -496,13 +512,17 @@ void ImportPage::showPlan()
         auto* k = new QTableWidgetItem(kind);
         k->setBackground(colour);
         m_preview->setItem(rows, 0, k);
-        for (int c = 0; c < cells.size(); ++c)
-            m_preview->setItem(rows, c + 1, new QTableWidgetItem(cells[c]));
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            if (c == 4) // the figures, right-aligned like every number
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_preview->setItem(rows, c + 1, item);
+        }
         ++rows;
     };
     for (const ImportIssue& e : m_plan.errors)
         addRow(tr("Lỗi"), QColor(0xF4, 0xC7, 0xC3),
-               {e.place, QString(), QString(), QString(), QString(),
+               {e.place, e.read.unit, e.read.date, providerName(e.read.provider), QString(),
                 e.suggestions.isEmpty()
                     ? e.message
                     : e.message + u' ' + tr("Có phải: %1?").arg(e.suggestions.join(u", "_s))});
@@ -510,7 +530,7 @@ void ImportPage::showPlan()
         return {m_plan.placeText(r.place),
                 data.units[r.unit].name,
                 fmt.date(data.campaign.start.addDays(r.day)),
-                data.providers[r.provider].name,
+                providerDisplayName(data.providers[r.provider]),
                 value,
                 QString()};
     };
