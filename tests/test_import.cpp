@@ -735,6 +735,153 @@ TEST_F(ImportTest, AddedChangedIdenticalAndReplace)
 {
     const QString first = dir.file(u"first.csv"_s);
     writeFile(first, utf8(longCsv));
+// Every row after the header and every figure of them lands in exactly one
+// bucket of the account.
+void expectAddsUp(const ImportPlan& p)
+{
+    for (const ImportFileInfo& f : p.files) {
+        EXPECT_TRUE(f.account.rowsAddUp()) << f.name.toStdString();
+        EXPECT_TRUE(f.account.figuresAddUp()) << f.name.toStdString();
+    }
+}
+
+TEST_F(ImportTest, AStrayQuoteIsAnErrorNamingTheLineWhereItOpened)
+{
+    const QString text = u"Xã,Ngày,Nhà mạng,Số lượng\n"
+                         "Xã Ba Bể,28/07/2025,Viettel,12\n"
+                         "Xã Chợ Rã,\"28/07/2025,Viettel,13\n"
+                         "Xã Na Rì,28/07/2025,Viettel,14\n"_s;
+    const ImportPlan p = plan(u"q.csv"_s, utf8(text));
+    ASSERT_EQ(p.errors.size(), 1) << errorsOf(p).toStdString();
+    EXPECT_EQ(p.errors[0].place, u"q.csv:3"_s);
+    EXPECT_TRUE(p.errors[0].message.contains(u"dòng 3"_s)) << errorsOf(p).toStdString();
+    const ImportAccount& a = p.files[0].account;
+    EXPECT_TRUE(a.complete);
+    EXPECT_EQ(a.rows, 2); // line 3 swallowed line 4: one record
+    EXPECT_EQ(a.figureRows, 1);
+    EXPECT_EQ(a.errorRows, 1);
+    expectAddsUp(p);
+
+    // The command refuses it, says why, and the account adds up.
+    const QString path = dir.file(u"q.csv"_s);
+    writeFile(path, utf8(text));
+    const CliRun run = cli({u"import"_s, path, u"--db"_s, dbPath});
+    EXPECT_EQ(run.code, 2) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(u"q.csv:3"_s)) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(u"2 dòng = 1 dòng có số liệu + 1 dòng lỗi + 0 dòng bỏ qua"_s))
+        << run.out.toStdString();
+    EXPECT_EQ(auditRows(), 0);
+
+    // On threads, in pieces: the same error.
+    ImportPlanner pieces(data);
+    pieces.setThreads(3, 8);
+    QString big = u"Xã,Ngày,Nhà mạng,Số lượng\n"_s;
+    for (int i = 0; i < 40; ++i)
+        big += u"Xã Ba Bể,%1/08/2025,Viettel,%2\n"_s.arg(1 + i % 28, 2, 10, QChar(u'0')).arg(i);
+    big += u"Xã Chợ Rã,\"28/07/2025,Viettel,13\n"_s;
+    for (int i = 0; i < 40; ++i)
+        big += u"Xã Na Rì,%1/08/2025,Viettel,%2\n"_s.arg(1 + i % 28, 2, 10, QChar(u'0')).arg(i);
+    pieces.addText(u"big.csv"_s, utf8(big));
+    const ImportPlan bp = pieces.finish();
+    ASSERT_TRUE(bp.hasErrors());
+    EXPECT_EQ(bp.errors.back().place, u"big.csv:42"_s) << errorsOf(bp).toStdString();
+    expectAddsUp(bp);
+}
+
+TEST_F(ImportTest, AQuotedLineBreakInADateOrCountIsAnError)
+{
+    const QString text = u"Xã,Ngày,Nhà mạng,Số lượng\n"
+                         "Xã Ba Bể,28/07/2025,Viettel,\"12\n"
+                         "\"\n"
+                         "Xã Chợ Rã,\"28/07/2025\n"
+                         "\",Viettel,13\n"
+                         "Xã Na Rì,28/07/2025,Viettel,14\n"_s;
+    const ImportPlan p = plan(u"m.csv"_s, utf8(text));
+    ASSERT_EQ(p.errors.size(), 2) << errorsOf(p).toStdString();
+    EXPECT_EQ(p.errors[0].place, u"m.csv:2"_s);
+    EXPECT_EQ(p.errors[1].place, u"m.csv:4"_s);
+    EXPECT_EQ(p.added.size(), 1);
+    EXPECT_EQ(p.files[0].account.errorRows, 2);
+    expectAddsUp(p);
+}
+
+TEST_F(ImportTest, AnUnreadableXlsxCellIsAnErrorNamingTheCell)
+{
+    const QByteArray workbook =
+        R"(<?xml version="1.0" encoding="UTF-8"?>
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+ xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+<sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>)";
+    const QByteArray rels =
+        R"(<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+</Relationships>)";
+    const QByteArray strings = QStringLiteral(
+                                   R"(<?xml version="1.0" encoding="UTF-8"?>
+<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Xã Ba Bể</t></si><si><t>Viettel</t></si></sst>)")
+                                   .toUtf8();
+    const QByteArray sheet =
+        R"(<?xml version="1.0" encoding="UTF-8"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+<row r="1"><c r="A1" t="inlineStr"><is><t>Xã</t></is></c><c r="B1" t="inlineStr"><is><t>Ngày</t></is></c><c r="C1" t="inlineStr"><is><t>Nhà mạng</t></is></c><c r="D1" t="inlineStr"><is><t>Số lượng</t></is></c></row>
+<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2"><v>45866</v></c><c r="C2" t="s"><v>1</v></c><c r="D2"><v>5</v></c></row>
+<row r="3"><c r="A3" t="s"><v>0</v></c><c r="B3"><v>45867</v></c><c r="C3" t="s"><v>1</v></c><c r="D3" t="s"><v>9</v></c></row>
+</sheetData></worksheet>)";
+    const QString path = dir.file(u"ss.xlsx"_s);
+    writeFile(path, storedZip({{u"xl/workbook.xml"_s, workbook},
+                               {u"xl/_rels/workbook.xml.rels"_s, rels},
+                               {u"xl/sharedStrings.xml"_s, strings},
+                               {u"xl/worksheets/sheet1.xml"_s, sheet}}));
+    const ImportPlan p = planFile(path);
+    ASSERT_EQ(p.errors.size(), 1) << errorsOf(p).toStdString();
+    EXPECT_EQ(p.errors[0].place, u"ss.xlsx:Sheet1!D3"_s);
+    EXPECT_TRUE(p.errors[0].message.contains(u"\"9\""_s)) << errorsOf(p).toStdString();
+    EXPECT_EQ(p.added.size(), 1);
+    expectAddsUp(p);
+}
+
+TEST_F(ImportTest, EveryRowAndFigureIsAccountedFor)
+{
+    const QString text = u"Xã,Ngày,Nhà mạng,Số lượng\n"
+                         "Xã Ba Bể,28/07/2025,Viettel,-5\n"   // 2 figure error
+                         "\n"                                 // 3 blank
+                         "Xã Ba Bể,12/09/2025,Viettel,4\n"    // 4 figure error (outside)
+                         "Xã Ba Bể,30/07/2025,MobiFone,4\n"   // 5 row error
+                         "Xã Ba Bể,02/08/2025,Viettel,9\n"    // 6 added
+                         "Xã Ba Bể,02/08/2025,Viettel,9\n"    // 7 duplicate
+                         "Xã Ba Bể,02/08/2025,Viettel,8\n"    // 8 figure error (conflict)
+                         "Xã Chợ Rã,,,\n"                     // 9 empty
+                         "Tổng cộng,,,30\n"                   // 10 total
+                         "Xã Không Có,28/07/2025,Viettel,1\n" // 11 row error
+                         ",28/07/2025,Viettel,1\n"_s;         // 12 row error
+    const ImportPlan p = plan(u"acc.csv"_s, utf8(text));
+    const ImportAccount& a = p.files[0].account;
+    EXPECT_EQ(a.rows, 11);
+    EXPECT_EQ(a.blank, 1);
+    EXPECT_EQ(a.empty, 1);
+    EXPECT_EQ(a.totals, 1);
+    EXPECT_EQ(a.errorRows, 3);
+    EXPECT_EQ(a.figureRows, 5);
+    EXPECT_EQ(a.figures, 5);
+    EXPECT_EQ(a.added, 1);
+    EXPECT_EQ(a.duplicates, 1);
+    EXPECT_EQ(a.figureErrors, 3);
+    EXPECT_EQ(p.errorCount(), a.errorRows + a.figureErrors);
+    expectAddsUp(p);
+
+    // --dry-run prints the same sums.
+    const QString path = dir.file(u"acc.csv"_s);
+    writeFile(path, utf8(text));
+    const CliRun run = cli({u"import"_s, path, u"--db"_s, dbPath, u"--dry-run"_s});
+    EXPECT_TRUE(run.out.contains(u"11 dòng = 5 dòng có số liệu + 3 dòng lỗi + 3 dòng bỏ qua "
+                                 "(1 dòng trống, 1 dòng tổng, 1 dòng không có số)"_s))
+        << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(u"5 số liệu = 1 thêm mới + 0 thay đổi + 0 giống số đã lưu + 1 "
+                                 "trùng dòng trước (bỏ qua) + 3 lỗi"_s))
+        << run.out.toStdString();
+}
+
     CliRun r = cli({u"import"_s, first, u"--db"_s, dbPath});
     ASSERT_EQ(r.code, 0) << r.out.toStdString() << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(u"Thêm mới: 2 · Thay đổi: 0 · Giống số đã lưu: 0 · Lỗi: 0"_s))

@@ -479,6 +479,26 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <source>Đang ghi vào cơ sở dữ liệu…</source>
         <translation>Writing to the database…</translation>
     </message>
+    <message>
+        <source>%1 dòng trống</source>
+        <translation>%1 blank</translation>
+    </message>
+    <message>
+        <source>%1 dòng tổng</source>
+        <translation>%1 total rows</translation>
+    </message>
+    <message>
+        <source>%1 dòng không có số</source>
+        <translation>%1 without figures</translation>
+    </message>
+    <message>
+        <source>%1 dòng = %2 dòng có số liệu + %3 dòng lỗi + %4 dòng bỏ qua</source>
+        <translation>%1 rows = %2 rows with figures + %3 rows with errors + %4 rows skipped</translation>
+    </message>
+    <message>
+        <source>%1 số liệu = %2 thêm mới + %3 thay đổi + %4 giống số đã lưu + %5 trùng dòng trước (bỏ qua) + %6 lỗi</source>
+        <translation>%1 figures = %2 new + %3 changed + %4 same as stored + %5 repeating an earlier row (skipped) + %6 errors</translation>
+    </message>
 </context>
 <context>
     <name>ImportPlan</name>
@@ -588,6 +608,18 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Thiếu nhà mạng cho số liệu này.</source>
         <translation>The provider of this figure is missing.</translation>
+    </message>
+    <message>
+        <source>Dấu ngoặc kép mở ở dòng %1 không được đóng: từ đó đến hết tệp bị đọc thành một ô. Hãy đóng hoặc xóa dấu ngoặc kép đó.</source>
+        <translation>The quote opened on line %1 is never closed: from there to the end of the file reads as one cell. Close or remove that quote.</translation>
+    </message>
+    <message>
+        <source>Ô không đọc được: %1</source>
+        <translation>Unreadable cell: %1</translation>
+    </message>
+    <message>
+        <source>Ô này kéo dài qua nhiều dòng (dấu ngoặc kép mở ở dòng %1 đóng ở dòng sau): kiểm tra dấu ngoặc kép.</source>
+        <translation>This cell runs over several lines (a quote opened on line %1 closes on a later line): check the quotes.</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1439,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Trang tính &quot;%1&quot; của tệp %2 bị hỏng: %3</source>
         <translation>Sheet &quot;%1&quot; of file %2 is damaged: %3</translation>
+    </message>
+    <message>
+        <source>chuỗi dùng chung số &quot;%1&quot; không có trong tệp (tệp có %2 chuỗi).</source>
+        <translation>shared string number &quot;%1&quot; is not in the file (it has %2 strings).</translation>
     </message>
 </context>
 <context>

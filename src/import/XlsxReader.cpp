@@ -170,8 +170,17 @@ QVector<SheetRow> XlsxReader::readSheet(int index) const
             }
             SheetCell cell;
             if (type == u"s") {
-                const int i = value.toInt();
-                cell.text = i >= 0 && i < m_sharedStrings.size() ? m_sharedStrings[i] : QString();
+                bool ok = false;
+                const int i = value.toInt(&ok);
+                if (ok && i >= 0 && i < m_sharedStrings.size()) {
+                    cell.text = m_sharedStrings[i];
+                } else {
+                    cell.unreadable = true;
+                    cell.text = tr("chuỗi dùng chung số \"%1\" không có trong tệp (tệp có %2 "
+                                   "chuỗi).")
+                                    .arg(value)
+                                    .arg(m_sharedStrings.size());
+                }
             } else if (type == u"inlineStr" || hasInline) {
                 cell.text = inlineText;
             } else if (type == u"str" || type == u"e") {

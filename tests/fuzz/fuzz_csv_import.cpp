@@ -3,9 +3,12 @@
 // planning. It must never crash, hang or read out of bounds, and every planned
 // row must point inside the campaign. UTF-8 read as it is must give the records
 // of its decoded text, and a plan read in pieces on threads the plan of one.
+// Every record of the file is accounted for: the header's, then each row and
+// figure in exactly one bucket (ImportAccount).
 #include "core/Campaign.h"
 #include "import/CsvReader.h"
 #include "import/ImportPlanner.h"
+#include "import/SheetSource.h"
 #include "import/TextDecoding.h"
 
 #include <cstdlib>
@@ -132,6 +135,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size)
             }
         for (const ImportIssue& e : plan.errors)
             check(!e.message.isEmpty());
+        // Every record is accounted for: the header's, then the rows' buckets.
+        check(plan.files.size() == 1);
+        const ImportAccount& a = plan.files[0].account;
+        check(a.rowsAddUp() && a.figuresAddUp());
+        check(a.added == plan.added.size() && a.changed == plan.changed.size() &&
+              a.identical == plan.identical.size());
+        if (a.complete) {
+            qint64 records = 0;
+            CsvSheetSource whole = [&] {
+                if (const auto utf8 = utf8Text(input))
+                    return CsvSheetSource(u"fuzz.csv"_s, input, utf8->start);
+                return CsvSheetSource(u"fuzz.csv"_s, decodeText(input).text);
+            }();
+            SheetRow row;
+            while (whole.next(row))
+                ++records;
+            check(records == a.headerRows + a.rows);
+            check(plan.errorCount() >= a.errorRows + a.figureErrors);
+        }
     }
     return 0;
 }
