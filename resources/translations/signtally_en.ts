@@ -232,14 +232,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <translation>Could not create the folder %1.</translation>
     </message>
     <message>
-        <source>Không mở được %1: %2</source>
-        <translation>Could not open %1: %2</translation>
-    </message>
-    <message>
-        <source>Tệp %1 bị hỏng hoặc không phải cơ sở dữ liệu: %2</source>
-        <translation>File %1 is damaged or not a database: %2</translation>
-    </message>
-    <message>
         <source>Tệp %1 là cơ sở dữ liệu SQLite của một ứng dụng khác, không phải của SignTally.</source>
         <translation>File %1 is an SQLite database of another application, not of SignTally.</translation>
     </message>
@@ -248,12 +240,16 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <translation>File %1 was made by a newer version of SignTally (schema %2; this version understands up to %3). Please update SignTally.</translation>
     </message>
     <message>
-        <source>Lỗi cơ sở dữ liệu: %1</source>
-        <translation>Database error: %1</translation>
-    </message>
-    <message>
         <source>Tệp %1 đang mở ở chế độ chỉ đọc; không thể lưu thay đổi.</source>
         <translation>File %1 is open read-only; changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 có một lần ghi bị gián đoạn (tệp -journal bên cạnh) cần SQLite khôi phục, nhưng tài khoản này không có quyền ghi tệp hoặc thư mục. Hãy mở nó bằng tài khoản có quyền ghi.</source>
+        <translation>The file %1 has an interrupted write (the -journal file beside it) that SQLite must recover, but this account may not write the file or its folder. Open it with an account that may write.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 mang dấu của SignTally nhưng không có dữ liệu SignTally (không có bảng hoặc phiên bản lược đồ 0): tệp hỏng hoặc không phải của SignTally; không mở.</source>
+        <translation>The file %1 carries SignTally&apos;s tag but no SignTally data (no tables, or schema version 0): it is damaged or not SignTally&apos;s; not opened.</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1318,41 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>/ngày</source>
         <translation>/day</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>cơ sở dữ liệu</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <source>Tệp %1 đang được một chương trình khác dùng (đang ghi hoặc giữ khóa); đã chờ 10 giây mà chưa xong. Hãy đóng chương trình kia hoặc thử lại sau.</source>
+        <translation>The file %1 is in use by another program (writing or holding its lock); waited 10 seconds and it is still busy. Close the other program or try again later.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào tệp %1: tệp, thư mục chứa nó hoặc tệp -wal/-shm bên cạnh chỉ cho đọc với tài khoản này (%2).</source>
+        <translation>Could not write to the file %1: the file, its folder or the -wal/-shm files beside it are read-only for this account (%2).</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị hỏng: %2</source>
+        <translation>The file %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào tệp %1: đĩa đã đầy.</source>
+        <translation>Could not write to the file %1: the disk is full.</translation>
+    </message>
+    <message>
+        <source>Lỗi đọc/ghi đĩa ở tệp %1: %2</source>
+        <translation>Disk read/write error in the file %1: %2</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp %1: %2</source>
+        <translation>Could not open the file %1: %2</translation>
+    </message>
+    <message>
+        <source>Lỗi cơ sở dữ liệu ở tệp %1: %2</source>
+        <translation>Database error in the file %1: %2</translation>
     </message>
 </context>
 <context>
