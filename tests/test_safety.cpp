@@ -1,6 +1,7 @@
-// What a crash, a reader without write access, a busy or forged file leave
-// behind, and that SignTally opens what SQLite can open, refuses what it must
-// and changes nothing before its checks pass.
+// What a crash, a killed backup or restore, a reader without write access, a
+// busy or forged file leave behind, and that SignTally opens what SQLite can
+// open, refuses what it must and changes nothing before its checks pass.
+#include "storage/Backup.h"
 #include "storage/CampaignStore.h"
 #include "storage/Integrity.h"
 #include "storage/Seeder.h"
@@ -10,6 +11,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
+#include <QUuid>
 #include <QtEndian>
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -276,4 +279,103 @@ TEST(ReadersNeverBlockWriters, WhoMayNotWriteGetsASnapshotThatCreatesNothing)
     EXPECT_NE(fileHash(path), before);
     auto again = Database::openExisting(path, Database::Access::Snapshot);
     EXPECT_GT(total(*again), expected); // and the next reader sees what was committed
+}
+
+// Defect 3: restore checks the backup exactly as `check` does; a bad one is
+// refused and the live file is left as it was.
+TEST(Restore, ABackupThatFailsTheCheckIsRefusedAndTheLiveFileIsUntouched)
+{
+    test::TempDir dir;
+    const QString live = dir.file(u"live.sqlite"_s);
+    const QString good = dir.file(u"good.sqlite"_s);
+    {
+        auto db = Seeder::createSeeded(live, true);
+        Backup::write(*db, good);
+        db->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    }
+    const QString zeroed = dir.file(u"zeroed.sqlite"_s);
+    copyFile(good, zeroed);
+    {
+        QFile f(zeroed);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() / 2 / 4096 * 4096);
+        f.write(QByteArray(4096, '\0'));
+    }
+    const QString edited = dir.file(u"edited.sqlite"_s);
+    copyFile(good, edited);
+    {
+        Raw raw(edited);
+        ASSERT_EQ(raw.exec("UPDATE tally SET count = count + 1 WHERE tally_date = "
+                           "(SELECT max(tally_date) FROM tally)"),
+                  SQLITE_OK)
+            << sqlite3_errmsg(raw.db);
+    }
+    const QString forged = dir.file(u"forged.sqlite"_s);
+    {
+        Raw raw(forged, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        ASSERT_EQ(raw.exec("PRAGMA application_id = 1398033497; CREATE TABLE t(x); DROP TABLE t;"),
+                  SQLITE_OK);
+    }
+    const QByteArray before = fileHash(live);
+    const QStringList beforeFiles = QDir(dir.file({})).entryList(QDir::Files | QDir::Hidden);
+    for (const QString& bad : {zeroed, edited, forged}) {
+        EXPECT_THROW(Backup::restore(bad, live), StorageError) << bad.toStdString();
+        EXPECT_EQ(fileHash(live), before) << bad.toStdString();
+    }
+    // No kept copies, no temporaries: nothing was replaced.
+    QStringList after = QDir(dir.file({})).entryList(QDir::Files | QDir::Hidden);
+    EXPECT_EQ(after, beforeFiles);
+    // The good one restores.
+    EXPECT_FALSE(Backup::restore(good, live).isEmpty());
+}
+
+// Defect 4: two restores in the same second keep two copies.
+TEST(Restore, KeptCopiesNeverOverwriteEachOther)
+{
+    test::TempDir dir;
+    const QString live = dir.file(u"live.sqlite"_s);
+    const QString backup = dir.file(u"b.sqlite"_s);
+    qint64 original = 0;
+    {
+        auto db = Seeder::createSeeded(live, false);
+        Backup::write(*db, backup);
+        fillAll(*db, 3);
+        original = total(*db);
+    }
+    QStringList kept;
+    for (int i = 0; i < 3; ++i)
+        kept << Backup::restore(backup, live);
+    EXPECT_EQ(QSet<QString>(kept.begin(), kept.end()).size(), 3) << kept.join(u' ').toStdString();
+    auto first = Database::openExisting(kept[0], Database::Access::ReadOnly);
+    EXPECT_EQ(total(*first), original); // the original survives
+}
+
+// Defect 9: a killed backup's hidden temporary goes at the next start; one a
+// running backup holds stays.
+TEST(Restore, StrayTemporariesOfAKilledBackupAreRemoved)
+{
+    test::TempDir dir;
+    const QString folder = dir.file(u"copies"_s);
+    QDir().mkpath(folder);
+    auto touch = [](const QString& path) {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("x");
+    };
+    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString stray = folder + u"/.signtally-backup-"_s + uuid + u".tmp"_s;
+    touch(stray);
+    touch(stray + u"-wal"_s);
+    const QString running = folder + u"/.signtally-backup-"_s +
+                            QUuid::createUuid().toString(QUuid::WithoutBraces) + u".tmp"_s;
+    touch(running);
+    QLockFile lock(running + u".lock"_s);
+    ASSERT_TRUE(lock.tryLock(0));
+    const QString other = folder + u"/.signtally-notes.tmp"_s;
+    touch(other);
+    EXPECT_EQ(Backup::removeStrayTemporaries(folder), 1);
+    EXPECT_FALSE(QFile::exists(stray));
+    EXPECT_FALSE(QFile::exists(stray + u"-wal"_s));
+    EXPECT_TRUE(QFile::exists(running));
+    EXPECT_TRUE(QFile::exists(other));
 }

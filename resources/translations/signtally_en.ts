@@ -22,6 +22,14 @@
         <source>Không tạo được thư mục %1.</source>
         <translation>Could not create the folder %1.</translation>
     </message>
+    <message>
+        <source>Không ghi được vào thư mục %1.</source>
+        <translation>Could not write to the folder %1.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu %1 không qua được kiểm tra (như lệnh check): %2 Không khôi phục; %3 vẫn như cũ.</source>
+        <translation>The backup %1 fails the check (as the check command runs it): %2 Nothing restored; %3 is as it was.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStore</name>
