@@ -15,6 +15,7 @@
 #include "storage/TallyStore.h"
 #include "support/TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
 #include <QStringEncoder>
@@ -59,7 +60,28 @@ void writeFile(const QString& path, const QByteArray& bytes)
 
 // A ZIP archive with stored (uncompressed) entries, written by hand: for
 // workbooks the way other programs save them (inline strings, no shared strings).
+struct ZipPart
+{
+    QString name;
+    QByteArray bytes; // as stored in the archive
+    quint16 method = 0;
+    quint32 crc = 0;
+    quint32 size = 0; // uncompressed, as declared
+};
+QByteArray zipOf(const QList<ZipPart>& entries);
+
 QByteArray storedZip(const QList<std::pair<QString, QByteArray>>& entries)
+{
+    QList<ZipPart> parts;
+    for (const auto& [name, data] : entries)
+        parts.push_back(
+            {name, data, 0,
+             quint32(crc32(0, reinterpret_cast<const Bytef*>(data.constData()), uInt(data.size()))),
+             quint32(data.size())});
+    return zipOf(parts);
+}
+
+QByteArray zipOf(const QList<ZipPart>& entries)
 {
     QByteArray out, directory;
     auto u16 = [](QByteArray& b, quint16 v) {
@@ -72,26 +94,27 @@ QByteArray storedZip(const QList<std::pair<QString, QByteArray>>& entries)
         qToLittleEndian(v, c);
         b.append(c, 4);
     };
-    for (const auto& [name, data] : entries) {
-        const QByteArray n = name.toUtf8();
-        const quint32 crc =
-            quint32(crc32(0, reinterpret_cast<const Bytef*>(data.constData()), uInt(data.size())));
+    for (const ZipPart& part : entries) {
+        const QByteArray n = part.name.toUtf8();
+        const QByteArray& data = part.bytes;
+        const quint32 crc = part.crc;
         const quint32 offset = quint32(out.size());
         u32(out, 0x04034b50);
-        for (quint16 v : {20, 0, 0, 0, 0})
+        for (quint16 v : {quint16(20), quint16(0), part.method, quint16(0), quint16(0)})
             u16(out, v);
         u32(out, crc);
         u32(out, quint32(data.size()));
-        u32(out, quint32(data.size()));
+        u32(out, part.size);
         u16(out, quint16(n.size()));
         u16(out, 0);
         out += n + data;
         u32(directory, 0x02014b50);
-        for (quint16 v : {20, 20, 0, 0, 0, 0})
+        for (quint16 v :
+             {quint16(20), quint16(20), quint16(0), part.method, quint16(0), quint16(0)})
             u16(directory, v);
         u32(directory, crc);
         u32(directory, quint32(data.size()));
-        u32(directory, quint32(data.size()));
+        u32(directory, part.size);
         u16(directory, quint16(n.size()));
         for (quint16 v : {0, 0, 0, 0})
             u16(directory, v);
@@ -712,29 +735,6 @@ TEST_F(ImportTest, EveryKindOfBadValueIsAnErrorWithItsLine)
     EXPECT_EQ(p.added.size(), 2);
 }
 
-TEST_F(ImportTest, NoHeaderIsOneErrorForTheFile)
-{
-    const ImportPlan p = plan(u"x.csv"_s, utf8(u"a,b,c\n1,2,3\n"_s));
-    ASSERT_EQ(p.errors.size(), 1);
-    EXPECT_EQ(p.errors[0].place, u"x.csv"_s);
-    EXPECT_TRUE(p.errors[0].message.contains(u"tiêu đề"_s));
-}
-
-TEST_F(ImportTest, LockedWeekIsAnError)
-{
-    ImportPlanner planner(data, {}, {1});
-    planner.addText(u"l.csv"_s, utf8(longCsv));
-    const ImportPlan p = planner.finish();
-    ASSERT_EQ(p.errors.size(), 2);
-    EXPECT_TRUE(p.errors[0].message.contains(u"khóa"_s));
-}
-
-// --- accounting, replace, re-import, atomicity -----------------------------
-
-TEST_F(ImportTest, AddedChangedIdenticalAndReplace)
-{
-    const QString first = dir.file(u"first.csv"_s);
-    writeFile(first, utf8(longCsv));
 // Every row after the header and every figure of them lands in exactly one
 // bucket of the account.
 void expectAddsUp(const ImportPlan& p)
@@ -882,6 +882,29 @@ TEST_F(ImportTest, EveryRowAndFigureIsAccountedFor)
         << run.out.toStdString();
 }
 
+TEST_F(ImportTest, NoHeaderIsOneErrorForTheFile)
+{
+    const ImportPlan p = plan(u"x.csv"_s, utf8(u"a,b,c\n1,2,3\n"_s));
+    ASSERT_EQ(p.errors.size(), 1);
+    EXPECT_EQ(p.errors[0].place, u"x.csv"_s);
+    EXPECT_TRUE(p.errors[0].message.contains(u"tiêu đề"_s));
+}
+
+TEST_F(ImportTest, LockedWeekIsAnError)
+{
+    ImportPlanner planner(data, {}, {1});
+    planner.addText(u"l.csv"_s, utf8(longCsv));
+    const ImportPlan p = planner.finish();
+    ASSERT_EQ(p.errors.size(), 2);
+    EXPECT_TRUE(p.errors[0].message.contains(u"khóa"_s));
+}
+
+// --- accounting, replace, re-import, atomicity -----------------------------
+
+TEST_F(ImportTest, AddedChangedIdenticalAndReplace)
+{
+    const QString first = dir.file(u"first.csv"_s);
+    writeFile(first, utf8(longCsv));
     CliRun r = cli({u"import"_s, first, u"--db"_s, dbPath});
     ASSERT_EQ(r.code, 0) << r.out.toStdString() << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(u"Thêm mới: 2 · Thay đổi: 0 · Giống số đã lưu: 0 · Lỗi: 0"_s))
@@ -1192,4 +1215,67 @@ TEST_F(ImportTest, BulkWriterAuditsLikeApply)
     EXPECT_EQ(triggerSql(*db), triggers);
     EXPECT_FALSE(store.value(many[0].key).has_value());
     EXPECT_TRUE(Integrity::check(*db).ok());
+}
+
+// Defect 6: a sheet is read as it inflates; a zip bomb is refused quickly.
+TEST_F(ImportTest, AnXlsxBombIsRefusedQuicklyInLittleMemory)
+{
+    // 1 GB of spaces inside <sheetData>, deflated to about 1 MB.
+    QByteArray sheet =
+        "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
+        "spreadsheetml/2006/main\"><sheetData>";
+    const qint64 spaces = qint64(1) << 30;
+    QByteArray deflated;
+    quint32 crc = quint32(crc32(0, nullptr, 0));
+    const QByteArray tail = "</sheetData></worksheet>";
+    {
+        z_stream z{};
+        ASSERT_EQ(deflateInit2(&z, 1, Z_DEFLATED, -MAX_WBITS, 9, Z_RLE), Z_OK);
+        const QByteArray block(1 << 20, ' ');
+        QByteArray out(1 << 20, Qt::Uninitialized);
+        auto feed = [&](const QByteArray& in, int flush) {
+            crc = quint32(
+                crc32(crc, reinterpret_cast<const Bytef*>(in.constData()), uInt(in.size())));
+            z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.constData()));
+            z.avail_in = uInt(in.size());
+            do {
+                z.next_out = reinterpret_cast<Bytef*>(out.data());
+                z.avail_out = uInt(out.size());
+                deflate(&z, flush);
+                deflated.append(out.constData(), out.size() - qsizetype(z.avail_out));
+            } while (z.avail_out == 0);
+        };
+        feed(sheet, Z_NO_FLUSH);
+        for (qint64 i = 0; i < spaces / block.size(); ++i)
+            feed(block, Z_NO_FLUSH);
+        feed(tail, Z_FINISH);
+        deflateEnd(&z);
+    }
+    // The archive by hand: one deflated sheet beside the stored workbook parts.
+    const QByteArray workbook =
+        R"(<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>)";
+    const QByteArray rels =
+        R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>)";
+    for (const bool honest : {true, false}) {
+        const auto stored = [](const QString& name, const QByteArray& data) {
+            return ZipPart{name, data, 0,
+                           quint32(crc32(0, reinterpret_cast<const Bytef*>(data.constData()),
+                                         uInt(data.size()))),
+                           quint32(data.size())};
+        };
+        const QByteArray zip =
+            zipOf({stored(u"xl/workbook.xml"_s, workbook),
+                   stored(u"xl/_rels/workbook.xml.rels"_s, rels),
+                   {u"xl/worksheets/sheet1.xml"_s, deflated, 8, crc,
+                    honest ? quint32(sheet.size() + spaces + tail.size()) : quint32(4096)}});
+        const QString path = dir.file(honest ? u"bomb.xlsx"_s : u"liar.xlsx"_s);
+        writeFile(path, zip);
+        QElapsedTimer timer;
+        timer.start();
+        const ImportPlan p = planFile(path);
+        EXPECT_LT(timer.elapsed(), 1000);
+        ASSERT_EQ(p.errors.size(), 1) << errorsOf(p).toStdString();
+        EXPECT_EQ(p.errors[0].place, QFileInfo(path).fileName());
+        EXPECT_TRUE(p.added.isEmpty());
+    }
 }

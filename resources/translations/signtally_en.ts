@@ -1483,6 +1483,14 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <source>chuỗi dùng chung số &quot;%1&quot; không có trong tệp (tệp có %2 chuỗi).</source>
         <translation>shared string number &quot;%1&quot; is not in the file (it has %2 strings).</translation>
     </message>
+    <message>
+        <source>Phần %1 của tệp %2 giải nén ra quá lớn (quá %3 MB hoặc nén quá %4 lần): không đọc, để khỏi làm cạn bộ nhớ.</source>
+        <translation>The part %1 of the file %2 inflates too large (over %3 MB or compressed over %4 times): not read, so as not to run out of memory.</translation>
+    </message>
+    <message>
+        <source>Trang tính &quot;%1&quot; của tệp %2 bị hỏng: quá 16.384 cột.</source>
+        <translation>The sheet &quot;%1&quot; of the file %2 is damaged: more than 16,384 columns.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

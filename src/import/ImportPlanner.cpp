@@ -347,10 +347,14 @@ void ImportPlanner::addFile(const QString& path, const QString& sheet)
                 }
             }
             file.sheet = reader.sheetNames().value(index);
-            GridSheetSource source(file.name, file.sheet, reader.readSheet(index));
-            addSource(file, source);
+            const std::unique_ptr<SheetSource> source = reader.openSheet(index, file.name);
+            addSource(file, *source);
         } catch (const XlsxError& e) {
-            m_plan.files.push_back(file);
+            // Refused before its rows, or part way (damaged, too large): an
+            // error of the file, which keeps the whole import from writing.
+            if (m_plan.files.isEmpty() || m_plan.files.back().path != path ||
+                m_plan.files.back().account.complete)
+                m_plan.files.push_back(file);
             fileError(int(m_plan.files.size()) - 1, e.message());
         }
         return;
