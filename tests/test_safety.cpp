@@ -379,3 +379,73 @@ TEST(Restore, StrayTemporariesOfAKilledBackupAreRemoved)
     EXPECT_TRUE(QFile::exists(running));
     EXPECT_TRUE(QFile::exists(other));
 }
+
+// Defect 7: what sqlite3 can do without the app shows in `check`.
+TEST(Forgery, ADroppedTriggerOrADeletedLockIsReported)
+{
+    test::TempDir dir;
+    auto db = Seeder::createSeeded(dir.file(u"f.sqlite"_s), true);
+    const CampaignData d = CampaignStore(*db).loadDefault();
+    TallyStore(*db, d.campaign.id).lockWeek(1, u"office"_s, u"sent"_s);
+    ASSERT_TRUE(Integrity::check(*db).ok())
+        << Integrity::check(*db).problems.join(u' ').toStdString();
+
+    db->exec(u"DROP TRIGGER tally_audit_no_update"_s);
+    IntegrityReport r = Integrity::check(*db);
+    EXPECT_FALSE(r.schemaOk);
+    EXPECT_TRUE(r.problems.join(u' ').contains(u"tally_audit_no_update"_s))
+        << r.problems.join(u' ').toStdString();
+
+    db->exec(u"DELETE FROM week_lock"_s);
+    r = Integrity::check(*db);
+    EXPECT_FALSE(r.locksMatchLog);
+    EXPECT_TRUE(r.problems.join(u' ').contains(u"Tuần 1"_s)) << r.problems.join(u' ').toStdString();
+}
+
+TEST(Forgery, HistoryRewoundAfterItWasWitnessedIsReported)
+{
+    test::TempDir dir;
+    const QString path = dir.file(u"w.sqlite"_s);
+    const QString earlier = dir.file(u"earlier.sqlite"_s);
+    {
+        auto db = Seeder::createSeeded(path, false);
+        fillAll(*db, 1);
+    }
+    copyFile(path, earlier); // a copy of the file as it was, kept aside
+    {
+        auto db = Database::openExisting(path);
+        fillAll(*db, 2); // witnessed at its commit
+        EXPECT_TRUE(Integrity::check(*db).ok());
+    }
+    copyFile(earlier, path); // history rewound behind the app's back
+    auto db = Database::openExisting(path, Database::Access::ReadOnly);
+    const IntegrityReport r = Integrity::check(*db);
+    EXPECT_TRUE(r.auditChainOk); // the chain itself is whole…
+    EXPECT_FALSE(r.witnessOk);   // …but shorter than the witness saw
+    EXPECT_TRUE(r.problems.join(u' ').contains(u"quay lui"_s))
+        << r.problems.join(u' ').toStdString();
+}
+
+TEST(Forgery, ASetUpChangeFailsTheCheckAndTheFingerprint)
+{
+    test::TempDir dir;
+    const QString path = dir.file(u"s.sqlite"_s);
+    QString fingerprint;
+    {
+        auto db = Seeder::createSeeded(path, true);
+        fingerprint = Integrity::fingerprint(*db).left(16);
+        EXPECT_EQ(Integrity::findHash(*db, fingerprint).kind, HashLookup::Kind::Latest);
+    }
+    {
+        Raw raw(path);
+        ASSERT_EQ(raw.exec("UPDATE campaign_unit SET quota = quota + 100 WHERE seq = 1; "
+                           "UPDATE campaign SET goal_value = goal_value + 100"),
+                  SQLITE_OK);
+    }
+    auto db = Database::openExisting(path, Database::Access::ReadOnly);
+    const IntegrityReport r = Integrity::check(*db);
+    EXPECT_FALSE(r.witnessOk);
+    EXPECT_TRUE(r.problems.join(u' ').contains(u"Thiết lập đợt"_s))
+        << r.problems.join(u' ').toStdString();
+    EXPECT_EQ(Integrity::findHash(*db, fingerprint).kind, HashLookup::Kind::NotFound);
+}

@@ -747,6 +747,30 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <source>Nhật ký thay đổi có dòng %1 (%2) không thuộc lần ghi nào: đã được thêm ngoài ứng dụng.</source>
         <translation>The change log has row %1 (%2) that belongs to no save: it was added outside the app.</translation>
     </message>
+    <message>
+        <source>thiếu %1</source>
+        <translation>missing %1</translation>
+    </message>
+    <message>
+        <source>bị sửa %1</source>
+        <translation>changed %1</translation>
+    </message>
+    <message>
+        <source>thêm %1</source>
+        <translation>added %1</translation>
+    </message>
+    <message>
+        <source>Lược đồ (bảng, trigger, chỉ mục) khác với định nghĩa của bản SignTally này: %1.</source>
+        <translation>The schema (tables, triggers, indexes) differs from this SignTally build&apos;s definitions: %1.</translation>
+    </message>
+    <message>
+        <source>Tuần %1 đang khóa nhưng nhật ký khóa không ghi lần khóa đó: khóa đã được thêm ngoài ứng dụng.</source>
+        <translation>Week %1 is locked but the lock log has no such lock: the lock was added outside the app.</translation>
+    </message>
+    <message>
+        <source>Tuần %1 đã khóa theo nhật ký khóa nhưng khóa không còn: đã bị xóa ngoài ứng dụng.</source>
+        <translation>Week %1 is locked according to the lock log but the lock is gone: it was deleted outside the app.</translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceCommands</name>
@@ -861,6 +885,30 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Tệp cũ được giữ lại tại %1.</source>
         <translation>The old file is kept at %1.</translation>
+    </message>
+    <message>
+        <source>Lược đồ và trigger so với bản này: %1</source>
+        <translation>Schema and triggers against this build: %1</translation>
+    </message>
+    <message>
+        <source>BỊ SỬA</source>
+        <translation>CHANGED</translation>
+    </message>
+    <message>
+        <source>Khóa tuần khớp nhật ký khóa: %1</source>
+        <translation>Week locks match the lock log: %1</translation>
+    </message>
+    <message>
+        <source>Nhân chứng ngoài tệp: chưa có</source>
+        <translation>Witnesses outside the file: none yet</translation>
+    </message>
+    <message>
+        <source>Nhân chứng ngoài tệp (%1): %2</source>
+        <translation>Witnesses outside the file (%1): %2</translation>
+    </message>
+    <message>
+        <source>khớp</source>
+        <translation>match</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1495,25 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>nhà mạng không thuộc đợt này</source>
         <translation>the provider is not in this campaign</translation>
+    </message>
+</context>
+<context>
+    <name>Witness</name>
+    <message>
+        <source>Nhật ký đã bị quay lui: lần ghi %1, đã được chứng thực lúc %2 (%3), không còn trong tệp.</source>
+        <translation>The audit was rewound: change set %1, witnessed at %2 (%3), is no longer in the file.</translation>
+    </message>
+    <message>
+        <source>Nhật ký đã bị viết lại: lần ghi %1 có mã băm khác với lúc được chứng thực %2 (%3).</source>
+        <translation>The audit was rewritten: change set %1 has another hash than when witnessed at %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Thiết lập đợt (mục tiêu, chỉ tiêu, dân số, ngưỡng, ngày, đơn vị, nhà mạng) đã bị sửa ngoài ứng dụng sau khi được chứng thực lúc %1 (%2).</source>
+        <translation>The campaign set-up (goal, quotas, populations, thresholds, dates, units, providers) was changed outside the app after it was witnessed at %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Khóa tuần đã bị sửa ngoài ứng dụng sau khi được chứng thực lúc %1 (%2).</source>
+        <translation>The week locks were changed outside the app after they were witnessed at %1 (%2).</translation>
     </message>
 </context>
 <context>

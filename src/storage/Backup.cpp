@@ -2,6 +2,7 @@
 
 #include "storage/Integrity.h"
 #include "storage/Logging.h"
+#include "storage/Witness.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -120,7 +121,15 @@ void Backup::write(const Database& db, const QString& target)
     removeStrayTemporaries(info.absolutePath());
     const Temporary temp(info.absolutePath(), u"backup"_s);
     db.copyTo(temp.path());
+    // The witness beside the backup: what the copy holds (read from the copy).
+    WitnessRecord witness;
+    {
+        auto copy = Database::openExisting(temp.path(), Database::Access::Snapshot);
+        witness = Witness::current(*copy);
+        witness.path = info.absoluteFilePath();
+    }
     copyWhole(temp.path(), target);
+    Witness::write(Witness::besideBackup(target), witness);
     spdlog::info("backup of {} written to {}", str(db.path()), str(target));
 }
 
@@ -140,8 +149,10 @@ QString Backup::writeAutomatic(const Database& db, const QString& folder, int ke
     QString target = QDir(folder).filePath(u"signtally-%1.sqlite"_s.arg(stamp()));
     write(db, target);
     const QStringList all = automaticBackups(folder);
-    for (qsizetype i = keep; i < all.size(); ++i)
+    for (qsizetype i = keep; i < all.size(); ++i) {
         QFile::remove(all[i]);
+        QFile::remove(Witness::besideBackup(all[i]));
+    }
     return target;
 }
 
@@ -182,7 +193,8 @@ QString Backup::restore(const QString& source, const QString& target)
     copyWhole(source, staged.path());
     {
         auto db = Database::openExisting(staged.path());
-        const IntegrityReport report = Integrity::check(*db);
+        db->setWitnessed(false);
+        const IntegrityReport report = Integrity::check(*db, {Witness::besideBackup(source)});
         if (!report.ok())
             throw StorageError(
                 StorageError::Kind::Damaged,
@@ -192,6 +204,7 @@ QString Backup::restore(const QString& source, const QString& target)
         db->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
         db->exec(u"PRAGMA journal_mode = DELETE"_s);
     }
+    QFile::remove(Witness::fileFor(staged.path()));
 
     // 2. The current file, kept under a name no other restore can take.
     QString keptCopy;
@@ -222,7 +235,8 @@ QString Backup::restore(const QString& source, const QString& target)
 
     // 3. The checked copy takes the target's place in one rename.
     replaceWith(staged.path(), target);
-    Database::openExisting(target);
+    // The restore rewinds on purpose: the file's witness starts again here.
+    Witness::record(*Database::openExisting(target));
     spdlog::info("restored {} from {} (previous file kept as {})", str(target), str(source),
                  str(keptCopy));
     return keptCopy;

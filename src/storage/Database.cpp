@@ -3,6 +3,7 @@
 #include "storage/Logging.h"
 #include "storage/Schema.h"
 #include "storage/SqliteStatement.h"
+#include "storage/Witness.h"
 
 #include <QDir>
 #include <QFile>
@@ -187,12 +188,17 @@ std::unique_ptr<Database> Database::openExisting(const QString& path, Access acc
                  tr("Tệp %1 cần được nâng cấp nhưng đang ở chế độ chỉ đọc.").arg(nativePath(path)));
     } else {
         db->migrate(false);
+        // A file first opened by this version gets its witness now.
+        if (db->m_witnessed && db->schemaVersion() >= 3 &&
+            !QFileInfo::exists(Witness::fileFor(path)))
+            Witness::record(*db);
     }
     spdlog::info("opened {}{}", str(path), readOnly ? " (read-only)" : "");
     return db;
 }
 
-std::unique_ptr<Database> Database::createNew(const QString& path, int schemaVersion)
+std::unique_ptr<Database> Database::createNew(const QString& path, int schemaVersion,
+                                              bool witnessed)
 {
     const QFileInfo info(path);
     if (info.exists())
@@ -202,6 +208,7 @@ std::unique_ptr<Database> Database::createNew(const QString& path, int schemaVer
         fail(StorageError::Kind::NotFound,
              tr("Không tạo được thư mục %1.").arg(nativePath(info.absolutePath())));
     std::unique_ptr<Database> db(new Database(path, false));
+    db->setWitnessed(witnessed);
     try {
         db->open();
         db->exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId));
@@ -364,7 +371,11 @@ void Database::writeTransaction(const std::function<void()>& body)
             StorageError::Kind::ReadOnly,
             tr("Tệp %1 đang mở ở chế độ chỉ đọc; không thể lưu thay đổi.").arg(nativePath(m_path)));
     exec(u"BEGIN IMMEDIATE"_s);
+    bool witnessHolds = false;
     try {
+        // The witness is checked before this change and moved after it, so
+        // a change made behind the app's back stays visible to `check`.
+        witnessHolds = m_witnessed && schemaVersion() >= 3 && Witness::holds(*this);
         body();
         exec(u"COMMIT"_s);
     } catch (...) {
@@ -372,6 +383,8 @@ void Database::writeTransaction(const std::function<void()>& body)
         rollback.exec(u"ROLLBACK"_s);
         throw;
     }
+    if (witnessHolds)
+        Witness::record(*this);
 }
 
 void Database::copyTo(const QString& target) const

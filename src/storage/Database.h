@@ -48,7 +48,8 @@ public:
                                                   Access access = Access::ReadWrite);
     // Creates a new, empty SignTally database; refuses an existing path.
     // (schemaVersion below the latest is for tests of upgrades.)
-    static std::unique_ptr<Database> createNew(const QString& path, int schemaVersion = -1);
+    static std::unique_ptr<Database> createNew(const QString& path, int schemaVersion = -1,
+                                               bool witnessed = true);
     // Checks a file without opening it for writing: throws what openExisting
     // would. (Snapshot: reads it as one, creating nothing beside it.)
     static void inspect(const QString& path, Access access = Access::ReadOnly);
@@ -79,6 +80,10 @@ public:
     // Copies the whole database into a new file (VACUUM INTO).
     void copyTo(const QString& target) const;
 
+    // Whether commits keep the app-data witness of this file up to date
+    // (Witness); on by default, off for scratch databases.
+    void setWitnessed(bool on) { m_witnessed = on; }
+
 private:
     Database(QString path, bool readOnly, bool snapshot = false);
     void open();
@@ -89,6 +94,7 @@ private:
     QString m_connectionName;
     bool m_readOnly = false;
     bool m_snapshot = false;
+    bool m_witnessed = true;
 };
 
 } // namespace signtally
