@@ -70,15 +70,36 @@ struct ZipPart
 };
 QByteArray zipOf(const QList<ZipPart>& entries);
 
+ZipPart storedPart(const QString& name, const QByteArray& data)
+{
+    return {name, data, 0,
+            quint32(crc32(0, reinterpret_cast<const Bytef*>(data.constData()), uInt(data.size()))),
+            quint32(data.size())};
+}
+
 QByteArray storedZip(const QList<std::pair<QString, QByteArray>>& entries)
 {
     QList<ZipPart> parts;
     for (const auto& [name, data] : entries)
-        parts.push_back(
-            {name, data, 0,
-             quint32(crc32(0, reinterpret_cast<const Bytef*>(data.constData()), uInt(data.size()))),
-             quint32(data.size())});
+        parts.push_back(storedPart(name, data));
     return zipOf(parts);
+}
+
+// xl/workbook.xml and its relationships for one sheet, the way other programs
+// write them: the sheet `name`, related by `id` to xl/`target`.
+QList<std::pair<QString, QByteArray>> workbookParts(const QString& name, const QString& id,
+                                                    const QString& target)
+{
+    const QString workbook = uR"(<?xml version="1.0" encoding="UTF-8"?>
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+ xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+<sheets><sheet name="%1" sheetId="1" r:id="%2"/></sheets></workbook>)"_s.arg(name, id);
+    const QString rels = uR"(<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="%1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="%2"/>
+</Relationships>)"_s.arg(id, target);
+    return {{u"xl/workbook.xml"_s, workbook.toUtf8()},
+            {u"xl/_rels/workbook.xml.rels"_s, rels.toUtf8()}};
 }
 
 QByteArray zipOf(const QList<ZipPart>& entries)
@@ -546,16 +567,6 @@ TEST_F(ImportTest, XlsxErrorsNameTheCell)
 
 TEST_F(ImportTest, XlsxWithInlineStringsFromAnotherProgram)
 {
-    const QByteArray workbook =
-        R"(<?xml version="1.0" encoding="UTF-8"?>
-<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"
- xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
-<sheets><sheet name="Báo cáo" sheetId="1" r:id="rId7"/></sheets></workbook>)";
-    const QByteArray rels =
-        R"(<?xml version="1.0" encoding="UTF-8"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/data.xml"/>
-</Relationships>)";
     const QByteArray sheet = QStringLiteral(
                                  R"(<?xml version="1.0" encoding="UTF-8"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
@@ -566,9 +577,9 @@ TEST_F(ImportTest, XlsxWithInlineStringsFromAnotherProgram)
 </sheetData></worksheet>)")
                                  .toUtf8();
     const QString path = dir.file(u"other.xlsx"_s);
-    writeFile(path, storedZip({{u"xl/workbook.xml"_s, workbook},
-                               {u"xl/_rels/workbook.xml.rels"_s, rels},
-                               {u"xl/worksheets/data.xml"_s, sheet}}));
+    writeFile(path, storedZip(workbookParts(u"Báo cáo"_s, u"rId7"_s, u"worksheets/data.xml"_s) +
+                              QList<std::pair<QString, QByteArray>>{
+                                  {u"xl/worksheets/data.xml"_s, sheet}}));
     const ImportPlan p = planFile(path);
     ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
     EXPECT_EQ(p.files[0].sheet, u"Báo cáo"_s);
@@ -807,16 +818,6 @@ TEST_F(ImportTest, AQuotedLineBreakInADateOrCountIsAnError)
 
 TEST_F(ImportTest, AnUnreadableXlsxCellIsAnErrorNamingTheCell)
 {
-    const QByteArray workbook =
-        R"(<?xml version="1.0" encoding="UTF-8"?>
-<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"
- xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
-<sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>)";
-    const QByteArray rels =
-        R"(<?xml version="1.0" encoding="UTF-8"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
-</Relationships>)";
     const QByteArray strings = QStringLiteral(
                                    R"(<?xml version="1.0" encoding="UTF-8"?>
 <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Xã Ba Bể</t></si><si><t>Viettel</t></si></sst>)")
@@ -829,10 +830,10 @@ TEST_F(ImportTest, AnUnreadableXlsxCellIsAnErrorNamingTheCell)
 <row r="3"><c r="A3" t="s"><v>0</v></c><c r="B3"><v>45867</v></c><c r="C3" t="s"><v>1</v></c><c r="D3" t="s"><v>9</v></c></row>
 </sheetData></worksheet>)";
     const QString path = dir.file(u"ss.xlsx"_s);
-    writeFile(path, storedZip({{u"xl/workbook.xml"_s, workbook},
-                               {u"xl/_rels/workbook.xml.rels"_s, rels},
-                               {u"xl/sharedStrings.xml"_s, strings},
-                               {u"xl/worksheets/sheet1.xml"_s, sheet}}));
+    writeFile(path, storedZip(workbookParts(u"Sheet1"_s, u"rId1"_s, u"worksheets/sheet1.xml"_s) +
+                              QList<std::pair<QString, QByteArray>>{
+                                  {u"xl/sharedStrings.xml"_s, strings},
+                                  {u"xl/worksheets/sheet1.xml"_s, sheet}}));
     const ImportPlan p = planFile(path);
     ASSERT_EQ(p.errors.size(), 1) << errorsOf(p).toStdString();
     EXPECT_EQ(p.errors[0].place, u"ss.xlsx:Sheet1!D3"_s);
@@ -1252,22 +1253,14 @@ TEST_F(ImportTest, AnXlsxBombIsRefusedQuicklyInLittleMemory)
         deflateEnd(&z);
     }
     // The archive by hand: one deflated sheet beside the stored workbook parts.
-    const QByteArray workbook =
-        R"(<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>)";
-    const QByteArray rels =
-        R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>)";
+    QList<ZipPart> parts;
+    for (const auto& [name, data] : workbookParts(u"S"_s, u"rId1"_s, u"worksheets/sheet1.xml"_s))
+        parts.push_back(storedPart(name, data));
     for (const bool honest : {true, false}) {
-        const auto stored = [](const QString& name, const QByteArray& data) {
-            return ZipPart{name, data, 0,
-                           quint32(crc32(0, reinterpret_cast<const Bytef*>(data.constData()),
-                                         uInt(data.size()))),
-                           quint32(data.size())};
-        };
         const QByteArray zip =
-            zipOf({stored(u"xl/workbook.xml"_s, workbook),
-                   stored(u"xl/_rels/workbook.xml.rels"_s, rels),
-                   {u"xl/worksheets/sheet1.xml"_s, deflated, 8, crc,
-                    honest ? quint32(sheet.size() + spaces + tail.size()) : quint32(4096)}});
+            zipOf(parts + QList<ZipPart>{{u"xl/worksheets/sheet1.xml"_s, deflated, 8, crc,
+                                          honest ? quint32(sheet.size() + spaces + tail.size())
+                                                 : quint32(4096)}});
         const QString path = dir.file(honest ? u"bomb.xlsx"_s : u"liar.xlsx"_s);
         writeFile(path, zip);
         QElapsedTimer timer;
