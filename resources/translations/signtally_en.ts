@@ -22,6 +22,14 @@
         <source>Không tạo được thư mục %1.</source>
         <translation>Could not create the folder %1.</translation>
     </message>
+    <message>
+        <source>Không ghi được vào thư mục %1.</source>
+        <translation>Could not write to the folder %1.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu %1 không qua được kiểm tra (như lệnh check): %2 Không khôi phục; %3 vẫn như cũ.</source>
+        <translation>The backup %1 fails the check (as the check command runs it): %2 Nothing restored; %3 is as it was.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStore</name>
@@ -232,14 +240,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <translation>Could not create the folder %1.</translation>
     </message>
     <message>
-        <source>Không mở được %1: %2</source>
-        <translation>Could not open %1: %2</translation>
-    </message>
-    <message>
-        <source>Tệp %1 bị hỏng hoặc không phải cơ sở dữ liệu: %2</source>
-        <translation>File %1 is damaged or not a database: %2</translation>
-    </message>
-    <message>
         <source>Tệp %1 là cơ sở dữ liệu SQLite của một ứng dụng khác, không phải của SignTally.</source>
         <translation>File %1 is an SQLite database of another application, not of SignTally.</translation>
     </message>
@@ -248,12 +248,16 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <translation>File %1 was made by a newer version of SignTally (schema %2; this version understands up to %3). Please update SignTally.</translation>
     </message>
     <message>
-        <source>Lỗi cơ sở dữ liệu: %1</source>
-        <translation>Database error: %1</translation>
-    </message>
-    <message>
         <source>Tệp %1 đang mở ở chế độ chỉ đọc; không thể lưu thay đổi.</source>
         <translation>File %1 is open read-only; changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 có một lần ghi bị gián đoạn (tệp -journal bên cạnh) cần SQLite khôi phục, nhưng tài khoản này không có quyền ghi tệp hoặc thư mục. Hãy mở nó bằng tài khoản có quyền ghi.</source>
+        <translation>The file %1 has an interrupted write (the -journal file beside it) that SQLite must recover, but this account may not write the file or its folder. Open it with an account that may write.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 mang dấu của SignTally nhưng không có dữ liệu SignTally (không có bảng hoặc phiên bản lược đồ 0): tệp hỏng hoặc không phải của SignTally; không mở.</source>
+        <translation>The file %1 carries SignTally&apos;s tag but no SignTally data (no tables, or schema version 0): it is damaged or not SignTally&apos;s; not opened.</translation>
     </message>
 </context>
 <context>
@@ -479,6 +483,26 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <source>Đang ghi vào cơ sở dữ liệu…</source>
         <translation>Writing to the database…</translation>
     </message>
+    <message>
+        <source>%1 dòng trống</source>
+        <translation>%1 blank</translation>
+    </message>
+    <message>
+        <source>%1 dòng tổng</source>
+        <translation>%1 total rows</translation>
+    </message>
+    <message>
+        <source>%1 dòng không có số</source>
+        <translation>%1 without figures</translation>
+    </message>
+    <message>
+        <source>%1 dòng = %2 dòng có số liệu + %3 dòng lỗi + %4 dòng bỏ qua</source>
+        <translation>%1 rows = %2 rows with figures + %3 rows with errors + %4 rows skipped</translation>
+    </message>
+    <message>
+        <source>%1 số liệu = %2 thêm mới + %3 thay đổi + %4 giống số đã lưu + %5 trùng dòng trước (bỏ qua) + %6 lỗi</source>
+        <translation>%1 figures = %2 new + %3 changed + %4 same as stored + %5 repeating an earlier row (skipped) + %6 errors</translation>
+    </message>
 </context>
 <context>
     <name>ImportPlan</name>
@@ -588,6 +612,18 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Thiếu nhà mạng cho số liệu này.</source>
         <translation>The provider of this figure is missing.</translation>
+    </message>
+    <message>
+        <source>Dấu ngoặc kép mở ở dòng %1 không được đóng: từ đó đến hết tệp bị đọc thành một ô. Hãy đóng hoặc xóa dấu ngoặc kép đó.</source>
+        <translation>The quote opened on line %1 is never closed: from there to the end of the file reads as one cell. Close or remove that quote.</translation>
+    </message>
+    <message>
+        <source>Ô không đọc được: %1</source>
+        <translation>Unreadable cell: %1</translation>
+    </message>
+    <message>
+        <source>Ô này kéo dài qua nhiều dòng (dấu ngoặc kép mở ở dòng %1 đóng ở dòng sau): kiểm tra dấu ngoặc kép.</source>
+        <translation>This cell runs over several lines (a quote opened on line %1 closes on a later line): check the quotes.</translation>
     </message>
 </context>
 <context>
@@ -711,6 +747,30 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <source>Nhật ký thay đổi có dòng %1 (%2) không thuộc lần ghi nào: đã được thêm ngoài ứng dụng.</source>
         <translation>The change log has row %1 (%2) that belongs to no save: it was added outside the app.</translation>
     </message>
+    <message>
+        <source>thiếu %1</source>
+        <translation>missing %1</translation>
+    </message>
+    <message>
+        <source>bị sửa %1</source>
+        <translation>changed %1</translation>
+    </message>
+    <message>
+        <source>thêm %1</source>
+        <translation>added %1</translation>
+    </message>
+    <message>
+        <source>Lược đồ (bảng, trigger, chỉ mục) khác với định nghĩa của bản SignTally này: %1.</source>
+        <translation>The schema (tables, triggers, indexes) differs from this SignTally build&apos;s definitions: %1.</translation>
+    </message>
+    <message>
+        <source>Tuần %1 đang khóa nhưng nhật ký khóa không ghi lần khóa đó: khóa đã được thêm ngoài ứng dụng.</source>
+        <translation>Week %1 is locked but the lock log has no such lock: the lock was added outside the app.</translation>
+    </message>
+    <message>
+        <source>Tuần %1 đã khóa theo nhật ký khóa nhưng khóa không còn: đã bị xóa ngoài ứng dụng.</source>
+        <translation>Week %1 is locked according to the lock log but the lock is gone: it was deleted outside the app.</translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceCommands</name>
@@ -825,6 +885,30 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Tệp cũ được giữ lại tại %1.</source>
         <translation>The old file is kept at %1.</translation>
+    </message>
+    <message>
+        <source>Lược đồ và trigger so với bản này: %1</source>
+        <translation>Schema and triggers against this build: %1</translation>
+    </message>
+    <message>
+        <source>BỊ SỬA</source>
+        <translation>CHANGED</translation>
+    </message>
+    <message>
+        <source>Khóa tuần khớp nhật ký khóa: %1</source>
+        <translation>Week locks match the lock log: %1</translation>
+    </message>
+    <message>
+        <source>Nhân chứng ngoài tệp: chưa có</source>
+        <translation>Witnesses outside the file: none yet</translation>
+    </message>
+    <message>
+        <source>Nhân chứng ngoài tệp (%1): %2</source>
+        <translation>Witnesses outside the file (%1): %2</translation>
+    </message>
+    <message>
+        <source>khớp</source>
+        <translation>match</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1388,41 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>cơ sở dữ liệu</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <source>Tệp %1 đang được một chương trình khác dùng (đang ghi hoặc giữ khóa); đã chờ 10 giây mà chưa xong. Hãy đóng chương trình kia hoặc thử lại sau.</source>
+        <translation>The file %1 is in use by another program (writing or holding its lock); waited 10 seconds and it is still busy. Close the other program or try again later.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào tệp %1: tệp, thư mục chứa nó hoặc tệp -wal/-shm bên cạnh chỉ cho đọc với tài khoản này (%2).</source>
+        <translation>Could not write to the file %1: the file, its folder or the -wal/-shm files beside it are read-only for this account (%2).</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị hỏng: %2</source>
+        <translation>The file %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào tệp %1: đĩa đã đầy.</source>
+        <translation>Could not write to the file %1: the disk is full.</translation>
+    </message>
+    <message>
+        <source>Lỗi đọc/ghi đĩa ở tệp %1: %2</source>
+        <translation>Disk read/write error in the file %1: %2</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp %1: %2</source>
+        <translation>Could not open the file %1: %2</translation>
+    </message>
+    <message>
+        <source>Lỗi cơ sở dữ liệu ở tệp %1: %2</source>
+        <translation>Database error in the file %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SummaryCommand</name>
     <message>
         <source>Tính đến ngày (mặc định: hôm nay, giới hạn trong đợt).</source>
@@ -1390,6 +1509,25 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     </message>
 </context>
 <context>
+    <name>Witness</name>
+    <message>
+        <source>Nhật ký đã bị quay lui: lần ghi %1, đã được chứng thực lúc %2 (%3), không còn trong tệp.</source>
+        <translation>The audit was rewound: change set %1, witnessed at %2 (%3), is no longer in the file.</translation>
+    </message>
+    <message>
+        <source>Nhật ký đã bị viết lại: lần ghi %1 có mã băm khác với lúc được chứng thực %2 (%3).</source>
+        <translation>The audit was rewritten: change set %1 has another hash than when witnessed at %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Thiết lập đợt (mục tiêu, chỉ tiêu, dân số, ngưỡng, ngày, đơn vị, nhà mạng) đã bị sửa ngoài ứng dụng sau khi được chứng thực lúc %1 (%2).</source>
+        <translation>The campaign set-up (goal, quotas, populations, thresholds, dates, units, providers) was changed outside the app after it was witnessed at %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Khóa tuần đã bị sửa ngoài ứng dụng sau khi được chứng thực lúc %1 (%2).</source>
+        <translation>The week locks were changed outside the app after they were witnessed at %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>Không tìm thấy tệp %1.</source>
@@ -1418,6 +1556,18 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Trang tính &quot;%1&quot; của tệp %2 bị hỏng: %3</source>
         <translation>Sheet &quot;%1&quot; of file %2 is damaged: %3</translation>
+    </message>
+    <message>
+        <source>chuỗi dùng chung số &quot;%1&quot; không có trong tệp (tệp có %2 chuỗi).</source>
+        <translation>shared string number &quot;%1&quot; is not in the file (it has %2 strings).</translation>
+    </message>
+    <message>
+        <source>Phần %1 của tệp %2 giải nén ra quá lớn (quá %3 MB hoặc nén quá %4 lần): không đọc, để khỏi làm cạn bộ nhớ.</source>
+        <translation>The part %1 of the file %2 inflates too large (over %3 MB or compressed over %4 times): not read, so as not to run out of memory.</translation>
+    </message>
+    <message>
+        <source>Trang tính &quot;%1&quot; của tệp %2 bị hỏng: quá 16.384 cột.</source>
+        <translation>The sheet &quot;%1&quot; of the file %2 is damaged: more than 16,384 columns.</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,29 @@ int runTemplate(CommandContext& ctx)
 
 } // namespace
 
+QString accountText(const ImportAccount& a)
+{
+    const Format fmt;
+    QStringList skipped;
+    if (a.blank > 0)
+        skipped << ImportCommands::tr("%1 dòng trống").arg(fmt.count(a.blank));
+    if (a.totals > 0)
+        skipped << ImportCommands::tr("%1 dòng tổng").arg(fmt.count(a.totals));
+    if (a.empty > 0)
+        skipped << ImportCommands::tr("%1 dòng không có số").arg(fmt.count(a.empty));
+    QString rows = ImportCommands::tr("%1 dòng = %2 dòng có số liệu + %3 dòng lỗi + %4 dòng bỏ qua")
+                       .arg(fmt.count(a.rows), fmt.count(a.figureRows), fmt.count(a.errorRows),
+                            fmt.count(a.blank + a.totals + a.empty));
+    if (!skipped.isEmpty())
+        rows += u" ("_s + skipped.join(u", "_s) + u')';
+    const QString figures =
+        ImportCommands::tr("%1 số liệu = %2 thêm mới + %3 thay đổi + %4 giống số đã lưu + %5 trùng "
+                           "dòng trước (bỏ qua) + %6 lỗi")
+            .arg(fmt.count(a.figures), fmt.count(a.added), fmt.count(a.changed),
+                 fmt.count(a.identical), fmt.count(a.duplicates), fmt.count(a.figureErrors));
+    return rows + u"; "_s + figures;
+}
+
 QString importAccount(const ImportPlan& plan, const CampaignData& data, int maxListed)
 {
     const Format fmt;
@@ -200,6 +223,8 @@ QString importAccount(const ImportPlan& plan, const CampaignData& data, int maxL
         if (!details.isEmpty())
             out += u" ("_s + details.join(u", "_s) + u')';
         out += u'\n';
+        if (f.account.complete)
+            out += u"  "_s + accountText(f.account) + u'\n';
     }
     out += ImportCommands::tr("Thêm mới: %1 · Thay đổi: %2 · Giống số đã lưu: %3 · Lỗi: %4")
                .arg(fmt.count(plan.added.size()), fmt.count(plan.changed.size()),

@@ -47,6 +47,34 @@ struct ImportIssue
     QString text() const;    // "place: message (Có phải: …?)"
 };
 
+// Where every row after a file's header went, and every figure of those rows:
+//   rows    = figureRows + errorRows + blank + totals + empty
+//   figures = added + changed + identical + duplicates + figureErrors
+// (figures: the non-blank value cells of the figure rows). Nothing read is
+// left out of both sums.
+struct ImportAccount
+{
+    bool complete = false; // the rows were read (false: the file was refused before them)
+    qint64 headerRows = 0; // rows up to and including the header (CSV: records)
+    qint64 rows = 0;       // rows after the header
+    qint64 figureRows = 0; // rows whose figures were read
+    qint64 errorRows = 0;  // rows refused whole (unit, date, provider, quoting, unreadable cell)
+    qint64 blank = 0;      // skipped: blank
+    qint64 totals = 0;     // skipped: a total row ("Tổng cộng")
+    qint64 empty = 0;      // skipped: a unit but no figure (a footer, a commune not reporting)
+    qint64 figures = 0;
+    qint64 added = 0;
+    qint64 changed = 0;
+    qint64 identical = 0;
+    qint64 duplicates = 0; // skipped: the same cell and value as an earlier row
+    qint64 figureErrors = 0;
+    bool rowsAddUp() const { return rows == figureRows + errorRows + blank + totals + empty; }
+    bool figuresAddUp() const
+    {
+        return figures == added + changed + identical + duplicates + figureErrors;
+    }
+};
+
 // What one file of the import was read as.
 struct ImportFileInfo
 {
@@ -55,8 +83,9 @@ struct ImportFileInfo
     QString sheet;    // xlsx sheet read
     QString encoding; // text files
     QString delimiter;
-    QString form; // "long", "wide-dates", "wide-providers"
-    int rowsRead = 0;
+    QString form;     // "long", "wide-dates", "wide-providers"
+    int rowsRead = 0; // rows after the header (account.rows)
+    ImportAccount account;
 };
 
 // The preview of an import: what would be added, changed and left alone, and

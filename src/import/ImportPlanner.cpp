@@ -168,7 +168,7 @@ void ImportPlanner::ReadRows::clear()
     counts.clear();
     errors.clear();
     moreErrors = 0;
-    rows = 0;
+    account = {};
 }
 
 void ImportPlanner::error(const ImportPlace& place, const QString& message, QStringList suggestions,
@@ -273,11 +273,13 @@ void ImportPlanner::record(int unit, QDate date, int provider, qint64 count,
                            const ImportPlace& place)
 {
     const Campaign& c = m_data.campaign;
+    ImportAccount& account = m_plan.files[place.file].account;
     const auto read = [&] {
         return ImportRowText{m_data.units[unit].name, Format().date(date),
                              m_data.providers[provider].name};
     };
     if (!c.contains(date)) {
+        ++account.figureErrors;
         error(place,
               tr("Ngày %1 nằm ngoài đợt (%2–%3).")
                   .arg(Format().date(date), Format().date(c.start), Format().date(c.end)),
@@ -288,6 +290,7 @@ void ImportPlanner::record(int unit, QDate date, int provider, qint64 count,
     if (!m_lockedWeeks.isEmpty()) {
         const int week = CampaignCalendar(c.start, c.end).weekOf(date);
         if (m_lockedWeeks.contains(week)) {
+            ++account.figureErrors;
             error(place,
                   tr("Tuần %1 (có ngày %2) đã khóa vì báo cáo đã gửi; không nhập được.")
                       .arg(week)
@@ -302,14 +305,18 @@ void ImportPlanner::record(int unit, QDate date, int provider, qint64 count,
     qint32& seen = m_seen[(qsizetype(unit) * c.days() + day) * providers + provider];
     if (seen >= 0) {
         const ImportRow& first = seenRow(m_plan, seen);
-        if (first.count != count)
-            error(place,
-                  tr("Trùng với %1 (cùng đơn vị %2, ngày %3, nhà mạng %4) nhưng khác số: "
-                     "%5 và %6.")
-                      .arg(m_plan.placeText(first.place), m_data.units[unit].name,
-                           Format().date(date), m_data.providers[provider].name,
-                           Format().count(first.count), Format().count(count)),
-                  {}, read());
+        if (first.count == count) {
+            ++account.duplicates;
+            return;
+        }
+        ++account.figureErrors;
+        error(place,
+              tr("Trùng với %1 (cùng đơn vị %2, ngày %3, nhà mạng %4) nhưng khác số: "
+                 "%5 và %6.")
+                  .arg(m_plan.placeText(first.place), m_data.units[unit].name, Format().date(date),
+                       m_data.providers[provider].name, Format().count(first.count),
+                       Format().count(count)),
+              {}, read());
         return;
     }
     ImportRow row;
@@ -322,6 +329,9 @@ void ImportPlanner::record(int unit, QDate date, int provider, qint64 count,
     const Kind kind = !row.stored                ? Kind::Added
                       : *row.stored == row.count ? Kind::Identical
                                                  : Kind::Changed;
+    ++(kind == Kind::Added     ? account.added
+       : kind == Kind::Changed ? account.changed
+                               : account.identical);
     QVector<ImportRow>& rows = rowsOf(m_plan, kind);
     seen = seenValue(kind, rows.size());
     rows.push_back(row);
@@ -349,10 +359,14 @@ void ImportPlanner::addFile(const QString& path, const QString& sheet)
                 }
             }
             file.sheet = reader.sheetNames().value(index);
-            GridSheetSource source(file.name, file.sheet, reader.readSheet(index));
-            addSource(file, source);
+            const std::unique_ptr<SheetSource> source = reader.openSheet(index, file.name);
+            addSource(file, *source);
         } catch (const XlsxError& e) {
-            m_plan.files.push_back(file);
+            // Refused before its rows, or part way (damaged, too large): an
+            // error of the file, which keeps the whole import from writing.
+            if (m_plan.files.isEmpty() || m_plan.files.back().path != path ||
+                m_plan.files.back().account.complete)
+                m_plan.files.push_back(file);
             fileError(int(m_plan.files.size()) - 1, e.message());
         }
         return;
@@ -422,7 +436,9 @@ void ImportPlanner::addSource(ImportFileInfo info, SheetSource& source)
     bool hasCount = false, hasDates = false, hasProviders = false;
     SheetRow header;
     bool found = false;
+    qint64& headerRows = m_plan.files[fileIndex].account.headerRows;
     for (int scanned = 0; scanned < 30 && source.next(row);) {
+        ++headerRows;
         if (row.isBlank())
             continue;
         ++scanned;
@@ -612,18 +628,13 @@ void ImportPlanner::addSource(ImportFileInfo info, SheetSource& source)
 void ImportPlanner::readRow(const SheetRow& r, const RowLayout& layout, Lookups& lookups,
                             ReadRows& out) const
 {
-    if (r.isBlank())
+    ImportAccount& account = out.account;
+    ++account.rows;
+    if (r.isBlank()) {
+        ++account.blank;
         return;
-    ++out.rows;
+    }
     auto place = [&](int column) { return ImportPlace{layout.file, r.line, column}; };
-    bool anyValue = false;
-    for (const ValueColumn& v : std::as_const(layout.values))
-        if (!QStringView(r.text(v.column)).trimmed().isEmpty()) {
-            anyValue = true;
-            break;
-        }
-    if (!anyValue)
-        return; // nothing reported on this row (or a footer such as "Người lập biểu")
     const QString& unitText = r.text(layout.unitColumn);
     // What the row said, as far as it was read: only worked out for an
     // error (its columns in the preview), never for the rows that are fine.
@@ -645,39 +656,96 @@ void ImportPlanner::readRow(const SheetRow& r, const RowLayout& layout, Lookups&
             read.provider = r.text(layout.providerColumn).trimmed();
         return read;
     };
-    const auto failed = [&](const ImportPlace& at, const QString& message,
-                            const ValueColumn* v = nullptr) {
-        ReadRows::Error* e = out.error(at);
-        if (e) {
+    // A row refused whole: one error, counted once.
+    auto rowError = [&](int line, int column, const QString& message, QStringList suggestions) {
+        ++account.errorRows;
+        if (ReadRows::Error* e = out.error(ImportPlace{layout.file, line, column})) {
             e->message = message;
-            e->read = rowText(v);
+            e->suggestions = std::move(suggestions);
+            e->read = rowText(nullptr);
         }
-        return e;
     };
+    // An error of one figure on a row that is otherwise read.
+    auto figureError = [&](const ImportPlace& at, const QString& message, const ValueColumn& v) {
+        ++account.figureErrors;
+        if (ReadRows::Error* e = out.error(at)) {
+            e->message = message;
+            e->read = rowText(&v);
+        }
+    };
+    if (r.unclosedQuoteLine > 0) {
+        rowError(r.unclosedQuoteLine, -1,
+                 tr("Dấu ngoặc kép mở ở dòng %1 không được đóng: từ đó đến hết tệp bị đọc thành "
+                    "một ô. Hãy đóng hoặc xóa dấu ngoặc kép đó.")
+                     .arg(r.unclosedQuoteLine),
+                 {});
+        return;
+    }
+    for (int c = 0; c < r.cellCount; ++c)
+        if (r.cells[c].unreadable) {
+            rowError(r.line, c, tr("Ô không đọc được: %1").arg(r.cells[c].text), {});
+            return;
+        }
+    // A date, provider or count cannot hold a line break: a quote in the wrong
+    // place joined lines.
+    auto joinsLines = [&](int column) {
+        const QString& text = r.text(column);
+        return text.contains(u'\n') || text.contains(u'\r');
+    };
+    for (int column : {layout.dateColumn, layout.providerColumn})
+        if (column >= 0 && joinsLines(column)) {
+            rowError(r.line, column,
+                     tr("Ô này kéo dài qua nhiều dòng (dấu ngoặc kép mở ở dòng %1 đóng ở dòng "
+                        "sau): kiểm tra dấu ngoặc kép.")
+                         .arg(r.line),
+                     {});
+            return;
+        }
+    for (const ValueColumn& v : std::as_const(layout.values))
+        if (joinsLines(v.column)) {
+            rowError(r.line, v.column,
+                     tr("Ô này kéo dài qua nhiều dòng (dấu ngoặc kép mở ở dòng %1 đóng ở dòng "
+                        "sau): kiểm tra dấu ngoặc kép.")
+                         .arg(r.line),
+                     {});
+            return;
+        }
+    bool anyValue = false;
+    for (const ValueColumn& v : std::as_const(layout.values))
+        if (!QStringView(r.text(v.column)).trimmed().isEmpty()) {
+            anyValue = true;
+            break;
+        }
+    if (!anyValue) {
+        ++account.empty; // nothing reported on this row (or a footer such as "Người lập biểu")
+        return;
+    }
     if (QStringView(unitText).trimmed().isEmpty()) {
-        failed(place(layout.unitColumn), tr("Thiếu tên đơn vị."));
+        rowError(r.line, layout.unitColumn, tr("Thiếu tên đơn vị."), {});
         return;
     }
     auto unitOf = lookups.rowUnits.constFind(unitText);
     if (unitOf == lookups.rowUnits.cend())
         unitOf = lookups.rowUnits.insert(
             unitText, isTotalRow(unitText) ? TotalRow : lookups.units.match(unitText));
-    if (*unitOf == TotalRow)
-        return;
-    if (*unitOf < 0) {
-        if (ReadRows::Error* e =
-                failed(place(layout.unitColumn),
-                       tr("Không có đơn vị \"%1\" trong đợt.").arg(unitText.trimmed())))
-            e->suggestions = lookups.units.suggestions(unitText);
+    unit = *unitOf;
+    if (unit == TotalRow) {
+        ++account.totals;
         return;
     }
-    unit = *unitOf;
+    if (unit < 0) {
+        rowError(r.line, layout.unitColumn,
+                 tr("Không có đơn vị \"%1\" trong đợt.").arg(unitText.trimmed()),
+                 lookups.units.suggestions(unitText));
+        return;
+    }
     const int dateCol = layout.dateColumn;
     if (dateCol >= 0 && !QStringView(r.text(dateCol)).trimmed().isEmpty()) {
         rowDate = parseDate(r.cells[dateCol], lookups.dates);
         if (!rowDate) {
-            failed(place(dateCol),
-                   tr("\"%1\" không phải là ngày (dd/MM/yyyy).").arg(r.text(dateCol).trimmed()));
+            rowError(r.line, dateCol,
+                     tr("\"%1\" không phải là ngày (dd/MM/yyyy).").arg(r.text(dateCol).trimmed()),
+                     {});
             return;
         }
     }
@@ -685,37 +753,41 @@ void ImportPlanner::readRow(const SheetRow& r, const RowLayout& layout, Lookups&
     if (providerCol >= 0 && !QStringView(r.text(providerCol)).trimmed().isEmpty()) {
         rowProvider = lookups.providers.match(r.text(providerCol));
         if (rowProvider < 0) {
-            failed(place(providerCol), tr("Không nhận ra nhà mạng \"%1\" (có: %2).")
-                                           .arg(r.text(providerCol).trimmed(),
-                                                lookups.providers.names().join(u", "_s)));
+            rowError(
+                r.line, providerCol,
+                tr("Không nhận ra nhà mạng \"%1\" (có: %2).")
+                    .arg(r.text(providerCol).trimmed(), lookups.providers.names().join(u", "_s)),
+                {});
             return;
         }
     }
+    ++account.figureRows;
     for (const ValueColumn& v : std::as_const(layout.values)) {
         if (v.column >= r.cellCount || QStringView(r.cells[v.column].text).trimmed().isEmpty())
             continue; // blank: not reported
         const ImportPlace at = place(v.column);
+        ++account.figures;
         qint64 count = 0;
         QString problem;
         if (!readCount(r.cells[v.column], count, problem)) {
-            failed(at, problem, &v);
+            figureError(at, problem, v);
             continue;
         }
         const std::optional<QDate> date = v.date ? v.date : rowDate;
         const int provider = v.provider >= 0 ? v.provider : rowProvider;
         if (!date) {
-            failed(at, tr("Thiếu ngày cho số liệu này."), &v);
+            figureError(at, tr("Thiếu ngày cho số liệu này."), v);
             continue;
         }
         if (provider < 0) {
-            failed(at, tr("Thiếu nhà mạng cho số liệu này."), &v);
+            figureError(at, tr("Thiếu nhà mạng cho số liệu này."), v);
             continue;
         }
         out.counts.push_back({at, unit, provider, *date, count});
     }
 }
 
-void ImportPlanner::take(const ReadRows& rows, int lineOffset)
+void ImportPlanner::take(const ReadRows& rows, int lineOffset, int file)
 {
     auto shifted = [lineOffset](ImportPlace place) {
         place.line += lineOffset;
@@ -735,6 +807,19 @@ void ImportPlanner::take(const ReadRows& rows, int lineOffset)
     }
     errorsBefore(rows.counts.size());
     m_plan.moreErrors += rows.moreErrors;
+    {
+        // The plan's own counts (added… duplicates) come from record().
+        const ImportAccount& a = rows.account;
+        ImportAccount& to = m_plan.files[file].account;
+        to.rows += a.rows;
+        to.figureRows += a.figureRows;
+        to.errorRows += a.errorRows;
+        to.blank += a.blank;
+        to.totals += a.totals;
+        to.empty += a.empty;
+        to.figures += a.figures;
+        to.figureErrors += a.figureErrors;
+    }
 }
 
 void ImportPlanner::readRows(const RowLayout& layout, SheetSource& source)
@@ -744,17 +829,18 @@ void ImportPlanner::readRows(const RowLayout& layout, SheetSource& source)
         csv ? std::min<qsizetype>(m_threads, (csv->size() - csv->position()) /
                                                  std::max<qsizetype>(m_minimumPiece, 1))
             : 1;
-    qint64 rows = 0;
-    const bool complete = pieces > 1 ? readInPieces(layout, *csv, int(pieces), rows)
-                                     : readInOrder(layout, source, rows);
+    const bool complete =
+        pieces > 1 ? readInPieces(layout, *csv, int(pieces)) : readInOrder(layout, source);
     if (!complete)
         m_plan.cancelled = true;
-    m_plan.files[layout.file].rowsRead = int(rows);
+    ImportFileInfo& file = m_plan.files[layout.file];
+    file.rowsRead = int(file.account.rows);
+    file.account.complete = complete;
     if (m_progress)
         m_progress(layout.file, 1.0);
 }
 
-bool ImportPlanner::readInOrder(const RowLayout& layout, SheetSource& source, qint64& rows)
+bool ImportPlanner::readInOrder(const RowLayout& layout, SheetSource& source)
 {
     ReadRows read;
     SheetRow row;
@@ -763,8 +849,7 @@ bool ImportPlanner::readInOrder(const RowLayout& layout, SheetSource& source, qi
         bool more = true;
         for (int n = 0; n < 4096 && (more = source.next(row)); ++n)
             readRow(row, layout, m_lookups, read);
-        take(read, 0);
-        rows += read.rows;
+        take(read, 0, layout.file);
         read.clear();
         if (!more)
             return true;
@@ -775,8 +860,7 @@ bool ImportPlanner::readInOrder(const RowLayout& layout, SheetSource& source, qi
     }
 }
 
-bool ImportPlanner::readInPieces(const RowLayout& layout, CsvSheetSource& source, int count,
-                                 qint64& rows)
+bool ImportPlanner::readInPieces(const RowLayout& layout, CsvSheetSource& source, int count)
 {
     // Cut what is left at line breaks. A cut can fall inside a quoted field;
     // the piece before it then reads past it, and the piece after it is read
@@ -825,7 +909,7 @@ bool ImportPlanner::readInPieces(const RowLayout& layout, CsvSheetSource& source
 
     // The first piece here, straight into the plan; then the others in order.
     source.setEnd(cuts[1]);
-    bool complete = readInOrder(layout, source, rows);
+    bool complete = readInOrder(layout, source);
     for (qsizetype k = 1; complete && k + 1 < cuts.size(); ++k) {
         threads[k - 1]->wait();
         Piece& piece = pieces[k - 1];
@@ -833,11 +917,10 @@ bool ImportPlanner::readInPieces(const RowLayout& layout, CsvSheetSource& source
         if (cancelled()) {
             complete = false;
         } else if (source.position() == cuts[k]) {
-            take(piece.read, source.nextLine() - 1);
-            rows += piece.read.rows;
+            take(piece.read, source.nextLine() - 1, layout.file);
             source.seek(piece.end, source.nextLine() + piece.lines);
         } else {
-            complete = readInOrder(layout, source, rows);
+            complete = readInOrder(layout, source);
         }
         piece.read = {};
     }

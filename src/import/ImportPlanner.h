@@ -121,8 +121,8 @@ private:
         };
         QVector<Count> counts;
         QVector<Error> errors;
-        int moreErrors = 0; // beyond ImportPlan::MaxErrors: counted, never shown
-        qint64 rows = 0;    // rows that are not blank
+        int moreErrors = 0;    // beyond ImportPlan::MaxErrors: counted, never shown
+        ImportAccount account; // rows and figures read (the plan adds the rest)
         // The error to fill in at place; nullptr when only counted.
         Error* error(const ImportPlace& place);
         void clear();
@@ -141,14 +141,14 @@ private:
     void readRows(const RowLayout& layout, SheetSource& source);
     // Rows up to the source's end into the plan (adding to `rows` those not
     // blank); false when cancelled.
-    bool readInOrder(const RowLayout& layout, SheetSource& source, qint64& rows);
+    bool readInOrder(const RowLayout& layout, SheetSource& source);
     // The same, cut into `count` pieces read on as many threads.
-    bool readInPieces(const RowLayout& layout, CsvSheetSource& source, int count, qint64& rows);
+    bool readInPieces(const RowLayout& layout, CsvSheetSource& source, int count);
     // Thread-safe: touches nothing of the planner but lookups and out.
     void readRow(const SheetRow& row, const RowLayout& layout, Lookups& lookups,
                  ReadRows& out) const;
     // Into the plan, in order; lineOffset is added to every place's line.
-    void take(const ReadRows& rows, int lineOffset);
+    void take(const ReadRows& rows, int lineOffset, int file);
 
     const CampaignData& m_data;
     ImportOptions m_options;

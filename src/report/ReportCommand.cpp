@@ -5,6 +5,7 @@
 #include "core/VnFormat.h"
 #include "report/ReportExport.h"
 #include "storage/CampaignStore.h"
+#include "storage/Integrity.h"
 #include "storage/TallyStore.h"
 
 #include <QDir>
@@ -65,7 +66,7 @@ public:
         const ProgressEngine engine(data);
         ReportOptions options;
         options.madeOn = Clock::system().today();
-        options.auditHash = TallyStore(*db, data.campaign.id).latestAuditHash();
+        options.auditHash = Integrity::fingerprint(*db);
         try {
             const WeeklyReport report = byWeek ? ReportBuilder::buildWeek(engine, week, options)
                                                : ReportBuilder::build(engine, from, to, options);

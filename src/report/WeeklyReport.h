@@ -46,8 +46,9 @@ struct ReportRow
 
 struct ReportOptions
 {
-    QDate madeOn;      // "Ngày lập"; today when invalid
-    QString auditHash; // TallyStore::latestAuditHash(): printed as the data fingerprint
+    QDate madeOn; // "Ngày lập"; today when invalid
+    QString
+        auditHash; // Integrity::fingerprint(): chain head + set-up, printed as the data fingerprint
 };
 
 // What the weekly (or any date range) report says, computed once from the
@@ -70,7 +71,7 @@ struct WeeklyReport
     QString periodLabel; // "Tuần 2 (04/08–10/08/2025)" or "Từ 04/08/2025 đến 12/08/2025"
     QString sheetName;   // "Tuần 2" or "04.08–12.08" (no '/': not allowed in sheet names)
     QDate madeOn;
-    QString fingerprint; // first 16 hex characters of the audit hash
+    QString fingerprint; // first 16 hex characters of auditHash (Integrity::fingerprint)
 
     // Summary (campaign as a whole, as of `to`)
     QDate campaignStart;

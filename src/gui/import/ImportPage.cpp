@@ -2,6 +2,7 @@
 
 #include "core/CampaignCalendar.h"
 #include "core/VnFormat.h"
+#include "import/ImportCommands.h"
 #include "import/ImportPlanner.h"
 #include "import/ImportTemplate.h"
 #include "import/XlsxReader.h"
@@ -481,6 +482,9 @@ void ImportPage::showPlan()
         summary = tr("Thêm mới: %1 · Thay đổi: %2 · Giống số đã lưu: %3 · Lỗi: %4")
                       .arg(fmt.count(m_plan.added.size()), fmt.count(m_plan.changed.size()),
                            fmt.count(m_plan.identical.size()), fmt.count(m_plan.errorCount()));
+        for (const ImportFileInfo& f : std::as_const(m_plan.files))
+            if (f.account.complete)
+                summary += u"\n"_s + f.name + u": "_s + accountText(f.account);
         if (m_plan.hasErrors())
             summary += u"\n"_s + tr("Chưa ghi gì. Sửa các lỗi trong tệp rồi bấm \"Đọc lại tệp\".");
         else if (!m_plan.changed.isEmpty() && !m_replace->isChecked())

@@ -4,6 +4,7 @@
 #include "models/CampaignSession.h"
 #include "report/ReportDocument.h"
 #include "report/ReportExport.h"
+#include "storage/Integrity.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -185,7 +186,7 @@ void ReportPage::refresh()
 
     ReportOptions options;
     options.madeOn = m_session->clock().today();
-    options.auditHash = m_session->tallies().latestAuditHash();
+    options.auditHash = Integrity::fingerprint(m_session->database());
     m_report.reset();
     m_document.reset();
     m_error.clear();
