@@ -29,16 +29,21 @@ for p in "${SIGNTALLY_PACKAGES[@]}"; do
 done
 
 if [ ${#missing[@]} -gt 0 ]; then
-  echo "signtally: installing ${#missing[@]} missing package(s): ${missing[*]}" >&2
   if [ "$(id -u)" -eq 0 ]; then
     SUDO=()
-  elif command -v sudo >/dev/null 2>&1; then
+  elif command -v sudo >/dev/null 2>&1 &&
+    { sudo -n true 2>/dev/null || { [ -t 0 ] && sudo -v; }; }; then
+    # sudo without a password, or one typed at this terminal.
     SUDO=(sudo)
   else
-    echo "signtally: these packages are missing and this user is neither root nor has sudo:" >&2
-    echo "  ${missing[*]}" >&2
+    echo "signtally: ${#missing[@]} package(s) are missing, and this user is neither root nor has sudo." >&2
+    echo "signtally: ask an administrator to run this line, then run this command again:" >&2
+    echo "" >&2
+    echo "  apt-get install --no-install-recommends ${missing[*]}" >&2
+    echo "" >&2
     exit 1
   fi
+  echo "signtally: installing ${#missing[@]} missing package(s): ${missing[*]}" >&2
   export DEBIAN_FRONTEND=noninteractive
   "${SUDO[@]}" apt-get update -qq
   "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
