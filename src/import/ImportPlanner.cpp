@@ -1,6 +1,8 @@
 #include "import/ImportPlanner.h"
 
 #include "core/CampaignCalendar.h"
+#include "core/Clock.h"
+#include "core/EntryRules.h"
 #include "core/TextMatch.h"
 #include "core/VnFormat.h"
 #include "import/TextDecoding.h"
@@ -14,6 +16,7 @@
 #include <QThread>
 #include <cmath>
 #include <memory>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -151,7 +154,10 @@ ImportPlanner::ImportPlanner(const CampaignData& data, ImportOptions options,
                              QVector<int> lockedWeeks)
     : m_data(data), m_options(std::move(options)), m_lockedWeeks(std::move(lockedWeeks)),
       m_lookups(data), m_threads(QThread::idealThreadCount())
-{}
+{
+    if (!m_options.today.isValid())
+        m_options.today = Clock::system().today();
+}
 
 ImportPlanner::ReadRows::Error* ImportPlanner::ReadRows::error(const ImportPlace& place)
 {
@@ -274,6 +280,12 @@ void ImportPlanner::record(int unit, QDate date, int provider, qint64 count,
     if (!c.contains(date)) {
         error(place, tr("Ngày %1 nằm ngoài đợt (%2–%3).")
                          .arg(Format().date(date), Format().date(c.start), Format().date(c.end)));
+        return;
+    }
+    if (date > m_options.today) {
+        error(place,
+              tr("Ngày %1 chưa đến (hôm nay là %2): không nhận số liệu cho ngày sau hôm nay.")
+                  .arg(Format().date(date), Format().date(m_options.today)));
         return;
     }
     const int day = int(c.start.daysTo(date));
@@ -812,10 +824,122 @@ bool ImportPlanner::readInPieces(const RowLayout& layout, CsvSheetSource& source
     return complete;
 }
 
+void ImportPlanner::checkEntryRules()
+{
+    const Campaign& c = m_data.campaign;
+    const TallyMatrix& t = m_data.tallies;
+    const int days = c.days();
+    const int providers = int(m_data.providers.size());
+    if (days <= 0 || providers <= 0 || t.days() != days)
+        return;
+    // The new values of the units the plan touches (slot × day × provider,
+    // -1 for none), and where each unit-day first appears (file -1: nowhere).
+    QHash<int, int> slotOf; // unit → slot
+    QVector<int> unitOfSlot;
+    QVector<qint64> cells;
+    QVector<ImportPlace> firstPlace;
+    auto earlier = [](const ImportPlace& a, const ImportPlace& b) {
+        return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
+    };
+    for (const QVector<ImportRow>* rows : {&m_plan.added, &m_plan.changed})
+        for (const ImportRow& r : *rows) {
+            auto it = slotOf.constFind(r.unit);
+            if (it == slotOf.cend()) {
+                it = slotOf.insert(r.unit, int(unitOfSlot.size()));
+                unitOfSlot.push_back(r.unit);
+                cells.resize(cells.size() + qsizetype(days) * providers, -1);
+                firstPlace.resize(firstPlace.size() + days);
+            }
+            const qsizetype dayAt = qsizetype(*it) * days + r.day;
+            cells[dayAt * providers + r.provider] = r.count;
+            ImportPlace& first = firstPlace[dayAt];
+            if (first.file < 0 || earlier(r.place, first))
+                first = r.place;
+        }
+
+    struct Found
+    {
+        ImportPlace place;
+        QString message;
+        bool refused = false;
+    };
+    QVector<Found> found;
+    QVector<qint64> merged(days);
+    QVector<bool> reported(days);
+    for (int slot = 0; slot < unitOfSlot.size(); ++slot) {
+        const int u = unitOfSlot[slot];
+        // The unit's days as they would be after the import.
+        for (int d = 0; d < days; ++d) {
+            merged[d] = 0;
+            reported[d] = false;
+            for (int p = 0; p < providers; ++p) {
+                const qint64 mine = cells[(qsizetype(slot) * days + d) * providers + p];
+                const std::optional<qint64> v = mine >= 0 ? std::optional<qint64>(mine)
+                                                          : std::optional<qint64>(t.value(u, d, p));
+                if (v) {
+                    merged[d] += *v;
+                    reported[d] = true;
+                }
+            }
+        }
+        const Unit& unitInfo = m_data.units[u];
+        qint64 all = 0;
+        for (qint64 v : std::as_const(merged))
+            all += v;
+        for (int d = 0; d < days; ++d) {
+            const ImportPlace& place = firstPlace[qsizetype(slot) * days + d];
+            if (place.file < 0)
+                continue;
+            // As in the grid: a day whose total does not grow breaks no new rule.
+            if (merged[d] <= t.dayTotal(u, d))
+                continue;
+            EntryFacts f;
+            f.unitName = unitInfo.name;
+            f.adults = unitInfo.adults;
+            f.quota = unitInfo.quota;
+            for (int o = 0; o < days; ++o) {
+                if (o == d)
+                    continue;
+                if (o < d)
+                    f.cumulativeBefore += merged[o];
+                if (reported[o])
+                    f.otherReportedTotals.push_back(merged[o]);
+            }
+            f.otherDaysTotal = all - merged[d];
+            f.newDayTotal = merged[d];
+            f.campaignDays = days;
+            f.daysFromDate = days - d;
+            const EntryVerdict v = EntryRules::check(f);
+            if (!v.ok())
+                found.push_back({place,
+                                 tr("%1 (ngày %2)")
+                                     .arg(QString(v.message).replace(u'\n', u"; "_s),
+                                          Format().date(c.start.addDays(d))),
+                                 v.kind == EntryVerdict::Kind::Reject});
+        }
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [&](const Found& a, const Found& b) { return earlier(a.place, b.place); });
+    for (const Found& f : std::as_const(found)) {
+        if (f.refused) {
+            if (m_plan.errors.size() < ImportPlan::MaxErrors)
+                m_plan.errors.push_back({m_plan.placeText(f.place), f.message, {}});
+            else
+                ++m_plan.moreErrors;
+        } else if (m_plan.warnings.size() < ImportPlan::MaxErrors) {
+            m_plan.warnings.push_back({m_plan.placeText(f.place), f.message, {}});
+        } else {
+            ++m_plan.moreWarnings;
+        }
+    }
+}
+
 ImportPlan ImportPlanner::finish()
 {
     // Every row went straight to added, changed or identical (record()).
     m_seen.clear();
+    if (!m_plan.cancelled)
+        checkEntryRules();
     return std::move(m_plan);
 }
 
