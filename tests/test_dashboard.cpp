@@ -91,7 +91,9 @@ TEST(Dashboard, HeadlineFiguresAreTheEngines)
     // Stricter thresholds: the page follows the engine at once.
     demo.session.setThresholds({100, 99});
     const ProgressSnapshot strict = demo.session.engine().snapshot(AsOf);
-    EXPECT_NE(strict.onTrack, s.onTrack);
+    // (Above the line, or less than a planned day short, stays on the line
+    // whatever the thresholds; what was at risk from 80 % is now behind.)
+    EXPECT_NE(strict.behind, s.behind);
     EXPECT_EQ(plain(page.statusCard()->valueLabel()->text()),
               u"%1 · %2 · %3 · 1"_s.arg(strict.onTrack).arg(strict.atRisk).arg(strict.behind));
 }
@@ -225,8 +227,9 @@ TEST(Dashboard, TableIsSortableAndOpensTheUnitPage)
                   StatusText::forecast(p.forecast, fmt));
         EXPECT_EQ(proxy->index(r, UnitProgressModel::RequiredDaily).data().toString(),
                   StatusText::rate(p.requiredDaily, fmt));
+        // "—" for the demo's late commune, which has no reported day yet.
         EXPECT_EQ(proxy->index(r, UnitProgressModel::RecentPace).data().toString(),
-                  StatusText::rate(p.recentPace, fmt));
+                  p.paceDays > 0 ? StatusText::rate(p.recentPace, fmt) : u"—"_s);
         EXPECT_EQ(proxy->index(r, UnitProgressModel::Coverage).data().toString(),
                   fmt.percent(p.coverage));
         EXPECT_EQ(proxy->index(r, UnitProgressModel::Rank).data().toString(),

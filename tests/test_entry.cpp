@@ -127,8 +127,9 @@ TEST_P(EntryRuleTable, WarnsExactlyWhenTheDocumentedRuleSays)
     const EntryVerdict v = EntryRules::check(facts(c.newDayTotal, c.others, c.before));
     EXPECT_EQ(v.kind, c.warns ? EntryVerdict::Kind::Warn : EntryVerdict::Kind::Ok)
         << v.message.toStdString();
-    if (c.warns)
+    if (c.warns) {
         EXPECT_TRUE(v.message.contains(QString::fromUtf8(c.mentions))) << v.message.toStdString();
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(
