@@ -61,7 +61,8 @@ public:
     static double medianFactor();
     static void setMedianFactor(double factor); // values below 1 are ignored
 
-    static EntryVerdict check(const EntryFacts& facts);
+    // describe = false leaves the message empty (for counting many cells fast).
+    static EntryVerdict check(const EntryFacts& facts, bool describe = true);
     // Median of the values (mean of the middle two for an even count); 0 when empty.
     static double median(QVector<qint64> values);
     // quota / campaign days, rounded up (0 without days).

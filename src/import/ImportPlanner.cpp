@@ -857,80 +857,82 @@ void ImportPlanner::checkEntryRules()
                 first = r.place;
         }
 
-    struct Found
-    {
-        ImportPlace place;
-        QString message;
-        bool refused = false;
-    };
-    QVector<Found> found;
-    QVector<qint64> merged(days);
-    QVector<bool> reported(days);
-    for (int slot = 0; slot < unitOfSlot.size(); ++slot) {
+    // The touched units' days as they would be after the import.
+    const qsizetype slotCount = unitOfSlot.size();
+    QVector<qint64> merged(slotCount * days, 0);
+    QVector<bool> reported(slotCount * days, false);
+    QVector<qint64> all(slotCount, 0);
+    for (qsizetype slot = 0; slot < slotCount; ++slot) {
         const int u = unitOfSlot[slot];
-        // The unit's days as they would be after the import.
         for (int d = 0; d < days; ++d) {
-            merged[d] = 0;
-            reported[d] = false;
+            const qsizetype at = slot * days + d;
             for (int p = 0; p < providers; ++p) {
-                const qint64 mine = cells[(qsizetype(slot) * days + d) * providers + p];
+                const qint64 mine = cells[at * providers + p];
                 const std::optional<qint64> v = mine >= 0 ? std::optional<qint64>(mine)
                                                           : std::optional<qint64>(t.value(u, d, p));
                 if (v) {
-                    merged[d] += *v;
-                    reported[d] = true;
+                    merged[at] += *v;
+                    reported[at] = true;
                 }
             }
+            all[slot] += merged[at];
         }
-        const Unit& unitInfo = m_data.units[u];
-        qint64 all = 0;
-        for (qint64 v : std::as_const(merged))
-            all += v;
+    }
+    EntryFacts f;
+    auto factsFor = [&](qsizetype slot, int d) -> const EntryFacts& {
+        const Unit& unit = m_data.units[unitOfSlot[slot]];
+        f.unitName = unit.name;
+        f.adults = unit.adults;
+        f.quota = unit.quota;
+        f.cumulativeBefore = 0;
+        f.otherReportedTotals.clear();
+        for (int o = 0; o < days; ++o) {
+            if (o == d)
+                continue;
+            const qsizetype at = slot * days + o;
+            if (o < d)
+                f.cumulativeBefore += merged[at];
+            if (reported[at])
+                f.otherReportedTotals.push_back(merged[at]);
+        }
+        f.newDayTotal = merged[slot * days + d];
+        f.otherDaysTotal = all[slot] - f.newDayTotal;
+        f.campaignDays = days;
+        f.daysFromDate = days - d;
+        return f;
+    };
+
+    // First which unit-days warn (no messages: a national file may raise
+    // hundreds of thousands), then the messages of those listed.
+    struct Found
+    {
+        ImportPlace place;
+        qsizetype slot;
+        int day;
+    };
+    QVector<Found> found;
+    for (qsizetype slot = 0; slot < slotCount; ++slot) {
+        const int u = unitOfSlot[slot];
         for (int d = 0; d < days; ++d) {
-            const ImportPlace& place = firstPlace[qsizetype(slot) * days + d];
-            if (place.file < 0)
-                continue;
+            const ImportPlace& place = firstPlace[slot * days + d];
             // As in the grid: a day whose total does not grow breaks no new rule.
-            if (merged[d] <= t.dayTotal(u, d))
+            if (place.file < 0 || merged[slot * days + d] <= t.dayTotal(u, d))
                 continue;
-            EntryFacts f;
-            f.unitName = unitInfo.name;
-            f.adults = unitInfo.adults;
-            f.quota = unitInfo.quota;
-            for (int o = 0; o < days; ++o) {
-                if (o == d)
-                    continue;
-                if (o < d)
-                    f.cumulativeBefore += merged[o];
-                if (reported[o])
-                    f.otherReportedTotals.push_back(merged[o]);
-            }
-            f.otherDaysTotal = all - merged[d];
-            f.newDayTotal = merged[d];
-            f.campaignDays = days;
-            f.daysFromDate = days - d;
-            const EntryVerdict v = EntryRules::check(f);
-            if (!v.ok())
-                found.push_back({place,
-                                 tr("%1 (ngày %2)")
-                                     .arg(QString(v.message).replace(u'\n', u"; "_s),
-                                          Format().date(c.start.addDays(d))),
-                                 v.kind == EntryVerdict::Kind::Reject});
+            if (!EntryRules::check(factsFor(slot, d), false).ok())
+                found.push_back({place, slot, d});
         }
     }
     std::stable_sort(found.begin(), found.end(),
                      [&](const Found& a, const Found& b) { return earlier(a.place, b.place); });
-    for (const Found& f : std::as_const(found)) {
-        if (f.refused) {
-            if (m_plan.errors.size() < ImportPlan::MaxErrors)
-                m_plan.errors.push_back({m_plan.placeText(f.place), f.message, {}});
-            else
-                ++m_plan.moreErrors;
-        } else if (m_plan.warnings.size() < ImportPlan::MaxErrors) {
-            m_plan.warnings.push_back({m_plan.placeText(f.place), f.message, {}});
-        } else {
-            ++m_plan.moreWarnings;
-        }
+    m_plan.moreWarnings += int(std::max<qsizetype>(0, found.size() - ImportPlan::MaxErrors));
+    found.resize(std::min<qsizetype>(found.size(), ImportPlan::MaxErrors));
+    for (const Found& w : std::as_const(found)) {
+        const EntryVerdict v = EntryRules::check(factsFor(w.slot, w.day));
+        m_plan.warnings.push_back({m_plan.placeText(w.place),
+                                   tr("%1 (ngày %2)")
+                                       .arg(QString(v.message).replace(u'\n', u"; "_s),
+                                            Format().date(c.start.addDays(w.day))),
+                                   {}});
     }
 }
 

@@ -148,8 +148,9 @@ private:
                  ReadRows& out) const;
     // Into the plan, in order; lineOffset is added to every place's line.
     void take(const ReadRows& rows, int lineOffset);
-    // The entry rules (core/EntryRules) on every unit-day the plan raises:
-    // refusals become errors, warnings go into the plan's warnings.
+    // The entry rules (core/EntryRules) on every unit-day the plan raises,
+    // into the plan's warnings (a total above the adults included: the grid
+    // refuses it, an import lists it; --strict makes every warning an error).
     void checkEntryRules();
 
     const CampaignData& m_data;
