@@ -85,16 +85,44 @@ TEST(Dashboard, HeadlineFiguresAreTheEngines)
     EXPECT_EQ(page.rateCard()->valueLabel()->text(), StatusText::rate(t.requiredDaily, fmt));
     EXPECT_TRUE(page.rateCard()->detailText().contains(StatusText::rate(t.recentPace, fmt)));
     EXPECT_EQ(page.forecastCard()->valueLabel()->text(), StatusText::forecast(t.forecast, fmt));
+    // The demo's late commune has no data yet: a fourth, grey count.
+    ASSERT_EQ(s.noData, 1);
     EXPECT_EQ(plain(page.statusCard()->valueLabel()->text()),
-              u"%1 · %2 · %3"_s.arg(s.onTrack).arg(s.atRisk).arg(s.behind));
-    EXPECT_EQ(s.onTrack + s.atRisk + s.behind, 37);
+              u"%1 · %2 · %3 · 1"_s.arg(s.onTrack).arg(s.atRisk).arg(s.behind));
+    EXPECT_EQ(s.onTrack + s.atRisk + s.behind + s.noData, 37);
 
     // Stricter thresholds: the page follows the engine at once.
     demo.session.setThresholds({100, 99});
     const ProgressSnapshot strict = demo.session.engine().snapshot(AsOf);
-    EXPECT_NE(strict.onTrack, s.onTrack);
+    // (Above the line, or less than a planned day short, stays on the line
+    // whatever the thresholds; what was at risk from 80 % is now behind.)
+    EXPECT_NE(strict.behind, s.behind);
     EXPECT_EQ(plain(page.statusCard()->valueLabel()->text()),
-              u"%1 · %2 · %3"_s.arg(strict.onTrack).arg(strict.atRisk).arg(strict.behind));
+              u"%1 · %2 · %3 · 1"_s.arg(strict.onTrack).arg(strict.atRisk).arg(strict.behind));
+}
+
+// Once the drive is over (today 01/01/2026, "as of" its last day), the cards
+// say met or not met instead of "no time left".
+TEST(Dashboard, AfterTheDriveTheCardsSayMetOrNotMet)
+{
+    DemoSession demo;
+    DashboardPage page(&demo.session);
+    ASSERT_EQ(page.asOf(), QDate(2025, 8, 28));
+    const Format fmt;
+    const ProgressSnapshot s = demo.session.engine().snapshot(page.asOf());
+    ASSERT_TRUE(s.over);
+    const Progress& t = s.total;
+    ASSERT_TRUE(t.status == Status::Met || t.status == Status::NotMet);
+    EXPECT_EQ(page.daysCard()->valueLabel()->text(), u"Đã kết thúc"_s);
+    EXPECT_EQ(page.rateCard()->valueLabel()->text(), StatusText::label(t.status));
+    EXPECT_NE(page.rateCard()->valueLabel()->text(), StatusText::rate(std::nullopt, fmt));
+    EXPECT_TRUE(page.rateCard()->detailLabel()->text().contains(u"Đợt đã kết thúc"_s));
+    EXPECT_EQ(plain(page.statusCard()->valueLabel()->text()),
+              u"%1 · %2"_s.arg(s.met).arg(s.notMet));
+    EXPECT_EQ(s.met + s.notMet, 37);
+    EXPECT_GT(s.met, 0);
+    EXPECT_GT(s.notMet, 0);
+    EXPECT_TRUE(page.callList()->text().contains(u"Đợt đã kết thúc"_s));
 }
 
 TEST(Dashboard, ChartSeriesAreTheEngines)
@@ -147,7 +175,7 @@ TEST(Dashboard, ChartSeriesAreTheEngines)
     const QStringList labels = page.unitsChart()->labelAxis()->categories();
     ASSERT_EQ(labels.size(), 37);
     const QList<QBarSet*> statusSets = page.unitsChart()->series()->barSets();
-    ASSERT_EQ(statusSets.size(), 3);
+    ASSERT_EQ(statusSets.size(), 6); // one per Status, in its order
     EXPECT_EQ(statusSets[0]->label(), StatusText::label(Status::OnTrack));
     double previous = 1e9;
     for (int i = 0; i < 37; ++i) { // category 0 is at the bottom: the highest
@@ -156,7 +184,7 @@ TEST(Dashboard, ChartSeriesAreTheEngines)
         const UnitProgress& p = s.units[unit];
         EXPECT_EQ(labels[i], demo.session.data().units[unit].name + u" · "_s +
                                  Format().percent(p.percentOfTarget));
-        for (int g = 0; g < 3; ++g)
+        for (int g = 0; g < 6; ++g)
             EXPECT_DOUBLE_EQ(statusSets[g]->at(i), g == int(p.status) ? p.percentOfTarget : 0.0);
         EXPECT_LE(p.percentOfTarget, previous);
         previous = p.percentOfTarget;
@@ -202,12 +230,13 @@ TEST(Dashboard, TableIsSortableAndOpensTheUnitPage)
                   StatusText::forecast(p.forecast, fmt));
         EXPECT_EQ(proxy->index(r, UnitProgressModel::RequiredDaily).data().toString(),
                   StatusText::rate(p.requiredDaily, fmt));
+        // "—" for the demo's late commune, which has no reported day yet.
         EXPECT_EQ(proxy->index(r, UnitProgressModel::RecentPace).data().toString(),
-                  StatusText::rate(p.recentPace, fmt));
+                  p.paceDays > 0 ? StatusText::rate(p.recentPace, fmt) : u"—"_s);
         EXPECT_EQ(proxy->index(r, UnitProgressModel::Coverage).data().toString(),
                   fmt.percent(p.coverage));
         EXPECT_EQ(proxy->index(r, UnitProgressModel::Rank).data().toString(),
-                  QString::number(p.rank));
+                  StatusText::rank(p.rank));
         EXPECT_EQ(proxy->index(r, UnitProgressModel::DayCount).data().toString(),
                   p.reportedOnAsOf ? fmt.count(p.dayCount) : u"—"_s);
     }
@@ -360,7 +389,8 @@ TEST(UnitPage, FiguresAndChartsAreTheEngines)
         page.card(u"unitRate"_s)->detailText().contains(StatusText::rate(p.recentPace, fmt)));
     EXPECT_EQ(page.card(u"unitForecast"_s)->valueLabel()->text(),
               StatusText::forecast(p.forecast, fmt));
-    EXPECT_EQ(page.card(u"unitRank"_s)->valueLabel()->text(), u"%1 / 37"_s.arg(p.rank));
+    EXPECT_EQ(page.card(u"unitRank"_s)->valueLabel()->text(),
+              u"%1 / 37"_s.arg(StatusText::rank(p.rank)));
 
     const QVector<qint64> cumulative = engine.cumulativeSeries(unit);
     const auto lines = page.cumulativeChart()->lineSeries();

@@ -1295,3 +1295,94 @@ TEST_F(ImportTest, AnXlsxBombIsRefusedQuicklyInLittleMemory)
         EXPECT_TRUE(p.added.isEmpty());
     }
 }
+
+// --- dates after today and the entry rules ----------------------------------
+
+TEST_F(ImportTest, ACountForADayAfterTodayIsAnErrorNamingItsLine)
+{
+    ImportOptions options;
+    options.today = QDate(2025, 8, 12);
+    const ImportPlan p = plan(u"f.csv"_s,
+                              utf8(u"Xã,Ngày,Nhà mạng,Số lượng\n"
+                                   "Xã Ba Bể,12/08/2025,Viettel,40\n"
+                                   "Xã Ba Bể,28/08/2025,Viettel,40\n"_s),
+                              options);
+    ASSERT_EQ(p.errors.size(), 1) << errorsOf(p).toStdString();
+    EXPECT_EQ(p.errors[0].place, u"f.csv:3"_s);
+    EXPECT_TRUE(p.errors[0].message.contains(u"28/08/2025"_s)) << errorsOf(p).toStdString();
+    EXPECT_TRUE(p.errors[0].message.contains(u"12/08/2025"_s));
+    EXPECT_EQ(p.added.size(), 1);
+}
+
+namespace {
+
+// Xã Phủ Thông (quota 1.899: 60 a day planned) over ten days, most of them
+// zero, then one more day from VNPT.
+QString phuThong(int lastDay)
+{
+    QString text = u"Xã,Ngày,Nhà mạng,Số lượng\n"_s;
+    const int days[] = {30, 0, 0, 25, 0, 35, 0, 0, 30, 0};
+    for (int i = 0; i < 10; ++i)
+        text += u"Xã Phủ Thông,%1,Viettel,%2\n"_s
+                    .arg(QDate(2025, 7, 28).addDays(i).toString(u"dd/MM/yyyy"_s))
+                    .arg(days[i]);
+    text += u"Xã Phủ Thông,07/08/2025,VNPT,%1\n"_s.arg(lastDay);
+    return text;
+}
+
+} // namespace
+
+TEST_F(ImportTest, AUnitWithManyZeroDaysIsNotWarnedOnAnOrdinaryDay)
+{
+    // Non-zero days 30, 25, 35, 30: median 30, below the planned 60, so the
+    // usual day is 60 and up to 300 passes. (The median of every reported
+    // day, zeros included, is 0: any count would have warned.)
+    const ImportPlan p = plan(u"z.csv"_s, utf8(phuThong(40)));
+    EXPECT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
+    EXPECT_EQ(p.warningCount(), 0) << p.warnings.value(0).text().toStdString();
+    EXPECT_EQ(p.added.size(), 11);
+}
+
+TEST_F(ImportTest, AFarAboveUsualDayIsAWarningWithItsLine)
+{
+    const ImportPlan p = plan(u"z.csv"_s, utf8(phuThong(1205)));
+    EXPECT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
+    ASSERT_EQ(p.warningCount(), 1);
+    EXPECT_EQ(p.warnings[0].place, u"z.csv:12"_s);
+    EXPECT_TRUE(p.warnings[0].message.contains(u"1.205"_s)) << p.warnings[0].text().toStdString();
+    EXPECT_TRUE(p.warnings[0].message.contains(u"07/08/2025"_s));
+    EXPECT_EQ(p.added.size(), 11); // a warning, not an error
+}
+
+TEST_F(ImportTest, WithoutHistoryACountAboveFiveTimesTheNeededRateWarns)
+{
+    // Xã Ba Bể, quota 1.605, nothing before 28/07: 1.605 over 32 days is 51
+    // a day (rounded up); five times that, 255, passes and 256 warns.
+    const auto one = [&](int count) {
+        return plan(u"n.csv"_s, utf8(u"Xã,Ngày,Nhà mạng,Số lượng\nXã Ba Bể,28/07/2025,Viettel,"_s +
+                                     QString::number(count) + u'\n'));
+    };
+    EXPECT_EQ(one(255).warningCount(), 0);
+    const ImportPlan p = one(1605);
+    ASSERT_EQ(p.warningCount(), 1);
+    EXPECT_EQ(p.warnings[0].place, u"n.csv:2"_s);
+    EXPECT_TRUE(p.warnings[0].message.contains(u"51/ngày"_s)) << p.warnings[0].text().toStdString();
+    EXPECT_EQ(one(256).warningCount(), 1);
+}
+
+TEST_F(ImportTest, StrictTurnsWarningsIntoErrorsAndWritesNothing)
+{
+    const QString file = dir.file(u"w.csv"_s);
+    writeFile(file, utf8(phuThong(1205)));
+    const QString before = snapshot();
+    CliRun r = cli({u"import"_s, file, u"--db"_s, dbPath, u"--strict"_s});
+    EXPECT_EQ(r.code, 2) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(u"Cảnh báo: 1"_s)) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(u"w.csv:12"_s)) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(u"--strict"_s));
+    EXPECT_EQ(snapshot(), before);
+    r = cli({u"import"_s, file, u"--db"_s, dbPath});
+    EXPECT_EQ(r.code, 0) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(u"Cảnh báo: 1"_s));
+    EXPECT_NE(snapshot(), before);
+}

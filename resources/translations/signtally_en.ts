@@ -306,12 +306,16 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <translation>%1: the cumulative total would be %2, more than the adult population (%3).</translation>
     </message>
     <message>
-        <source>%1: số trong ngày %2 lớn hơn %3 lần trung vị các ngày đã báo cáo (%4, qua %5 ngày).</source>
-        <translation>%1: the count for %2 is more than %3 times the median of the reported days (%4, over %5 days).</translation>
-    </message>
-    <message>
         <source>%1: số trong ngày %2 lớn hơn toàn bộ chỉ tiêu còn lại (%3).</source>
         <translation>%1: the count for %2 is more than the whole remaining quota (%3).</translation>
+    </message>
+    <message>
+        <source>%1: số trong ngày %2 lớn hơn %3 lần ngày thường của đơn vị (%4: trung vị %5 ngày có số, tối thiểu %6/ngày theo chỉ tiêu).</source>
+        <translation>%1: the count for the day, %2, is more than %3 times the unit&apos;s usual day (%4: the median of %5 days with a count, at least %6/day by the quota).</translation>
+    </message>
+    <message>
+        <source>%1: số trong ngày %2 lớn hơn %3 lần số cần mỗi ngày để đạt chỉ tiêu (%4/ngày); đơn vị chưa có đủ %5 ngày có số để so sánh.</source>
+        <translation>%1: the count for the day, %2, is more than %3 times the daily count the quota needs (%4/day); the unit has fewer than %5 days with a count to compare with.</translation>
     </message>
 </context>
 <context>
@@ -385,7 +389,7 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     </message>
     <message>
         <source>Đã nhập: thêm %1, ghi đè %2 số liệu.</source>
-        <translation>Imported: %1 added, %2 overwritten.</translation>
+        <translation>Imported: %1 added, %2 figures overwritten.</translation>
     </message>
     <message>
         <source>Tuần của đợt (tuần 1 bắt đầu ngày đầu đợt).</source>
@@ -444,10 +448,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <translation>File %1: %2 rows of figures</translation>
     </message>
     <message>
-        <source>Thêm mới: %1 · Thay đổi: %2 · Giống số đã lưu: %3 · Lỗi: %4</source>
-        <translation>New: %1 · Changed: %2 · Same as stored: %3 · Errors: %4</translation>
-    </message>
-    <message>
         <source>Thay đổi (cũ → mới):</source>
         <translation>Changes (old → new):</translation>
     </message>
@@ -482,6 +482,26 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Đang ghi vào cơ sở dữ liệu…</source>
         <translation>Writing to the database…</translation>
+    </message>
+    <message>
+        <source>Coi mọi cảnh báo là lỗi: có cảnh báo thì không ghi gì.</source>
+        <translation>Treat every warning as an error: with any warning nothing is written.</translation>
+    </message>
+    <message>
+        <source>Không ghi gì (--strict): còn %1 cảnh báo.</source>
+        <translation>Nothing written (--strict): %1 warnings remain.</translation>
+    </message>
+    <message>
+        <source>Thêm mới: %1 · Thay đổi: %2 · Giống số đã lưu: %3 · Lỗi: %4 · Cảnh báo: %5</source>
+        <translation>New: %1 · Changed: %2 · Same as stored: %3 · Errors: %4 · Warnings: %5</translation>
+    </message>
+    <message>
+        <source>Cảnh báo (vẫn nhập được; --strict thì không):</source>
+        <translation>Warnings (the import may still go ahead; not with --strict):</translation>
+    </message>
+    <message>
+        <source>… và %1 cảnh báo khác.</source>
+        <translation>… and %1 more warnings.</translation>
     </message>
     <message>
         <source>%1 dòng trống</source>
@@ -612,6 +632,14 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Thiếu nhà mạng cho số liệu này.</source>
         <translation>The provider of this figure is missing.</translation>
+    </message>
+    <message>
+        <source>Ngày %1 chưa đến (hôm nay là %2): không nhận số liệu cho ngày sau hôm nay.</source>
+        <translation>%1 has not come yet (today is %2): no counts are taken for days after today.</translation>
+    </message>
+    <message>
+        <source>%1 (ngày %2)</source>
+        <translation>%1 (day %2)</translation>
     </message>
     <message>
         <source>Dấu ngoặc kép mở ở dòng %1 không được đóng: từ đó đến hết tệp bị đọc thành một ô. Hãy đóng hoặc xóa dấu ngoặc kép đó.</source>
@@ -1123,10 +1151,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <translation>Units at a glance</translation>
     </message>
     <message>
-        <source>Đúng tiến độ: %1 · Có nguy cơ chậm: %2 · Chậm tiến độ: %3</source>
-        <translation>On track: %1 · At risk: %2 · Behind: %3</translation>
-    </message>
-    <message>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
@@ -1201,6 +1225,14 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Không vẽ được báo cáo lên thiết bị in.</source>
         <translation>Could not draw the report on the printing device.</translation>
+    </message>
+    <message>
+        <source>III. Các đơn vị không đạt chỉ tiêu (%1)</source>
+        <translation>III. Units that did not meet their quota (%1)</translation>
+    </message>
+    <message>
+        <source>Mọi đơn vị đều đạt chỉ tiêu.</source>
+        <translation>Every unit met its quota.</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1418,30 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <source>/ngày</source>
         <translation>/day</translation>
     </message>
+    <message>
+        <source>Chưa có số liệu</source>
+        <translation>No data yet</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Đợt đã kết thúc · thiếu %1</source>
+        <translation>The drive is over · %1 short</translation>
+    </message>
+    <message>
+        <source>Đợt đã kết thúc · đạt %1</source>
+        <translation>The drive is over · %1 reached</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>StorageError</name>
@@ -1473,8 +1529,8 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <translation>As of %1: day %2/%3 of the drive, %4 days left.</translation>
     </message>
     <message>
-        <source>Đúng tiến độ: %1 · Có nguy cơ chậm: %2 · Chậm tiến độ: %3</source>
-        <translation>On track: %1 · At risk: %2 · Behind: %3</translation>
+        <source>Tính đến ngày %1: đợt đã kết thúc (%2 ngày).</source>
+        <translation>As of %1: the drive is over (%2 days).</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1562,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>nhà mạng không thuộc đợt này</source>
         <translation>the provider is not in this campaign</translation>
+    </message>
+    <message>
+        <source>ngày này chưa đến (hôm nay là %1); không nhận số liệu cho ngày sau hôm nay</source>
+        <translation>this day has not come yet (today is %1); no counts are taken for days after today</translation>
     </message>
 </context>
 <context>
@@ -1558,12 +1618,12 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <translation>Sheet &quot;%1&quot; of file %2 is damaged: %3</translation>
     </message>
     <message>
-        <source>chuỗi dùng chung số &quot;%1&quot; không có trong tệp (tệp có %2 chuỗi).</source>
-        <translation>shared string number &quot;%1&quot; is not in the file (it has %2 strings).</translation>
-    </message>
-    <message>
         <source>Phần %1 của tệp %2 giải nén ra quá lớn (quá %3 MB hoặc nén quá %4 lần): không đọc, để khỏi làm cạn bộ nhớ.</source>
         <translation>The part %1 of the file %2 inflates too large (over %3 MB or compressed over %4 times): not read, so as not to run out of memory.</translation>
+    </message>
+    <message>
+        <source>chuỗi dùng chung số &quot;%1&quot; không có trong tệp (tệp có %2 chuỗi).</source>
+        <translation>shared string number &quot;%1&quot; is not in the file (it has %2 strings).</translation>
     </message>
     <message>
         <source>Trang tính &quot;%1&quot; của tệp %2 bị hỏng: quá 16.384 cột.</source>
@@ -1721,6 +1781,14 @@ The file in use has not been changed.</translation>
     <message>
         <source> · %1 đơn vị thấp nhất trên %2</source>
         <translation> · the %1 lowest units of %2</translation>
+    </message>
+    <message>
+        <source>Đã kết thúc</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Đợt đã kết thúc: %1 đơn vị đạt chỉ tiêu, %2 đơn vị không đạt.</source>
+        <translation>The drive is over: %1 units met their quota, %2 did not.</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1964,10 @@ The file in use has not been changed.</translation>
             <numerusform>Not saved: one cell was changed in the file by someone else after you opened it; choose whether to keep your number or take the file&apos;s.</numerusform>
             <numerusform>Not saved: %n cells were changed in the file by someone else after you opened them; choose whether to keep your numbers or take the file&apos;s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ngày %1 chưa đến (hôm nay là %2): không nhập số liệu cho ngày sau hôm nay.</source>
+        <translation>%1 has not come yet (today is %2): no counts can be entered for days after today.</translation>
     </message>
     <message>
         <source>Số liệu mẫu</source>
@@ -2321,7 +2393,7 @@ Note:</translation>
     </message>
     <message>
         <source>Đã nhập: thêm %1, ghi đè %2 số liệu.</source>
-        <translation>Imported: %1 added, %2 overwritten.</translation>
+        <translation>Imported: %1 added, %2 figures overwritten.</translation>
     </message>
     <message>
         <source>Tuần %1 (%2–%3)</source>
@@ -2368,10 +2440,6 @@ Note:</translation>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <source>Thêm mới: %1 · Thay đổi: %2 · Giống số đã lưu: %3 · Lỗi: %4</source>
-        <translation>New: %1 · Changed: %2 · Same as stored: %3 · Errors: %4</translation>
-    </message>
-    <message>
         <source>Chưa ghi gì. Sửa các lỗi trong tệp rồi bấm &quot;Đọc lại tệp&quot;.</source>
         <translation>Nothing written yet. Correct the errors in the file, then press &quot;Reread files&quot;.</translation>
     </message>
@@ -2410,6 +2478,14 @@ Note:</translation>
     <message>
         <source>Nhập từ tệp</source>
         <translation>Import from file</translation>
+    </message>
+    <message>
+        <source>Thêm mới: %1 · Thay đổi: %2 · Giống số đã lưu: %3 · Lỗi: %4 · Cảnh báo: %5</source>
+        <translation>New: %1 · Changed: %2 · Same as stored: %3 · Errors: %4 · Warnings: %5</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Warning</translation>
     </message>
 </context>
 <context>

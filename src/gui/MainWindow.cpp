@@ -409,10 +409,6 @@ void MainWindow::saveSettings() const
     m_settings->setWindowState(saveState());
     if (Page* p = currentPage())
         m_settings->setLastPage(p->key());
-    if (auto* dash = qobject_cast<DashboardPage*>(page(u"dashboard"_s)))
-        m_settings->setLastAsOf(dash->asOf());
-    if (auto* entry = qobject_cast<EntryPage*>(page(u"entry"_s)))
-        m_settings->setLastEntryDate(entry->model()->date());
     if (m_session)
         m_settings->setLastDatabase(m_session->database().path());
     m_settings->sync();
@@ -430,22 +426,8 @@ void MainWindow::restoreSettings()
         restoreState(state);
     if (!m_session)
         return;
-    // The dates belong to the database they were chosen in.
-    const QString last = m_settings->lastDatabase();
-    const bool sameFile =
-        !last.isEmpty() && QFileInfo(last).absoluteFilePath() ==
-                               QFileInfo(m_session->database().path()).absoluteFilePath();
-    if (sameFile) {
-        const CampaignCalendar calendar = m_session->calendar();
-        const QDate asOf = m_settings->lastAsOf();
-        if (asOf.isValid() && m_session->data().campaign.contains(asOf))
-            if (Page* p = page(u"dashboard"_s))
-                p->applyViewOptions({asOf, {}, {}});
-        const QDate date = m_settings->lastEntryDate();
-        if (date.isValid() && m_session->data().campaign.contains(date))
-            if (Page* p = page(u"entry"_s))
-                p->applyViewOptions({{}, calendar.clamp(date), {}});
-    }
+    // "As of" and the entry date are not restored: they open on today
+    // (CampaignSession::defaultDate), and a date picked stays while the window is open.
     showPage(m_settings->lastPage());
 }
 

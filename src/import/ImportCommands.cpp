@@ -47,6 +47,8 @@ int runImport(CommandContext& ctx)
                       u"NAME"_s});
     parser.addOption(
         {u"date"_s, ImportCommands::tr("Ngày cho tệp không có cột hoặc ô Ngày."), u"DATE"_s});
+    parser.addOption({u"strict"_s, ImportCommands::tr(
+                                       "Coi mọi cảnh báo là lỗi: có cảnh báo thì không ghi gì.")});
     parser.addOption(
         {u"sheet"_s,
          ImportCommands::tr("Trang tính cần đọc trong tệp .xlsx (mặc định: trang đầu)."),
@@ -63,6 +65,7 @@ int runImport(CommandContext& ctx)
         options.date = CommandContext::parseDate(parser.value(u"date"_s), u"date"_s);
     const bool dryRun = parser.isSet(u"dry-run"_s);
     const bool replace = parser.isSet(u"replace"_s);
+    const bool strict = parser.isSet(u"strict"_s);
 
     auto db =
         ctx.openDatabase(parser, dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
@@ -77,6 +80,13 @@ int runImport(CommandContext& ctx)
     if (plan.hasErrors()) {
         ctx.out << ImportCommands::tr("Không ghi gì: còn %1 lỗi cần sửa trong tệp.")
                        .arg(plan.errorCount())
+                << u'\n';
+        ctx.out.flush();
+        return ExitBadInput;
+    }
+    if (strict && plan.warningCount() > 0) {
+        ctx.out << ImportCommands::tr("Không ghi gì (--strict): còn %1 cảnh báo.")
+                       .arg(plan.warningCount())
                 << u'\n';
         ctx.out.flush();
         return ExitBadInput;
@@ -226,9 +236,11 @@ QString importAccount(const ImportPlan& plan, const CampaignData& data, int maxL
         if (f.account.complete)
             out += u"  "_s + accountText(f.account) + u'\n';
     }
-    out += ImportCommands::tr("Thêm mới: %1 · Thay đổi: %2 · Giống số đã lưu: %3 · Lỗi: %4")
+    out += ImportCommands::tr(
+               "Thêm mới: %1 · Thay đổi: %2 · Giống số đã lưu: %3 · Lỗi: %4 · Cảnh báo: %5")
                .arg(fmt.count(plan.added.size()), fmt.count(plan.changed.size()),
-                    fmt.count(plan.identical.size()), fmt.count(plan.errorCount())) +
+                    fmt.count(plan.identical.size()), fmt.count(plan.errorCount()),
+                    fmt.count(plan.warningCount())) +
            u'\n';
     auto describe = [&](const ImportRow& r) -> QString {
         return u"  %1: %2 · %3 · %4: "_s.arg(plan.placeText(r.place), data.units[r.unit].name,
@@ -255,6 +267,14 @@ QString importAccount(const ImportPlan& plan, const CampaignData& data, int maxL
             out += u"  "_s + e.text() + u'\n';
         if (plan.moreErrors > 0)
             out += ImportCommands::tr("… và %1 lỗi khác.").arg(fmt.count(plan.moreErrors)) + u'\n';
+    }
+    if (plan.warningCount() > 0) {
+        out += ImportCommands::tr("Cảnh báo (vẫn nhập được; --strict thì không):") + u'\n';
+        for (const ImportIssue& w : plan.warnings)
+            out += u"  "_s + w.text() + u'\n';
+        if (plan.moreWarnings > 0)
+            out += ImportCommands::tr("… và %1 cảnh báo khác.").arg(fmt.count(plan.moreWarnings)) +
+                   u'\n';
     }
     if (plan.cancelled)
         out += ImportCommands::tr("Đã hủy.") + u'\n';

@@ -102,12 +102,17 @@ public:
     QVector<ImportRow> changed;
     QVector<ImportRow> identical;
     QVector<ImportIssue> errors;
-    int moreErrors = 0; // errors beyond MaxErrors
-    QStringList notes;  // things worth knowing that are not errors (ignored columns)
+    // The entry grid's warnings (core/EntryRules) for the unit-days the import
+    // raises, at the line of the unit-day's first count; errors with --strict.
+    QVector<ImportIssue> warnings;
+    int moreWarnings = 0; // warnings beyond MaxErrors
+    int moreErrors = 0;   // errors beyond MaxErrors
+    QStringList notes;    // things worth knowing that are not errors (ignored columns)
     bool cancelled = false;
 
     bool hasErrors() const { return !errors.isEmpty() || moreErrors > 0; }
     int errorCount() const { return int(errors.size()) + moreErrors; }
+    int warningCount() const { return int(warnings.size()) + moreWarnings; }
     bool nothingToDo() const { return added.isEmpty() && changed.isEmpty(); }
     QString placeText(const ImportPlace& place) const;
 };

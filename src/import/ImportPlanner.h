@@ -16,6 +16,7 @@ struct ImportOptions
 {
     std::optional<QDate> date; // --date: for sheets whose rows carry no date
     QString provider;          // --provider: for sheets with no provider column or cell
+    QDate today;               // counts after it are errors; invalid: Clock::system().today()
 };
 
 // Reads tally sheets and works out what importing them would do, without
@@ -149,6 +150,10 @@ private:
                  ReadRows& out) const;
     // Into the plan, in order; lineOffset is added to every place's line.
     void take(const ReadRows& rows, int lineOffset, int file);
+    // The entry rules (core/EntryRules) on every unit-day the plan raises,
+    // into the plan's warnings (a total above the adults included: the grid
+    // refuses it, an import lists it; --strict makes every warning an error).
+    void checkEntryRules();
 
     const CampaignData& m_data;
     ImportOptions m_options;

@@ -9,7 +9,7 @@ namespace signtally {
 CampaignSession::CampaignSession(std::unique_ptr<Database> db, const Clock& clock, QObject* parent)
     : QObject(parent), m_db(std::move(db)), m_clock(clock),
       m_data(CampaignStore(*m_db).loadDefault()),
-      m_tallies(std::make_unique<TallyStore>(*m_db, m_data.campaign.id)),
+      m_tallies(std::make_unique<TallyStore>(*m_db, m_data.campaign.id, clock)),
       m_actor(AppPaths::loginName())
 {}
 

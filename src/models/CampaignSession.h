@@ -26,7 +26,7 @@ public:
     Database& database() { return *m_db; }
     const Database& database() const { return *m_db; }
     const CampaignData& data() const { return m_data; }
-    ProgressEngine engine() const { return ProgressEngine(m_data); }
+    ProgressEngine engine() const { return ProgressEngine(m_data, m_clock); }
     CampaignCalendar calendar() const { return {m_data.campaign.start, m_data.campaign.end}; }
     StatusThresholds thresholds() const { return m_data.campaign.thresholds; }
     // Saves the campaign's thresholds in the file; throws StorageError.

@@ -87,15 +87,23 @@ int EntryModel::week() const
     return m_session->calendar().weekOf(m_date);
 }
 
+bool EntryModel::isFuture() const
+{
+    return m_date > m_session->clock().today();
+}
+
 bool EntryModel::isEditable() const
 {
-    return !m_locked && !m_session->readOnly();
+    return !m_locked && !m_session->readOnly() && !isFuture();
 }
 
 QString EntryModel::readOnlyReason() const
 {
     if (m_session->readOnly())
         return tr("Tệp cơ sở dữ liệu chỉ đọc: không sửa được số liệu.");
+    if (isFuture())
+        return tr("Ngày %1 chưa đến (hôm nay là %2): không nhập số liệu cho ngày sau hôm nay.")
+            .arg(Format().date(m_date), Format().date(m_session->clock().today()));
     if (m_locked) {
         const CampaignCalendar cal = m_session->calendar();
         const Format fmt;
@@ -414,6 +422,9 @@ EntryFacts EntryModel::factsFor(int row, qint64 newDayTotal) const
     f.otherDaysTotal = m_otherDays[row];
     f.otherReportedTotals = m_otherReported[row];
     f.newDayTotal = newDayTotal;
+    const CampaignCalendar cal = m_session->calendar();
+    f.campaignDays = cal.days();
+    f.daysFromDate = cal.days() - cal.dayIndex(m_date);
     return f;
 }
 

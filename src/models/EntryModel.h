@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/EntryRules.h"
+#include "core/EntryRules.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -62,6 +62,8 @@ public:
     bool setDate(QDate date);
     int week() const;
     bool isLocked() const { return m_locked; }
+    // The date is after today (the session's clock): nothing can be entered for it yet.
+    bool isFuture() const;
     bool isEditable() const;
     // Why the day cannot be edited (locked week, read-only file), or empty.
     QString readOnlyReason() const;

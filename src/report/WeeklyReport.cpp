@@ -85,6 +85,10 @@ WeeklyReport ReportBuilder::build(const ProgressEngine& engine, QDate from, QDat
     r.onTrack = s.onTrack;
     r.atRisk = s.atRisk;
     r.behind = s.behind;
+    r.noData = s.noData;
+    r.met = s.met;
+    r.notMet = s.notMet;
+    r.over = s.over;
 
     // Period sums straight from the matrix: one pass over the days of each unit.
     const TallyMatrix& t = data.tallies;
@@ -119,7 +123,7 @@ WeeklyReport ReportBuilder::build(const ProgressEngine& engine, QDate from, QDat
         row.remaining = u.remaining;
         row.requiredDaily = u.requiredDaily;
         r.periodTotal += row.period;
-        if (row.status == Status::Behind)
+        if (row.status == Status::Behind || row.status == Status::NotMet)
             r.behindRows.push_back(int(r.rows.size()));
         r.rows.push_back(row);
     }

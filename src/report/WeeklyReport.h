@@ -94,9 +94,15 @@ struct WeeklyReport
     int onTrack = 0;
     int atRisk = 0;
     int behind = 0;
+    int noData = 0;
+    int met = 0;
+    int notMet = 0;
+    bool over = false; // the drive is over as of `to`: statuses are met / not met
+    int statusCount(Status s) const { return statusCountOf(*this, s); }
 
-    QVector<ReportRow> rows;         // every unit, in the campaign's order
-    QVector<int> behindRows;         // indices into rows of the units behind, lowest % first
+    QVector<ReportRow> rows; // every unit, in the campaign's order
+    QVector<int>
+        behindRows; // indices into rows of the units behind (not met once over), lowest % first
     QVector<qint64> cumulativeByDay; // whole campaign, per day up to `to`
 
     bool isWeek() const { return week > 0; }

@@ -277,14 +277,15 @@ void DashboardPage::refresh()
         tr("%1 · kế hoạch đến nay %2")
             .arg(fmt.percent(t.percentOfTarget), fmt.count(qint64(std::llround(t.expected)))));
     m_total->setBar(t.percentOfTarget);
-    m_days->setValue(tr("Còn %1 ngày").arg(s.daysLeft),
+    m_days->setValue(s.over ? tr("Đã kết thúc") : tr("Còn %1 ngày").arg(s.daysLeft),
                      tr("Đã qua %1/%2 ngày (%3–%4)")
                          .arg(s.elapsedDays)
                          .arg(s.campaignDays)
                          .arg(fmt.shortDate(data.campaign.start), fmt.date(data.campaign.end)));
     const QString pace = t.paceDays > 0 ? StatusText::rate(t.recentPace, fmt) : tr("chưa có");
-    m_rate->setValue(StatusText::rate(t.requiredDaily, fmt),
-                     tr("TB 7 ngày gần nhất: %1").arg(pace));
+    m_rate->setValue(s.over ? StatusText::label(t.status) : StatusText::rate(t.requiredDaily, fmt),
+                     s.over ? StatusText::overDetail(t.remaining, t.percentOfTarget, fmt)
+                            : tr("TB 7 ngày gần nhất: %1").arg(pace));
     const bool behindPace =
         t.remaining > 0 && (!t.requiredDaily || t.recentPace < *t.requiredDaily);
     m_rate->setAccent(behindPace ? UnitProgressModel::statusColor(Status::Behind)
@@ -302,12 +303,14 @@ void DashboardPage::refresh()
             UnitProgressModel::statusColor(st).name(),
             text.toHtmlEscaped().replace(u' ', u"&nbsp;"_s));
     };
-    m_status->setValue(colored(Status::OnTrack, QString::number(s.onTrack)) + u" · "_s +
-                           colored(Status::AtRisk, QString::number(s.atRisk)) + u" · "_s +
-                           colored(Status::Behind, QString::number(s.behind)),
-                       colored(Status::OnTrack, StatusText::label(Status::OnTrack)) + u" · "_s +
-                           colored(Status::AtRisk, StatusText::label(Status::AtRisk)) + u" · "_s +
-                           colored(Status::Behind, StatusText::label(Status::Behind)));
+    QStringList counts, labels;
+    for (Status st : StatusText::shown(s.over)) {
+        if (st == Status::NoData && s.noData == 0)
+            continue;
+        counts << colored(st, QString::number(s.count(st)));
+        labels << colored(st, StatusText::label(st));
+    }
+    m_status->setValue(counts.join(u" · "_s), labels.join(u" · "_s));
 
     m_cumulative->setData(ChartBuilders::cumulative(
         engine, -1, m_asOf,
@@ -321,7 +324,9 @@ void DashboardPage::refresh()
         tr("vạch đứt: kế hoạch đến %1 (%2) · vạch liền: 100%3")
             .arg(fmt.shortDate(m_asOf),
                  fmt.percent(100.0 * s.elapsedDays / std::max(1, s.campaignDays)), u"%"_s);
-    for (Status st : {Status::OnTrack, Status::AtRisk, Status::Behind})
+    // Bars name their group by int(Status): every status has its entry.
+    for (Status st : {Status::OnTrack, Status::AtRisk, Status::Behind, Status::NoData, Status::Met,
+                      Status::NotMet})
         bars.groups.push_back({StatusText::label(st), UnitProgressModel::statusColor(st)});
     QVector<UnitProgress> order = s.units;
     std::stable_sort(order.begin(), order.end(), [](const UnitProgress& a, const UnitProgress& b) {
@@ -336,14 +341,19 @@ void DashboardPage::refresh()
                 barLabel(data.units[u.unitIndex].name, u.percentOfTarget)
                     .toHtmlEscaped()
                     .replace(u' ', u"&nbsp;"_s));
-    m_callList->setText(behind.isEmpty()
-                            ? tr("Không có đơn vị chậm tiến độ.")
-                            : tr("<b>Cần đôn đốc</b> (chậm tiến độ, thấp nhất trước): %1")
-                                      .arg(behind.join(u" · "_s)) +
-                                  (behindCount > MaxCallList
-                                       ? tr(" · và %1 đơn vị khác (xem bảng)")
-                                             .arg(fmt.count(behindCount - MaxCallList))
-                                       : QString()));
+    if (s.over)
+        m_callList->setText(tr("Đợt đã kết thúc: %1 đơn vị đạt chỉ tiêu, %2 đơn vị không đạt.")
+                                .arg(s.met)
+                                .arg(s.notMet));
+    else
+        m_callList->setText(behind.isEmpty()
+                                ? tr("Không có đơn vị chậm tiến độ.")
+                                : tr("<b>Cần đôn đốc</b> (chậm tiến độ, thấp nhất trước): %1")
+                                          .arg(behind.join(u" · "_s)) +
+                                      (behindCount > MaxCallList
+                                           ? tr(" · và %1 đơn vị khác (xem bảng)")
+                                                 .arg(fmt.count(behindCount - MaxCallList))
+                                           : QString()));
     // Thousands of bars are unreadable: beyond MaxBars, the lowest ones (the
     // units to call) and a note; the table still has every unit.
     if (order.size() > MaxBars)

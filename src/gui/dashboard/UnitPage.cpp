@@ -244,7 +244,12 @@ void UnitPage::refresh()
             tr("%1 / %2 người trưởng thành").arg(fmt.count(p.cumulative), fmt.count(p.population)));
     const QString pace = p.paceDays > 0 ? StatusText::rate(p.recentPace, fmt) : tr("chưa có");
     HeadlineCard* rate = card(u"unitRate"_s);
-    rate->setValue(StatusText::rate(p.requiredDaily, fmt), tr("TB 7 ngày gần nhất: %1").arg(pace));
+    if (s.over)
+        rate->setValue(StatusText::label(p.status),
+                       StatusText::overDetail(p.remaining, p.percentOfTarget, fmt));
+    else
+        rate->setValue(StatusText::rate(p.requiredDaily, fmt),
+                       tr("TB 7 ngày gần nhất: %1").arg(pace));
     const bool behindPace =
         p.remaining > 0 && (!p.requiredDaily || p.recentPace < *p.requiredDaily);
     rate->setAccent(UnitProgressModel::statusColor(behindPace ? Status::Behind : Status::OnTrack));
@@ -258,7 +263,7 @@ void UnitPage::refresh()
     forecast->setAccent(
         UnitProgressModel::statusColor(reaching ? Status::OnTrack : Status::Behind));
     card(u"unitRank"_s)
-        ->setValue(tr("%1 / %2").arg(p.rank).arg(s.units.size()),
+        ->setValue(tr("%1 / %2").arg(StatusText::rank(p.rank)).arg(s.units.size()),
                    p.reportedOnAsOf
                        ? tr("Ngày %1: %2").arg(fmt.shortDate(m_asOf), fmt.count(p.dayCount))
                        : tr("Ngày %1: chưa báo cáo").arg(fmt.shortDate(m_asOf)));

@@ -330,6 +330,7 @@ void ImportPage::preview()
     }
     m_planStale = false;
     ImportOptions options;
+    options.today = m_session->clock().today();
     options.provider = m_provider->currentData().toString();
     if (m_useDate->isChecked())
         options.date = m_date->date();
@@ -479,9 +480,10 @@ void ImportPage::showPlan()
     if (m_files.isEmpty()) {
         summary = tr("Chưa chọn tệp nào.");
     } else {
-        summary = tr("Thêm mới: %1 · Thay đổi: %2 · Giống số đã lưu: %3 · Lỗi: %4")
+        summary = tr("Thêm mới: %1 · Thay đổi: %2 · Giống số đã lưu: %3 · Lỗi: %4 · Cảnh báo: %5")
                       .arg(fmt.count(m_plan.added.size()), fmt.count(m_plan.changed.size()),
-                           fmt.count(m_plan.identical.size()), fmt.count(m_plan.errorCount()));
+                           fmt.count(m_plan.identical.size()), fmt.count(m_plan.errorCount()),
+                           fmt.count(m_plan.warningCount()));
         for (const ImportFileInfo& f : std::as_const(m_plan.files))
             if (f.account.complete)
                 summary += u"\n"_s + f.name + u": "_s + accountText(f.account);
@@ -530,6 +532,9 @@ void ImportPage::showPlan()
                 e.suggestions.isEmpty()
                     ? e.message
                     : e.message + u' ' + tr("Có phải: %1?").arg(e.suggestions.join(u", "_s))});
+    for (const ImportIssue& w : m_plan.warnings)
+        addRow(tr("Cảnh báo"), QColor(0xFF, 0xD8, 0x9A),
+               {w.place, QString(), QString(), QString(), QString(), w.message});
     auto cells = [&](const ImportRow& r, const QString& value) -> QStringList {
         return {m_plan.placeText(r.place),
                 data.units[r.unit].name,
@@ -545,8 +550,8 @@ void ImportPage::showPlan()
         addRow(tr("Thêm mới"), QColor(0xD9, 0xEA, 0xD3), cells(r, fmt.count(r.count)));
     for (const ImportRow& r : m_plan.identical)
         addRow(tr("Giống đã lưu"), QColor(0xEE, 0xEE, 0xEE), cells(r, fmt.count(r.count)));
-    const qsizetype total = m_plan.errors.size() + m_plan.changed.size() + m_plan.added.size() +
-                            m_plan.identical.size();
+    const qsizetype total = m_plan.errors.size() + m_plan.warnings.size() + m_plan.changed.size() +
+                            m_plan.added.size() + m_plan.identical.size();
     if (total > rows)
         addRow(QString(), QColor(Qt::white),
                {QString(), QString(), QString(), QString(), QString(),
