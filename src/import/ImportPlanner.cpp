@@ -1050,7 +1050,10 @@ void ImportPlanner::checkEntryRules()
                                    tr("%1 (ngày %2)")
                                        .arg(QString(v.message).replace(u'\n', u"; "_s),
                                             Format().date(c.start.addDays(w.day))),
-                                   {}});
+                                   {},
+                                   ImportRowText{m_data.units[unitOfSlot[w.slot]].name,
+                                                 Format().date(c.start.addDays(w.day)),
+                                                 {}}});
     }
 }
 
