@@ -688,10 +688,11 @@ void ImportPlanner::readRow(const SheetRow& r, const RowLayout& layout, Lookups&
         }
     };
     if (r.unclosedQuoteLine > 0) {
+        // The place names the line; the message must not (a piece on a thread
+        // counts its lines from 1, and take() shifts only the place).
         rowError(r.unclosedQuoteLine, -1,
-                 tr("Dấu ngoặc kép mở ở dòng %1 không được đóng: từ đó đến hết tệp bị đọc thành "
-                    "một ô. Hãy đóng hoặc xóa dấu ngoặc kép đó.")
-                     .arg(r.unclosedQuoteLine),
+                 tr("Dấu ngoặc kép mở trên dòng này không được đóng: từ đó đến hết tệp bị đọc "
+                    "thành một ô. Hãy đóng hoặc xóa dấu ngoặc kép đó."),
                  {});
         return;
     }

@@ -6,14 +6,18 @@
 #include "core/Campaign.h"
 
 #include <QStringList>
+#include <cstdio>
 #include <cstdlib>
 
 namespace signtally::fuzz {
 
-inline void check(bool ok)
+// (clang 14 has no std::source_location with libstdc++ 12; its builtins do.)
+inline void check(bool ok, const char* file = __builtin_FILE(), int line = __builtin_LINE())
 {
-    if (!ok)
+    if (!ok) {
+        std::fprintf(stderr, "fuzz property failed at %s:%d\n", file, line);
         std::abort();
+    }
 }
 
 inline const CampaignData& campaign()
