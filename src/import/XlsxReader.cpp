@@ -44,11 +44,14 @@ bool parseCellRef(QStringView ref, int& column, int& row)
     column = 0;
     row = 0;
     qsizetype i = 0;
-    while (i < ref.size() && ref[i].isLetter()) {
+    // Up to three letters A–Z (the last column is XFD); anything longer or
+    // other letters is no cell reference (and must not overflow `column`).
+    while (i < ref.size() && i < 4 &&
+           ((ref[i] >= u'A' && ref[i] <= u'Z') || (ref[i] >= u'a' && ref[i] <= u'z'))) {
         column = column * 26 + (ref[i].toUpper().unicode() - u'A' + 1);
         ++i;
     }
-    if (i == 0 || i == ref.size())
+    if (i == 0 || i > 3 || i == ref.size())
         return false;
     bool ok = false;
     row = ref.mid(i).toInt(&ok);
