@@ -646,12 +646,12 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <translation>Unreadable cell: %1</translation>
     </message>
     <message>
-        <source>Ô này kéo dài qua nhiều dòng (dấu ngoặc kép mở ở dòng %1 đóng ở dòng sau): kiểm tra dấu ngoặc kép.</source>
-        <translation>This cell runs over several lines (a quote opened on line %1 closes on a later line): check the quotes.</translation>
-    </message>
-    <message>
         <source>Dấu ngoặc kép mở trên dòng này không được đóng: từ đó đến hết tệp bị đọc thành một ô. Hãy đóng hoặc xóa dấu ngoặc kép đó.</source>
         <translation>The quote opened on this line is never closed: from there to the end of the file reads as one cell. Close or remove that quote.</translation>
+    </message>
+    <message>
+        <source>Ô này kéo dài qua nhiều dòng (dấu ngoặc kép mở trên dòng này đóng ở dòng sau): kiểm tra dấu ngoặc kép.</source>
+        <translation>This cell runs over several lines (a quote opened on this line closes on a later one): check the quotes.</translation>
     </message>
 </context>
 <context>

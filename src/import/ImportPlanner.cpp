@@ -710,18 +710,16 @@ void ImportPlanner::readRow(const SheetRow& r, const RowLayout& layout, Lookups&
     for (int column : {layout.dateColumn, layout.providerColumn})
         if (column >= 0 && joinsLines(column)) {
             rowError(r.line, column,
-                     tr("Ô này kéo dài qua nhiều dòng (dấu ngoặc kép mở ở dòng %1 đóng ở dòng "
-                        "sau): kiểm tra dấu ngoặc kép.")
-                         .arg(r.line),
+                     tr("Ô này kéo dài qua nhiều dòng (dấu ngoặc kép mở trên dòng này đóng ở "
+                        "dòng sau): kiểm tra dấu ngoặc kép."),
                      {});
             return;
         }
     for (const ValueColumn& v : std::as_const(layout.values))
         if (joinsLines(v.column)) {
             rowError(r.line, v.column,
-                     tr("Ô này kéo dài qua nhiều dòng (dấu ngoặc kép mở ở dòng %1 đóng ở dòng "
-                        "sau): kiểm tra dấu ngoặc kép.")
-                         .arg(r.line),
+                     tr("Ô này kéo dài qua nhiều dòng (dấu ngoặc kép mở trên dòng này đóng ở "
+                        "dòng sau): kiểm tra dấu ngoặc kép."),
                      {});
             return;
         }
