@@ -18,6 +18,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
@@ -30,6 +33,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QToolTip>
+#include <QValueAxis>
 #include <cmath>
 #include <gtest/gtest.h>
 #include <iostream>
@@ -73,25 +77,52 @@ TEST(Dashboard, HeadlineFiguresAreTheEngines)
     const Progress& t = s.total;
     ASSERT_GT(t.cumulative, 0);
     EXPECT_EQ(page.totalCard()->valueLabel()->text(), fmt.count(t.cumulative) + u" / 50.000"_s);
-    EXPECT_TRUE(page.totalCard()->detailLabel()->text().contains(fmt.percent(t.percentOfTarget)));
+    EXPECT_TRUE(page.totalCard()->detailText().contains(fmt.percent(t.percentOfTarget)));
     EXPECT_EQ(page.totalCard()->bar()->value(), int(std::lround(t.percentOfTarget * 10)));
     EXPECT_EQ(page.daysCard()->valueLabel()->text(), u"Còn %1 ngày"_s.arg(s.daysLeft));
-    EXPECT_TRUE(page.daysCard()->detailLabel()->text().contains(u"%1/32"_s.arg(s.elapsedDays)));
+    EXPECT_TRUE(page.daysCard()->detailText().contains(u"%1/32"_s.arg(s.elapsedDays)));
     EXPECT_EQ(s.elapsedDays, 19);
     EXPECT_EQ(page.rateCard()->valueLabel()->text(), StatusText::rate(t.requiredDaily, fmt));
-    EXPECT_TRUE(
-        page.rateCard()->detailLabel()->text().contains(StatusText::rate(t.recentPace, fmt)));
+    EXPECT_TRUE(page.rateCard()->detailText().contains(StatusText::rate(t.recentPace, fmt)));
     EXPECT_EQ(page.forecastCard()->valueLabel()->text(), StatusText::forecast(t.forecast, fmt));
+    // The demo's late commune has no data yet: a fourth, grey count.
+    ASSERT_EQ(s.noData, 1);
     EXPECT_EQ(plain(page.statusCard()->valueLabel()->text()),
-              u"%1 · %2 · %3"_s.arg(s.onTrack).arg(s.atRisk).arg(s.behind));
-    EXPECT_EQ(s.onTrack + s.atRisk + s.behind, 37);
+              u"%1 · %2 · %3 · 1"_s.arg(s.onTrack).arg(s.atRisk).arg(s.behind));
+    EXPECT_EQ(s.onTrack + s.atRisk + s.behind + s.noData, 37);
 
     // Stricter thresholds: the page follows the engine at once.
     demo.session.setThresholds({100, 99});
     const ProgressSnapshot strict = demo.session.engine().snapshot(AsOf);
-    EXPECT_NE(strict.onTrack, s.onTrack);
+    // (Above the line, or less than a planned day short, stays on the line
+    // whatever the thresholds; what was at risk from 80 % is now behind.)
+    EXPECT_NE(strict.behind, s.behind);
     EXPECT_EQ(plain(page.statusCard()->valueLabel()->text()),
-              u"%1 · %2 · %3"_s.arg(strict.onTrack).arg(strict.atRisk).arg(strict.behind));
+              u"%1 · %2 · %3 · 1"_s.arg(strict.onTrack).arg(strict.atRisk).arg(strict.behind));
+}
+
+// Once the drive is over (today 01/01/2026, "as of" its last day), the cards
+// say met or not met instead of "no time left".
+TEST(Dashboard, AfterTheDriveTheCardsSayMetOrNotMet)
+{
+    DemoSession demo;
+    DashboardPage page(&demo.session);
+    ASSERT_EQ(page.asOf(), QDate(2025, 8, 28));
+    const Format fmt;
+    const ProgressSnapshot s = demo.session.engine().snapshot(page.asOf());
+    ASSERT_TRUE(s.over);
+    const Progress& t = s.total;
+    ASSERT_TRUE(t.status == Status::Met || t.status == Status::NotMet);
+    EXPECT_EQ(page.daysCard()->valueLabel()->text(), u"Đã kết thúc"_s);
+    EXPECT_EQ(page.rateCard()->valueLabel()->text(), StatusText::label(t.status));
+    EXPECT_NE(page.rateCard()->valueLabel()->text(), StatusText::rate(std::nullopt, fmt));
+    EXPECT_TRUE(page.rateCard()->detailLabel()->text().contains(u"Đợt đã kết thúc"_s));
+    EXPECT_EQ(plain(page.statusCard()->valueLabel()->text()),
+              u"%1 · %2"_s.arg(s.met).arg(s.notMet));
+    EXPECT_EQ(s.met + s.notMet, 37);
+    EXPECT_GT(s.met, 0);
+    EXPECT_GT(s.notMet, 0);
+    EXPECT_TRUE(page.callList()->text().contains(u"Đợt đã kết thúc"_s));
 }
 
 TEST(Dashboard, ChartSeriesAreTheEngines)
@@ -144,7 +175,7 @@ TEST(Dashboard, ChartSeriesAreTheEngines)
     const QStringList labels = page.unitsChart()->labelAxis()->categories();
     ASSERT_EQ(labels.size(), 37);
     const QList<QBarSet*> statusSets = page.unitsChart()->series()->barSets();
-    ASSERT_EQ(statusSets.size(), 3);
+    ASSERT_EQ(statusSets.size(), 6); // one per Status, in its order
     EXPECT_EQ(statusSets[0]->label(), StatusText::label(Status::OnTrack));
     double previous = 1e9;
     for (int i = 0; i < 37; ++i) { // category 0 is at the bottom: the highest
@@ -153,7 +184,7 @@ TEST(Dashboard, ChartSeriesAreTheEngines)
         const UnitProgress& p = s.units[unit];
         EXPECT_EQ(labels[i], demo.session.data().units[unit].name + u" · "_s +
                                  Format().percent(p.percentOfTarget));
-        for (int g = 0; g < 3; ++g)
+        for (int g = 0; g < 6; ++g)
             EXPECT_DOUBLE_EQ(statusSets[g]->at(i), g == int(p.status) ? p.percentOfTarget : 0.0);
         EXPECT_LE(p.percentOfTarget, previous);
         previous = p.percentOfTarget;
@@ -199,12 +230,13 @@ TEST(Dashboard, TableIsSortableAndOpensTheUnitPage)
                   StatusText::forecast(p.forecast, fmt));
         EXPECT_EQ(proxy->index(r, UnitProgressModel::RequiredDaily).data().toString(),
                   StatusText::rate(p.requiredDaily, fmt));
+        // "—" for the demo's late commune, which has no reported day yet.
         EXPECT_EQ(proxy->index(r, UnitProgressModel::RecentPace).data().toString(),
-                  StatusText::rate(p.recentPace, fmt));
+                  p.paceDays > 0 ? StatusText::rate(p.recentPace, fmt) : u"—"_s);
         EXPECT_EQ(proxy->index(r, UnitProgressModel::Coverage).data().toString(),
                   fmt.percent(p.coverage));
         EXPECT_EQ(proxy->index(r, UnitProgressModel::Rank).data().toString(),
-                  QString::number(p.rank));
+                  StatusText::rank(p.rank));
         EXPECT_EQ(proxy->index(r, UnitProgressModel::DayCount).data().toString(),
                   p.reportedOnAsOf ? fmt.count(p.dayCount) : u"—"_s);
     }
@@ -347,21 +379,18 @@ TEST(UnitPage, FiguresAndChartsAreTheEngines)
 
     EXPECT_EQ(page.card(u"unitCumulative"_s)->valueLabel()->text(),
               fmt.count(p.cumulative) + u" / "_s + fmt.count(p.target));
-    EXPECT_TRUE(page.card(u"unitCumulative"_s)
-                    ->detailLabel()
-                    ->text()
-                    .contains(fmt.percent(p.percentOfTarget)));
+    EXPECT_TRUE(
+        page.card(u"unitCumulative"_s)->detailText().contains(fmt.percent(p.percentOfTarget)));
     EXPECT_EQ(page.card(u"unitCoverage"_s)->valueLabel()->text(), fmt.percent(p.coverage));
     EXPECT_EQ(page.statusLabel()->text(), StatusText::label(p.status));
     EXPECT_EQ(page.card(u"unitRate"_s)->valueLabel()->text(),
               StatusText::rate(p.requiredDaily, fmt));
-    EXPECT_TRUE(page.card(u"unitRate"_s)
-                    ->detailLabel()
-                    ->text()
-                    .contains(StatusText::rate(p.recentPace, fmt)));
+    EXPECT_TRUE(
+        page.card(u"unitRate"_s)->detailText().contains(StatusText::rate(p.recentPace, fmt)));
     EXPECT_EQ(page.card(u"unitForecast"_s)->valueLabel()->text(),
               StatusText::forecast(p.forecast, fmt));
-    EXPECT_EQ(page.card(u"unitRank"_s)->valueLabel()->text(), u"%1 / 37"_s.arg(p.rank));
+    EXPECT_EQ(page.card(u"unitRank"_s)->valueLabel()->text(),
+              u"%1 / 37"_s.arg(StatusText::rank(p.rank)));
 
     const QVector<qint64> cumulative = engine.cumulativeSeries(unit);
     const auto lines = page.cumulativeChart()->lineSeries();
@@ -386,14 +415,16 @@ TEST(UnitPage, FiguresAndChartsAreTheEngines)
         EXPECT_EQ(sum, d < 19 ? daily[d] : 0);
     }
 
-    // The audit of this unit: every demo cell written once.
+    // The audit of this unit up to the "as of" date (day 19): every demo
+    // cell written once, by the demo.
     const QTableWidget* history = page.historyTable();
     qint64 cells = 0;
-    for (int d = 0; d < 32; ++d)
+    for (int d = 0; d < 19; ++d)
         for (int pr = 0; pr < 3; ++pr)
             cells += data.tallies.value(unit, d, pr).has_value() ? 1 : 0;
     EXPECT_EQ(history->rowCount(), cells);
     EXPECT_EQ(history->item(0, 5)->text(), u"demo"_s);
+    EXPECT_EQ(history->item(0, 6)->text(), u"Số liệu mẫu"_s);
 }
 
 TEST(UnitPage, TypingANameChoosesTheUnit)
@@ -404,17 +435,17 @@ TEST(UnitPage, TypingANameChoosesTheUnit)
     auto* combo = page.findChild<QComboBox*>(u"unitChooser"_s);
     ASSERT_TRUE(combo);
     EXPECT_EQ(combo->count(), 37);
-    combo->lineEdit()->setText(u"xã thượng quan"_s); // as typed: lower case, with prefix
+    combo->lineEdit()->setText(u"thượng quan"_s); // as typed: lower case, the plan's spelling
     emit combo->lineEdit()->editingFinished();
     const int unit = UnitPage::findUnit(demo.session.data(), u"Thượng Quan"_s);
     EXPECT_EQ(page.unitIndex(), unit);
-    EXPECT_EQ(combo->currentText(), u"Thượng Quan"_s);
-    EXPECT_TRUE(page.cumulativeChart()->chart()->title().startsWith(u"Thượng Quan:"_s));
+    EXPECT_EQ(combo->currentText(), u"Xã Thượng Quan"_s);
+    EXPECT_TRUE(page.cumulativeChart()->chart()->title().startsWith(u"Xã Thượng Quan:"_s));
     // An unknown name changes nothing.
     combo->lineEdit()->setText(u"Không có"_s);
     emit combo->lineEdit()->editingFinished();
     EXPECT_EQ(page.unitIndex(), unit);
-    EXPECT_EQ(combo->currentText(), u"Thượng Quan"_s);
+    EXPECT_EQ(combo->currentText(), u"Xã Thượng Quan"_s);
 }
 
 TEST(UnitPage, HistoryShowsANewChange)
@@ -526,4 +557,99 @@ TEST(Screenshot, UnitViewAndUnknownUnit)
               2);
     EXPECT_TRUE(err.contains(u"Xã Không Có"_s)) << err.toStdString();
     EXPECT_FALSE(QFile::exists(demo.dir.file(u"x.png"_s)));
+}
+
+namespace {
+// Every text the chart has drawn (titles, axis labels, legend), as read back
+// from its scene after it has laid out.
+QStringList drawnTexts(charts::ChartView* view)
+{
+    view->toImage();
+    QStringList texts;
+    for (QGraphicsItem* item : view->chart()->scene()->items()) {
+        if (auto* t = dynamic_cast<QGraphicsTextItem*>(item))
+            texts << t->toPlainText();
+        else if (auto* s = dynamic_cast<QGraphicsSimpleTextItem*>(item))
+            texts << s->text();
+    }
+    return texts;
+}
+} // namespace
+
+TEST(Charts, PercentAxisLabelsReadAsPercentages)
+{
+    DemoSession demo;
+    DashboardPage page(&demo.session);
+    page.resize(1366, 768);
+    page.applyViewOptions({AsOf, {}, {}});
+    charts::RankedBarsChart* chart = page.unitsChart();
+    chart->resize(700, 900);
+    QValueAxis* axis = nullptr;
+    for (QAbstractAxis* a : chart->series()->attachedAxes())
+        if (auto* v = qobject_cast<QValueAxis*>(a))
+            axis = v;
+    ASSERT_NE(axis, nullptr);
+    const QStringList texts = drawnTexts(chart);
+    for (const QString& t : texts)
+        EXPECT_FALSE(t.contains(u"%%"_s)) << t.toStdString();
+    // The value axis runs 0 … max in steps: each step is drawn as "N%".
+    const double step = axis->tickInterval();
+    ASSERT_GT(step, 0);
+    for (double v = 0; v <= axis->max() + 1e-9; v += step)
+        EXPECT_TRUE(texts.contains(u"%1%"_s.arg(v, 0, 'f', 0)))
+            << v << " not among: " << texts.join(u" | "_s).toStdString();
+}
+
+TEST(Charts, AnEmptyDailyChartHasNoMadeUpScale)
+{
+    test::TempDir dir;
+    FixedClock clock{QDate(2025, 8, 1)};
+    CampaignSession session(Seeder::createSeeded(dir.file(u"empty.sqlite"_s), false), clock);
+    DashboardPage page(&session);
+    page.resize(1366, 768);
+    const QStringList texts = drawnTexts(page.dailyChart());
+    for (const QString& t : texts)
+        EXPECT_NE(t, u"6"_s);
+    EXPECT_TRUE(page.dailyChart()->chart()->title().contains(u"chưa có số liệu"_s));
+}
+
+TEST(UnitPage, SourceColumnSaysWhereAChangeCameFrom)
+{
+    DemoSession demo;
+    UnitPage page(&demo.session);
+    page.setUnit(3);
+    page.setAsOf(AsOf);
+    const CampaignData& d = demo.session.data();
+    // The demo data, as a user reads it.
+    ASSERT_GT(page.historyTable()->rowCount(), 0);
+    EXPECT_EQ(page.historyTable()->item(0, 6)->text(), u"Số liệu mẫu"_s);
+    demo.session.applyChanges({{{d.units[3].id, QDate(2025, 7, 30), d.providers[0].id}, 11}},
+                              u"entry"_s);
+    EXPECT_EQ(page.historyTable()->item(0, 6)->text(), u"Nhập tay"_s);
+    demo.session.applyChanges({{{d.units[3].id, QDate(2025, 7, 31), d.providers[1].id}, 12}},
+                              u"vnpt-tuan-1.xlsx"_s);
+    EXPECT_EQ(page.historyTable()->item(0, 6)->text(), u"vnpt-tuan-1.xlsx"_s);
+    for (int r = 0; r < page.historyTable()->rowCount(); ++r)
+        EXPECT_NE(page.historyTable()->item(r, 6)->text(), u"entry"_s) << r;
+}
+
+TEST(UnitPage, HistoryStopsAtTheAsOfDate)
+{
+    DemoSession demo;
+    UnitPage page(&demo.session);
+    page.setUnit(3);
+    const CampaignData& d = demo.session.data();
+    demo.session.applyChanges({{{d.units[3].id, QDate(2025, 8, 20), d.providers[0].id}, 77}},
+                              u"entry"_s);
+    page.setAsOf(AsOf);
+    const int rows = page.historyTable()->rowCount();
+    ASSERT_GT(rows, 0);
+    for (int r = 0; r < rows; ++r) {
+        const QDate date =
+            QDate::fromString(page.historyTable()->item(r, 1)->text(), u"dd/MM/yyyy"_s);
+        EXPECT_LE(date, AsOf) << r;
+    }
+    page.setAsOf(QDate(2025, 8, 28));
+    EXPECT_GT(page.historyTable()->rowCount(), rows);
+    EXPECT_EQ(page.historyTable()->item(0, 1)->text(), u"20/08/2025"_s);
 }

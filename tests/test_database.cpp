@@ -68,8 +68,13 @@ TEST(Database, AFreshDatabaseHoldsTheCampaignAnd37Units)
     EXPECT_EQ(s.data.campaign.end, QDate(2025, 8, 28));
     EXPECT_EQ(s.data.campaign.days(), 32);
     EXPECT_EQ(s.data.units[0].name, u"Xã Ba Bể"_s);
-    EXPECT_EQ(s.data.units[27].name, u"Thượng Quan"_s);
-    EXPECT_EQ(s.data.units[27].aliases, QStringList{u"Xã Thượng Quan"_s});
+    // Printed without "Xã" in the plan: shown with it, the plan's spelling kept.
+    for (int i : {27, 28, 32, 33, 34}) {
+        EXPECT_TRUE(s.data.units[i].name.startsWith(u"Xã "_s)) << i;
+        EXPECT_EQ(s.data.units[i].aliases, QStringList{s.data.units[i].name.mid(3)}) << i;
+    }
+    EXPECT_EQ(s.data.units[27].name, u"Xã Thượng Quan"_s);
+    EXPECT_EQ(s.data.units[27].aliases, QStringList{u"Thượng Quan"_s});
     EXPECT_EQ(s.data.units[36].name, u"Phường Bắc Kạn"_s);
     EXPECT_EQ(s.data.units[36].kind, UnitKind::Ward);
     QStringList providers;
@@ -130,6 +135,57 @@ TEST(Database, RejectsADateOutsideTheCampaign)
     s.store.apply({{s.key(0, QDate(2025, 7, 28)), 1}, {s.key(0, QDate(2025, 8, 28)), 2}}, u"t"_s);
     EXPECT_EQ(s.db->scalar(u"SELECT count(*) FROM tally"_s).toInt(), 2);
 }
+
+namespace {
+enum class Writer
+{
+    Apply,
+    Bulk
+};
+class FutureDates : public ::testing::TestWithParam<Writer>
+{
+};
+} // namespace
+
+// Both writers refuse a count for a day after today (12/08/2025 here), name
+// the day, and write nothing of the batch; today itself is fine, and a
+// future cell may still be cleared.
+TEST_P(FutureDates, ACountAfterTodayIsRefusedAndNothingIsWritten)
+{
+    Seeded s;
+    const FixedClock clock(QDate(2025, 8, 12));
+    TallyStore store(*s.db, s.data.campaign.id, clock);
+    auto write = [&](const QVector<TallyChange>& changes) {
+        if (GetParam() == Writer::Apply)
+            store.apply(changes, u"t"_s);
+        else
+            s.db->writeTransaction([&] { store.applyBulkInTransaction(changes, u"t"_s, u"t"_s); });
+    };
+    try {
+        write({{s.key(0, QDate(2025, 8, 12)), 10}, {s.key(1, QDate(2025, 8, 28)), 10}});
+        ADD_FAILURE() << "stored a count for 28/08/2025 on 12/08/2025";
+    } catch (const StorageError& e) {
+        EXPECT_EQ(e.kind(), StorageError::Kind::Rejected);
+        EXPECT_TRUE(e.message().contains(u"28/08/2025"_s)) << e.message().toStdString();
+        EXPECT_TRUE(e.message().contains(u"12/08/2025"_s)) << e.message().toStdString();
+    }
+    EXPECT_EQ(s.db->scalar(u"SELECT count(*) FROM tally"_s).toInt(), 0);
+    EXPECT_EQ(s.db->scalar(u"SELECT count(*) FROM tally_audit"_s).toInt(), 0);
+    write({{s.key(0, QDate(2025, 8, 12)), 10}});
+    EXPECT_EQ(store.value(s.key(0, QDate(2025, 8, 12))), 10);
+    // A count already there for a later day (written when it was that day)
+    // can be removed.
+    TallyStore(*s.db, s.data.campaign.id, FixedClock(QDate(2025, 8, 28)))
+        .apply({{s.key(2, QDate(2025, 8, 28)), 4}}, u"t"_s);
+    store.apply({{s.key(2, QDate(2025, 8, 28)), std::nullopt}}, u"t"_s);
+    EXPECT_FALSE(store.value(s.key(2, QDate(2025, 8, 28))));
+}
+
+INSTANTIATE_TEST_SUITE_P(Database, FutureDates, ::testing::Values(Writer::Apply, Writer::Bulk),
+                         [](const ::testing::TestParamInfo<Writer>& info) {
+                             return info.param == Writer::Apply ? std::string("Apply")
+                                                                : std::string("Bulk");
+                         });
 
 TEST(Database, RejectsADuplicateAndAUnitNotInTheCampaign)
 {

@@ -1,7 +1,7 @@
+#include "core/EntryRules.h"
 #include "core/TextMatch.h"
 #include "models/CampaignSession.h"
 #include "models/EntryModel.h"
-#include "models/EntryRules.h"
 #include "storage/CampaignStore.h"
 #include "storage/Seeder.h"
 #include "storage/TallyStore.h"
@@ -31,6 +31,8 @@ EntryFacts facts(qint64 newDayTotal, QVector<qint64> others = {}, qint64 before 
     f.otherDaysTotal = sum;
     f.otherReportedTotals = others;
     f.newDayTotal = newDayTotal;
+    f.campaignDays = 32;
+    f.daysFromDate = 19; // 10/08/2025 to 28/08/2025
     return f;
 }
 
@@ -94,30 +96,73 @@ TEST(EntryRules, RejectsATotalAboveTheAdults)
     EXPECT_EQ(EntryRules::check(facts(7999, {500, 413})).kind, EntryVerdict::Kind::Warn);
 }
 
-TEST(EntryRules, WarnsAboveFiveTimesTheMedianWithThreeReportedDays)
+namespace {
+
+// One row of docs/entry.md's warning table, for Xã Ba Bể (quota 1.605: 51 a
+// day planned over 32 days) on 10/08/2025 (19 days left with it).
+struct RuleCase
 {
-    // Median of 10, 20, 30 is 20: 100 is allowed, 101 warns.
-    EXPECT_TRUE(EntryRules::check(facts(100, {10, 20, 30}, 60)).ok());
-    const EntryVerdict v = EntryRules::check(facts(101, {10, 20, 30}, 60));
-    EXPECT_EQ(v.kind, EntryVerdict::Kind::Warn);
-    EXPECT_TRUE(v.message.contains(u"101"_s)) << v.message.toStdString();
-    EXPECT_TRUE(v.message.contains(u"(20,"_s)) << v.message.toStdString();
-    // Two reported days are not enough to know what is usual.
-    EXPECT_TRUE(EntryRules::check(facts(1000, {10, 20}, 30)).ok());
-    // Reported zeros count as days: median of 0, 0, 0, 4 is 0.
-    EXPECT_EQ(EntryRules::check(facts(1, {0, 0, 0, 4}, 4)).kind, EntryVerdict::Kind::Warn);
+    const char* name;
+    qint64 newDayTotal;
+    QVector<qint64> others; // the other reported days' totals
+    qint64 before;          // cumulative before the date
+    bool warns;
+    const char* mentions; // in the message when it warns
+};
+
+void PrintTo(const RuleCase& c, std::ostream* os)
+{
+    *os << c.name;
 }
 
-TEST(EntryRules, WarnsAboveTheRemainingQuotaOnlyWhileSomeRemains)
+class EntryRuleTable : public ::testing::TestWithParam<RuleCase>
 {
-    // 1.605 − 1.500 = 105 left.
-    EXPECT_TRUE(EntryRules::check(facts(105, {}, 1500)).ok());
-    const EntryVerdict v = EntryRules::check(facts(106, {}, 1500));
-    EXPECT_EQ(v.kind, EntryVerdict::Kind::Warn);
-    EXPECT_TRUE(v.message.contains(u"105"_s)) << v.message.toStdString();
-    // Past the quota: no remaining-quota warning (the median rule still applies).
-    EXPECT_TRUE(EntryRules::check(facts(300, {}, 1700)).ok());
+};
+
+} // namespace
+
+TEST_P(EntryRuleTable, WarnsExactlyWhenTheDocumentedRuleSays)
+{
+    const RuleCase& c = GetParam();
+    const EntryVerdict v = EntryRules::check(facts(c.newDayTotal, c.others, c.before));
+    EXPECT_EQ(v.kind, c.warns ? EntryVerdict::Kind::Warn : EntryVerdict::Kind::Ok)
+        << v.message.toStdString();
+    if (c.warns) {
+        EXPECT_TRUE(v.message.contains(QString::fromUtf8(c.mentions))) << v.message.toStdString();
+    }
 }
+
+INSTANTIATE_TEST_SUITE_P(
+    EntryRules, EntryRuleTable,
+    ::testing::Values(
+        // Usual day: median of the non-zero days 100, 120, 140 = 120 (above
+        // the planned 51): up to 5 × 120 = 600 passes.
+        RuleCase{"UsualDayAtTheLimit", 600, {100, 120, 140}, 360, false, ""},
+        RuleCase{"FarAboveUsualDay", 601, {100, 120, 140}, 360, true, "(120:"},
+        // Many zero days: the median of every day is 0, of the non-zero days
+        // 30; the usual day is at least the planned 51, so up to 255 passes.
+        RuleCase{
+            "ManyZeroDaysOrdinaryDay", 40, {0, 0, 0, 0, 0, 0, 30, 0, 25, 0, 35}, 90, false, ""},
+        RuleCase{"ManyZeroDaysSlipOfTheFinger",
+                 1205,
+                 {0, 0, 0, 0, 0, 0, 30, 0, 25, 0, 35},
+                 90,
+                 true,
+                 "1.205"},
+        // A tiny median (3) does not make ordinary days look huge: floor 51.
+        RuleCase{"SmallMedianUsesThePlannedRate", 255, {2, 3, 4}, 9, false, ""},
+        RuleCase{"SmallMedianAboveFiveTimesThePlannedRate", 256, {2, 3, 4}, 9, true, "(51:"},
+        // No history (fewer than 3 non-zero days): 1.605 − 30 left over 19
+        // days needs 83 a day; 5 × 83 = 415.
+        RuleCase{"NoHistoryAtTheLimit", 415, {10, 20}, 30, false, ""},
+        RuleCase{"NoHistoryFarAboveTheNeededRate", 416, {10, 20}, 30, true, "83/ngày"},
+        RuleCase{"NewCampaignTypo", 1605, {}, 0, true, "85/ngày"},
+        // Remaining quota: 1.605 − 1.500 = 105 left.
+        RuleCase{"RemainingQuotaExactly", 105, {400, 500, 600}, 1500, false, ""},
+        RuleCase{"AboveTheRemainingQuota", 106, {400, 500, 600}, 1500, true, "(105)"},
+        // Past the quota: no remaining-quota warning.
+        RuleCase{"PastTheQuota", 300, {400, 500, 800}, 1700, false, ""}),
+    [](const ::testing::TestParamInfo<RuleCase>& info) { return std::string(info.param.name); });
 
 TEST_F(EntryFixture, ShowsTheDateWithProvidersAndFigures)
 {
@@ -292,29 +337,32 @@ TEST_F(EntryFixture, RejectsNonNumbersNegativesAndTotalsAboveTheAdults)
 
 TEST_F(EntryFixture, UnusualCountsNeedConfirmation)
 {
-    // Ba Bể reported 10, 20 and 30 on 01–03/08: median 20, so 101 is unusual.
-    seedDays(0, {10, 20, 30}, QDate(2025, 8, 1));
+    // Ba Bể reported 100, 120 and 140 on 01–03/08: its usual day is the
+    // median, 120 (more than the planned 51), so a day above 600 is unusual.
+    seedDays(0, {100, 120, 140}, QDate(2025, 8, 1));
+    seedDays(1, {336, 336, 336}, QDate(2025, 8, 1));
     QStringList asked;
     bool answer = false;
     model->setWarningHandler([&](const QString& text) {
         asked << text;
         return answer;
     });
-    EXPECT_TRUE(model->setData(cell(0, 0), u"100"_s));
+    EXPECT_TRUE(model->setData(cell(0, 0), u"600"_s));
     EXPECT_TRUE(asked.isEmpty());
-    EXPECT_FALSE(model->setData(cell(0, 1), u"1"_s)); // day total 101: declined
+    EXPECT_FALSE(model->setData(cell(0, 1), u"1"_s)); // day total 601: declined
     ASSERT_EQ(asked.size(), 1);
-    EXPECT_TRUE(asked[0].contains(u"101"_s)) << asked[0].toStdString();
+    EXPECT_TRUE(asked[0].contains(u"601"_s)) << asked[0].toStdString();
     EXPECT_EQ(model->value(0, 1), std::nullopt);
     answer = true;
     EXPECT_TRUE(model->setData(cell(0, 1), u"1"_s));
     EXPECT_EQ(model->value(0, 1), 1);
     EXPECT_TRUE(cell(0, 1).data(Qt::ToolTipRole).toString().contains(u"trung vị"_s));
 
-    // Chợ Rã has no tallies: its whole quota remains. Keying the quota is
-    // fine, one more is more than the quota left.
+    // Chợ Rã (quota 2.015) reported 336 on three days: 1.007 remain.
+    // Keying them is fine (its usual day is 336), one more is more than the
+    // quota left.
     asked.clear();
-    const qint64 quota = data().units[1].quota;
+    const qint64 quota = data().units[1].quota - 3 * 336;
     EXPECT_TRUE(model->setCount(1, 0, quota));
     EXPECT_TRUE(asked.isEmpty());
     EXPECT_TRUE(model->setCount(1, 1, 1));
@@ -361,6 +409,26 @@ TEST_F(EntryFixture, LockedWeeksRefuseEditsAndUnlockNeedsAReason)
     EXPECT_TRUE(model->setData(cell(0, 0), u"6"_s));
 }
 
+// Locking and unlocking a week are the session's writes too: a session whose
+// only writes were a lock and an unlock still backs up when it closes.
+TEST_F(EntryFixture, ASessionWhoseOnlyWritesWereLocksBacksUpOnClose)
+{
+    const QString folder = dir.file(u"backups"_s);
+    EXPECT_FALSE(session->changedSinceOpen());
+    ASSERT_TRUE(model->lockWeek(u"Đã gửi báo cáo tuần 2"_s));
+    EXPECT_TRUE(session->changedSinceOpen());
+    const QString first = session->backupIfChanged(folder);
+    ASSERT_FALSE(first.isEmpty());
+    auto copy = Database::openExisting(first, Database::Access::ReadOnly);
+    EXPECT_EQ(copy->scalar(u"SELECT count(*) FROM week_lock"_s).toInt(), 1);
+    copy.reset();
+
+    EXPECT_FALSE(session->changedSinceOpen()); // backed up once
+    ASSERT_TRUE(model->unlockWeek(u"Sửa số liệu gửi muộn"_s));
+    EXPECT_TRUE(session->changedSinceOpen());
+    EXPECT_FALSE(session->backupIfChanged(folder).isEmpty());
+}
+
 TEST_F(EntryFixture, SaveIntoAWeekLockedElsewhereIsRefusedAndKeepsTheEdits)
 {
     ASSERT_TRUE(model->setData(cell(0, 0), u"5"_s));
@@ -394,7 +462,7 @@ TEST_F(EntryFixture, FindsAUnitAsPeopleTypeIt)
     EXPECT_EQ(model->findUnit(u"Xã Chợ Đồn"_s), 13);
     EXPECT_EQ(model->findUnit(u"Chợ Đồn"_s), 13);
     EXPECT_EQ(model->findUnit(u"cho don"_s), 13);
-    EXPECT_EQ(model->findUnit(u"Xã Thượng Quan"_s), 27); // an alias
+    EXPECT_EQ(model->findUnit(u"Thượng Quan"_s), 27); // an alias: the plan's spelling
     EXPECT_EQ(model->findUnit(u"Hà Nội"_s), -1);
     EXPECT_EQ(model->findUnit(u""_s), -1);
 }
@@ -485,4 +553,24 @@ TEST_F(EntryFixture, TakingTheirsKeepsTheFilesValueAndSavesMyOtherEdits)
     EXPECT_EQ(store.value({data().units[4].id, QDate(2025, 8, 10), data().providers[1].id}), 15);
     EXPECT_EQ(store.value({data().units[5].id, QDate(2025, 8, 10), data().providers[1].id}), 7);
     EXPECT_EQ(cell(4, 1).data().toString(), u"15"_s);
+}
+
+TEST_F(EntryFixture, ACountForADayAfterTodayIsRefusedByTheGrid)
+{
+    // Today is 10/08/2025: 11/08 can be looked at, not filled in.
+    ASSERT_TRUE(model->setDate(QDate(2025, 8, 11)));
+    EXPECT_TRUE(model->isFuture());
+    EXPECT_FALSE(model->isEditable());
+    EXPECT_FALSE(model->flags(cell(0, 0)) & Qt::ItemIsEditable);
+    EXPECT_FALSE(model->setData(cell(0, 0), u"5"_s));
+    EXPECT_TRUE(model->lastMessage().contains(u"11/08/2025"_s))
+        << model->lastMessage().toStdString();
+    EXPECT_TRUE(model->lastMessage().contains(u"chưa đến"_s));
+    EXPECT_FALSE(model->paste(cell(0, 0), u"7\t8"_s));
+    EXPECT_FALSE(model->isDirty());
+    EXPECT_EQ(model->value(0, 0), std::nullopt);
+    // Today itself is open.
+    ASSERT_TRUE(model->setDate(QDate(2025, 8, 10)));
+    EXPECT_TRUE(model->isEditable());
+    EXPECT_TRUE(model->setData(cell(0, 0), u"5"_s));
 }

@@ -5,6 +5,7 @@
 #include "gui/entry/EntryTableView.h"
 #include "models/CampaignSession.h"
 #include "models/EntryModel.h"
+#include "models/EntryTotalsModel.h"
 #include "storage/Seeder.h"
 #include "support/TestSupport.h"
 
@@ -21,9 +22,11 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <functional>
 #include <gtest/gtest.h>
 #include <memory>
@@ -123,6 +126,9 @@ struct EntryPageFixture : ::testing::Test
 
 TEST_F(EntryPageFixture, TypingEditsEnterMovesDownTabMovesRight)
 {
+    // 1.605 on a unit with no history is warned now (5 × 85 a day needed);
+    // this test is about keys, so every warning is accepted without a dialog.
+    model->setWarningHandler([](const QString&) { return true; });
     setCurrent(0, 0);
     type(u"1605"_s);
     key(Qt::Key_Return);
@@ -264,7 +270,7 @@ TEST_F(EntryPageFixture, UnusualValuesAskInVietnamese)
     };
     setCurrent(0, 0);
     answer(u"Không nhập"_s);
-    type(u"51"_s);
+    type(u"256"_s); // more than 5 × 51, the planned day (the median, 10, is less)
     key(Qt::Key_Return);
     EXPECT_TRUE(asked.contains(u"trung vị"_s)) << asked.toStdString();
     EXPECT_EQ(model->value(0, 0), std::nullopt);
@@ -272,10 +278,10 @@ TEST_F(EntryPageFixture, UnusualValuesAskInVietnamese)
     setCurrent(0, 0);
     asked.clear();
     answer(u"Vẫn nhập"_s);
-    type(u"51"_s);
+    type(u"256"_s);
     key(Qt::Key_Return);
     EXPECT_FALSE(asked.isEmpty());
-    EXPECT_EQ(model->value(0, 0), 51);
+    EXPECT_EQ(model->value(0, 0), 256);
 }
 
 TEST_F(EntryPageFixture, LockAndUnlockTheWeekFromThePage)
@@ -465,4 +471,65 @@ TEST_F(DemoPageFixture, ALockedDayShowsWhyAndCannotBeTypedInto)
     EXPECT_TRUE(window->statusBar()->currentMessage().contains(u"không sửa được"_s))
         << window->statusBar()->currentMessage().toStdString();
     shot(u"entry-demo-locked.png"_s);
+}
+
+// The row of daily totals under the grid: each provider's column summed over
+// every unit (saved, unsaved and filtered-out rows alike), and it follows edits.
+TEST_F(EntryPageFixture, TotalsRowIsTheSumOfEachColumn)
+{
+    EntryTotalsModel* totals = page->totals();
+    ASSERT_NE(totals, nullptr);
+    ASSERT_EQ(page->totalsView()->model(), totals);
+    const auto columnSum = [&](int column) {
+        qint64 sum = 0;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            QString text = model->data(model->index(r, column)).toString();
+            if (text != u"—"_s)
+                sum += text.remove(u'.').toLongLong();
+        }
+        return sum;
+    };
+    const auto shown = [&](int column) {
+        return totals->data(totals->index(0, column)).toString();
+    };
+    model->setWarningHandler([](const QString&) { return true; }); // no dialog for big figures
+    // Nothing reported yet: a dash, not a zero.
+    EXPECT_EQ(shown(model->providerColumn(0)), u"—"_s);
+    ASSERT_TRUE(model->setCount(0, 0, 1605));
+    ASSERT_TRUE(model->setCount(5, 0, 20));
+    ASSERT_TRUE(model->setCount(36, 1, 7));
+    ASSERT_TRUE(model->setCount(12, 2, 0));
+    page->findChild<QLineEdit*>(u"unitFilter"_s)->setText(u"Ba Bể"_s); // the filter hides rows
+    for (int p = 0; p < model->providerCount(); ++p) {
+        const int c = model->providerColumn(p);
+        EXPECT_EQ(totals->data(totals->index(0, c), EntryTotalsModel::ValueRole).toLongLong(),
+                  columnSum(c))
+            << p;
+    }
+    EXPECT_EQ(shown(model->providerColumn(0)), u"1.625"_s);
+    EXPECT_EQ(shown(model->providerColumn(1)), u"7"_s);
+    EXPECT_EQ(shown(model->providerColumn(2)), u"0"_s);
+    EXPECT_EQ(shown(model->dayTotalColumn()), u"1.632"_s);
+    EXPECT_EQ(totals->data(totals->index(0, model->dayTotalColumn()), EntryTotalsModel::ValueRole)
+                  .toLongLong(),
+              columnSum(model->dayTotalColumn()));
+    EXPECT_EQ(shown(EntryModel::UnitColumn), u"Tổng 37 đơn vị"_s);
+    // An undo changes the total too.
+    model->undoStack()->undo();
+    model->undoStack()->undo();
+    EXPECT_EQ(shown(model->providerColumn(1)), u"—"_s);
+    EXPECT_EQ(shown(model->providerColumn(2)), u"—"_s);
+    // Column for column under the grid.
+    QApplication::processEvents();
+    for (int c = 0; c < model->columnCount(); ++c)
+        EXPECT_EQ(page->totalsView()->columnWidth(c), view->columnWidth(c)) << c;
+}
+
+TEST_F(EntryPageFixture, TodayButtonGoesToTheSessionsToday)
+{
+    ASSERT_TRUE(page->goToDate(QDate(2025, 7, 30)));
+    auto* today = page->findChild<QPushButton*>(u"entryToday"_s);
+    ASSERT_NE(today, nullptr);
+    today->click();
+    EXPECT_EQ(model->date(), QDate(2025, 8, 10)); // the fixture's clock
 }

@@ -126,3 +126,31 @@ TEST(CampaignSession, TalliesLoadedByAWorkerNeverReplaceNewerOnes)
     EXPECT_EQ(session.data().tallies.value(2, 4, 0), 7);
     EXPECT_NE(session.talliesGeneration(), now);
 }
+
+// Closing the window backs up a session that wrote: an import written on the
+// page's worker counts as the session's write, even when it is the only one.
+TEST(ImportPage, ASessionWhoseOnlyWriteWasAnImportBacksUpOnClose)
+{
+    test::TempDir dir;
+    const FixedClock clock(QDate(2025, 8, 10));
+    CampaignSession session(Seeder::createSeeded(dir.file(u"s.sqlite"_s), false), clock);
+    const QString folder = dir.file(u"backups"_s);
+    const QString csv = dir.file(u"one.csv"_s);
+    writeFile(csv, u"Xã,Ngày,Nhà mạng,Số lượng\nXã Ba Bể,29/07/2025,VNPT,41\n"_s);
+    ImportPage page(&session);
+    QSignalSpy previewed(&page, &ImportPage::previewReady);
+    page.addFiles({csv});
+    ASSERT_TRUE(waitFor(previewed));
+    ASSERT_FALSE(page.plan().hasErrors());
+    EXPECT_FALSE(session.changedSinceOpen());
+    QSignalSpy finished(&page, &ImportPage::importFinished);
+    page.importButton()->click();
+    ASSERT_TRUE(waitFor(finished));
+    ASSERT_TRUE(finished.first().first().toBool());
+
+    EXPECT_TRUE(session.changedSinceOpen());
+    const QString file = session.backupIfChanged(folder);
+    ASSERT_FALSE(file.isEmpty());
+    auto copy = Database::openExisting(file, Database::Access::ReadOnly);
+    EXPECT_EQ(copy->scalar(u"SELECT count FROM tally"_s).toInt(), 41);
+}

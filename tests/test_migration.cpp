@@ -176,7 +176,7 @@ TEST(Migration, AFileMadeBySchemaOneIsUpgradedWithABackupAndEveryValueSurvives)
     EXPECT_EQ(db->scalar(u"SELECT row_count FROM audit_batch WHERE actor = 'lan'"_s).toInt(), 10);
     const CampaignData data = CampaignStore(*db).loadDefault();
     EXPECT_EQ(data.campaign.thresholds, (StatusThresholds{95, 80}));
-    EXPECT_EQ(data.units[27].name, u"Thượng Quan"_s);
+    EXPECT_EQ(data.units[27].name, u"Xã Thượng Quan"_s);
     EXPECT_EQ(data.tallies.value(27, 9, 0), 99);
     EXPECT_EQ(data.tallies.value(27, 2, 0), std::nullopt);
     // The rules hold on the rebuilt tables: week 1 is locked, the audit appends only.

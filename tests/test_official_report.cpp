@@ -436,13 +436,19 @@ TEST(OfficialReport, WholeCampaignOnceEndedSaysMetOrNotMetWithHandCheckedCounts)
     set(3, data.units[3].quota - 1);
     TallyStore(*db, data.campaign.id).apply(changes, u"test"_s);
     CampaignStore(*db).reloadTallies(data);
-    const ProgressEngine engine(data);
     ReportOptions o;
     o.settings = ReportSettingsStore::load(*db, data.campaign.id);
 
+    // The report's day is the engine's today (as `signtally report --date`).
     o.madeOn = QDate(2025, 8, 28); // the last day: not ended yet
-    EXPECT_FALSE(ReportBuilder::build(engine, data.campaign.start, data.campaign.end, o).isFinal);
+    const FixedClock lastDay(o.madeOn);
+    const WeeklyReport open =
+        ReportBuilder::build(ProgressEngine(data, lastDay), data.campaign.start, data.campaign.end, o);
+    EXPECT_FALSE(open.isFinal);
+    EXPECT_NE(open.rows[3].status, Status::NotMet); // a pace status, not a verdict
     o.madeOn = QDate(2025, 8, 29);
+    const FixedClock dayAfter(o.madeOn);
+    const ProgressEngine engine(data, dayAfter);
     EXPECT_FALSE(ReportBuilder::buildWeek(engine, 5, o).isFinal); // not the whole campaign
 
     const WeeklyReport r = ReportBuilder::build(engine, data.campaign.start, data.campaign.end, o);
@@ -491,7 +497,7 @@ TEST(OfficialReport, WholeCampaignOnceEndedSaysMetOrNotMetWithHandCheckedCounts)
     TallyStore(*db, data.campaign.id).apply(changes, u"test"_s);
     CampaignStore(*db).reloadTallies(data);
     const WeeklyReport all =
-        ReportBuilder::build(ProgressEngine(data), data.campaign.start, data.campaign.end, o);
+        ReportBuilder::build(ProgressEngine(data, dayAfter), data.campaign.start, data.campaign.end, o);
     EXPECT_EQ(all.unitsMet, 37);
     EXPECT_TRUE(all.totalMet);
     EXPECT_TRUE(OfficialDocument::resultParagraphs(all).join(u' ').contains(

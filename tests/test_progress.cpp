@@ -71,7 +71,8 @@ TEST(Progress, ADayBeforeTheStart)
     const UnitProgress& p = s.units[0];
     EXPECT_EQ(p.cumulative, 0);
     EXPECT_DOUBLE_EQ(p.expected, 0.0);
-    EXPECT_EQ(p.status, Status::OnTrack); // nothing was expected yet
+    EXPECT_EQ(p.status, Status::NoData); // nothing reported yet
+    EXPECT_EQ(p.rank, 0);
     EXPECT_DOUBLE_EQ(*p.requiredDaily, 10.0);
     EXPECT_EQ(p.forecast.kind, Forecast::Kind::NoPace);
 }
@@ -81,7 +82,8 @@ TEST(Progress, TheLastDayAndAfter)
     CampaignData d = handCase();
     for (int day = 5; day < 10; ++day)
         d.tallies.set(0, day, 0, 14); // 30 + 5 × 14 = 100
-    const ProgressEngine engine(d);
+    const FixedClock later(QDate(2026, 1, 1));
+    const ProgressEngine engine(d, later);
     for (QDate asOf : {QDate(2025, 8, 6), QDate(2026, 1, 1)}) {
         const ProgressSnapshot s = engine.snapshot(asOf);
         EXPECT_EQ(s.elapsedDays, 10);
@@ -89,14 +91,17 @@ TEST(Progress, TheLastDayAndAfter)
         const UnitProgress& p = s.units[0];
         EXPECT_EQ(p.cumulative, 100);
         EXPECT_DOUBLE_EQ(p.percentOfTarget, 100.0);
-        EXPECT_EQ(p.status, Status::OnTrack);
+        EXPECT_TRUE(s.over);
+        EXPECT_EQ(p.status, Status::Met);
+        EXPECT_EQ(s.total.status, Status::Met);
         EXPECT_DOUBLE_EQ(*p.requiredDaily, 0.0);
         EXPECT_EQ(p.forecast.kind, Forecast::Kind::Reached);
         EXPECT_EQ(p.forecast.date, QDate(2025, 8, 6));
     }
     // One short on the last day: no day left, so no daily rate can reach it.
     d.tallies.set(0, 9, 0, 13);
-    const UnitProgress shortOne = ProgressEngine(d).unitProgress(0, QDate(2025, 8, 6));
+    const UnitProgress shortOne = ProgressEngine(d, later).unitProgress(0, QDate(2025, 8, 6));
+    EXPECT_EQ(shortOne.status, Status::NotMet);
     EXPECT_EQ(shortOne.remaining, 1);
     EXPECT_FALSE(shortOne.requiredDaily.has_value());
     EXPECT_EQ(shortOne.forecast.kind, Forecast::Kind::NotWithinCampaign);
@@ -110,27 +115,230 @@ TEST(Progress, AUnitWithNoTallies)
         EXPECT_EQ(p.cumulative, 0);
         EXPECT_EQ(p.paceDays, 0);
         EXPECT_EQ(p.forecast.kind, Forecast::Kind::NoPace);
-        EXPECT_EQ(p.status, Status::Behind);
-        EXPECT_EQ(p.rank, 1); // all equal
+        EXPECT_EQ(p.status, Status::NoData); // not "behind": nothing to judge yet
+        EXPECT_EQ(p.rank, 0);                // and no rank
     }
-    EXPECT_EQ(s.behind, 2);
+    EXPECT_EQ(s.behind, 0);
+    EXPECT_EQ(s.noData, 2);
+    EXPECT_EQ(s.total.status, Status::NoData);
     EXPECT_EQ(s.unitsReportedOnAsOf, 0);
 }
 
 TEST(Progress, StatusThresholdsAreExactAtTheBoundaries)
 {
-    // Expected-to-date 50 (quota 100, day 5 of 10): 48 = 96 % on track,
-    // 47 = 94 % at risk, 40 = 80 % at risk, 39 = 78 % behind.
-    const auto status = [](qint64 cum) { return ProgressEngine::statusFor(cum, 100, 5, 10, {}); };
-    EXPECT_EQ(status(48), Status::OnTrack);
-    EXPECT_EQ(status(47), Status::AtRisk);
-    EXPECT_EQ(status(40), Status::AtRisk);
-    EXPECT_EQ(status(39), Status::Behind);
-    // On the last day the whole quota is expected: 95 of 100 is exactly 95 %.
-    EXPECT_EQ(ProgressEngine::statusFor(95, 100, 10, 10, {}), Status::OnTrack);
-    EXPECT_EQ(ProgressEngine::statusFor(94, 100, 10, 10, {}), Status::AtRisk);
+    // Day 50 of 100, quota 1.000: expected 500, one planned day 10, so the
+    // percentages decide: 475 = 95 % on track, 474 at risk, 400 = 80 % at
+    // risk, 399 behind.
+    const auto status = [](qint64 cum, StatusThresholds t = {}) {
+        return ProgressEngine::statusFor(
+            {cum, 1000, 50, 100, true, false, Forecast::Kind::WithinCampaign}, t);
+    };
+    EXPECT_EQ(status(475), Status::OnTrack);
+    EXPECT_EQ(status(474), Status::AtRisk);
+    EXPECT_EQ(status(400), Status::AtRisk);
+    EXPECT_EQ(status(399), Status::Behind);
     // Custom thresholds.
-    EXPECT_EQ(ProgressEngine::statusFor(48, 100, 5, 10, {100, 90}), Status::AtRisk);
+    EXPECT_EQ(status(475, {100, 90}), Status::AtRisk);
+    EXPECT_EQ(status(449, {100, 90}), Status::Behind);
+    // Early on one planned day is more than 5 %: day 5 of 10, quota 100,
+    // expected 50, one day 10: 41 is less than a day short (on the line),
+    // 40 is a whole day short (80 %: at risk), 39 behind.
+    const auto early = [](qint64 cum) {
+        return ProgressEngine::statusFor(
+            {cum, 100, 5, 10, true, false, Forecast::Kind::WithinCampaign}, {});
+    };
+    EXPECT_EQ(early(41), Status::OnTrack);
+    EXPECT_EQ(early(40), Status::AtRisk);
+    EXPECT_EQ(early(39), Status::Behind);
+}
+
+namespace {
+
+// One row of the status table of docs/progress.md: a unit (quota, campaign
+// days from Monday 28/07/2025), its daily totals (-1: not reported), the
+// "as of" date and today.
+struct StatusCase
+{
+    const char* name;
+    qint64 quota;
+    int days;
+    QVector<int> daily;
+    QDate asOf;
+    QDate today;
+    Status expected;
+};
+
+void PrintTo(const StatusCase& c, std::ostream* os)
+{
+    *os << c.name;
+}
+
+class StatusTable : public ::testing::TestWithParam<StatusCase>
+{
+};
+
+} // namespace
+
+TEST_P(StatusTable, MatchesTheDocumentedRow)
+{
+    const StatusCase& c = GetParam();
+    CampaignData d = makeCampaign(QDate(2025, 7, 28), c.days, {c.quota});
+    for (int day = 0; day < c.daily.size(); ++day)
+        if (c.daily[day] >= 0)
+            d.tallies.set(0, day, 0, c.daily[day]);
+    const FixedClock clock(c.today);
+    const ProgressSnapshot s = ProgressEngine(d, clock).snapshot(c.asOf);
+    EXPECT_EQ(s.units[0].status, c.expected);
+    // One unit: the campaign total is judged by the same rules.
+    EXPECT_EQ(s.total.status, c.expected);
+    EXPECT_EQ(s.count(c.expected), 1);
+    EXPECT_EQ(s.units[0].rank, c.expected == Status::NoData ? 0 : 1);
+}
+
+// 10 days 28/07–06/08/2025, quota 100: 10 a day is the plan.
+INSTANTIATE_TEST_SUITE_P(
+    Progress, StatusTable,
+    ::testing::Values(
+        // Nothing reported by day 3: not judged.
+        StatusCase{"NoData", 100, 10, {}, QDate(2025, 7, 30), QDate(2025, 7, 30), Status::NoData},
+        // Only not-reported days: still no data.
+        StatusCase{"NotReportedDays",
+                   100,
+                   10,
+                   {-1, -1},
+                   QDate(2025, 7, 29),
+                   QDate(2025, 7, 29),
+                   Status::NoData},
+        StatusCase{
+            "BeforeTheStart", 100, 10, {}, QDate(2025, 7, 20), QDate(2025, 7, 20), Status::NoData},
+        // Day 1, 10 of an expected 10, and 10 a day reaches 100 on 06/08.
+        StatusCase{
+            "DayOneOnPlan", 100, 10, {10}, QDate(2025, 7, 28), QDate(2025, 7, 28), Status::OnTrack},
+        // Day 1, 6 of 10: 60 %, but less than one planned day short, so not
+        // behind; 6 a day reaches 100 only on 13/08: at risk.
+        StatusCase{"DayOneShortOfADay",
+                   100,
+                   10,
+                   {6},
+                   QDate(2025, 7, 28),
+                   QDate(2025, 7, 28),
+                   Status::AtRisk},
+        // Day 1, a reported 0: a whole day short and 0 % < 80 %.
+        StatusCase{
+            "DayOneZero", 100, 10, {0}, QDate(2025, 7, 28), QDate(2025, 7, 28), Status::Behind},
+        // Day 5: 50 of 50, forecast 06/08.
+        StatusCase{"MidDriveOnTrack",
+                   100,
+                   10,
+                   {10, 10, 10, 10, 10},
+                   QDate(2025, 8, 1),
+                   QDate(2025, 8, 1),
+                   Status::OnTrack},
+        // Day 5: 40 of 50 = 80 %, forecast 09/08 (too late).
+        StatusCase{"MidDriveAtRisk",
+                   100,
+                   10,
+                   {8, 8, 8, 8, 8},
+                   QDate(2025, 8, 1),
+                   QDate(2025, 8, 1),
+                   Status::AtRisk},
+        // Day 5: 15 of 50 = 30 %.
+        StatusCase{"MidDriveBehind",
+                   100,
+                   10,
+                   {3, 3, 3, 3, 3},
+                   QDate(2025, 8, 1),
+                   QDate(2025, 8, 1),
+                   Status::Behind},
+        // 20 days, quota 200 (10 a day). Day 10: 118 of an expected 100, but
+        // the last 7 reported days made 2 a day: 82 more take 41 days.
+        StatusCase{"AheadButForecastTooLate",
+                   200,
+                   20,
+                   {100, 2, 2, 2, 2, 2, 2, 2, 2, 2},
+                   QDate(2025, 8, 6),
+                   QDate(2025, 8, 6),
+                   Status::AtRisk},
+        // 110 by day 2: reached early, on track for the rest of the drive.
+        StatusCase{"QuotaReachedEarly",
+                   100,
+                   10,
+                   {50, 60},
+                   QDate(2025, 7, 29),
+                   QDate(2025, 7, 29),
+                   Status::OnTrack},
+        // The last day, while it lasts: 99 of 100 is 99 % of the line, but
+        // the forecast is 07/08, after the end.
+        StatusCase{"LastDayNotOver",
+                   100,
+                   10,
+                   {10, 10, 10, 10, 10, 10, 10, 10, 10, 9},
+                   QDate(2025, 8, 6),
+                   QDate(2025, 8, 6),
+                   Status::AtRisk},
+        // The same once the last day is over.
+        StatusCase{"LastDayOver",
+                   100,
+                   10,
+                   {10, 10, 10, 10, 10, 10, 10, 10, 10, 9},
+                   QDate(2025, 8, 6),
+                   QDate(2025, 8, 7),
+                   Status::NotMet},
+        StatusCase{"AfterTheEndMet",
+                   100,
+                   10,
+                   {10, 10, 10, 10, 10, 10, 10, 10, 10, 10},
+                   QDate(2025, 9, 1),
+                   QDate(2025, 9, 1),
+                   Status::Met},
+        StatusCase{"AfterTheEndQuotaReachedEarly",
+                   100,
+                   10,
+                   {50, 60},
+                   QDate(2025, 8, 6),
+                   QDate(2026, 1, 1),
+                   Status::Met},
+        // Over: judged against the quota, data or not.
+        StatusCase{"AfterTheEndNoData",
+                   100,
+                   10,
+                   {},
+                   QDate(2025, 9, 1),
+                   QDate(2025, 9, 1),
+                   Status::NotMet}),
+    [](const ::testing::TestParamInfo<StatusCase>& info) { return std::string(info.param.name); });
+
+TEST(Progress, CampaignTotalFollowsTheSameRules)
+{
+    // Quotas 100 and 50 over 10 days (15 a day together).
+    CampaignData d = makeCampaign(QDate(2025, 7, 28), 10, {100, 50});
+    const FixedClock during(QDate(2025, 8, 1));
+    // Nothing reported: the total has no data either.
+    EXPECT_EQ(ProgressEngine(d, during).snapshot(QDate(2025, 8, 1)).total.status, Status::NoData);
+    // Unit 0 reports 15 a day, unit 1 nothing: the total, 75 of an expected
+    // 75, reaches 150 on 06/08 at 15 a day: on track, while unit 1 has no data.
+    for (int day = 0; day < 5; ++day)
+        d.tallies.set(0, day, 0, 15);
+    ProgressSnapshot s = ProgressEngine(d, during).snapshot(QDate(2025, 8, 1));
+    EXPECT_EQ(s.total.status, Status::OnTrack);
+    EXPECT_EQ(s.units[0].status, Status::OnTrack);
+    EXPECT_EQ(s.units[1].status, Status::NoData);
+    EXPECT_EQ(s.units[0].rank, 1);
+    EXPECT_EQ(s.units[1].rank, 0);
+    // At 14 a day the total, 70 of 75, is less than a day (15) short of the
+    // line, but 80 more at 14 a day take 6 days (07/08, after the end): at risk.
+    for (int day = 0; day < 5; ++day)
+        d.tallies.set(0, day, 0, 14);
+    EXPECT_EQ(ProgressEngine(d, during).snapshot(QDate(2025, 8, 1)).total.status, Status::AtRisk);
+    // Once the drive is over: 70 of 150, not met; every unit met or not.
+    const FixedClock after(QDate(2025, 8, 7));
+    s = ProgressEngine(d, after).snapshot(QDate(2025, 8, 6));
+    EXPECT_TRUE(s.over);
+    EXPECT_EQ(s.total.status, Status::NotMet);
+    EXPECT_EQ(s.notMet, 2);
+    EXPECT_EQ(s.met + s.onTrack + s.atRisk + s.behind + s.noData, 0);
+    // The last day itself, still today: not over.
+    EXPECT_FALSE(ProgressEngine(d, FixedClock(QDate(2025, 8, 6))).snapshot(QDate(2025, 8, 6)).over);
 }
 
 TEST(Progress, ForecastWithinTheCampaign)

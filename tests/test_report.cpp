@@ -231,6 +231,8 @@ TEST_F(ReportTest, CsvAndXlsxAgreeWithTheEngineAndSummary)
                                                                {u"E"_s, r[4].toLongLong()},
                                                                {u"F"_s, s.units[i].cumulative},
                                                                {u"J"_s, s.units[i].rank}}) {
+            if (col == u"J"_s && value == 0)
+                continue; // no rank (no data yet): an empty cell
             const QString ref = col + row;
             const auto it = cells.find(ref);
             ASSERT_NE(it, cells.end()) << ref.toStdString();

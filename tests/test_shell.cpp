@@ -1,6 +1,7 @@
 // The application shell: menus and their keys, page switching, remembered
 // state, opening another database through the controller, the About box,
 // drag and drop, and the settings dialog.
+#include "core/EntryRules.h"
 #include "gui/AppSettings.h"
 #include "gui/MainWindow.h"
 #include "gui/dashboard/DashboardPage.h"
@@ -10,7 +11,6 @@
 #include "gui/shell/SettingsDialog.h"
 #include "models/CampaignSession.h"
 #include "models/EntryModel.h"
-#include "models/EntryRules.h"
 #include "storage/AppPaths.h"
 #include "storage/Backup.h"
 #include "storage/Seeder.h"
@@ -157,7 +157,10 @@ TEST_F(ShellFixture, CtrlDigitsSwitchPages)
     EXPECT_EQ(keys, (QStringList{u"dashboard"_s, u"entry"_s, u"import"_s, u"unit"_s, u"report"_s}));
 }
 
-TEST_F(ShellFixture, GeometryPageDatesAndRecentFilesSurviveARestart)
+// The page, the geometry and the recent files survive a restart; the dates do
+// not: "as of" and the entry date open on today (the fixture's clock,
+// 10/08/2025), even when an older version remembered other dates.
+TEST_F(ShellFixture, GeometryPageAndRecentFilesSurviveARestartDatesOpenOnToday)
 {
     window().resize(1111, 707);
     ASSERT_TRUE(window().showPage(u"dashboard"_s, {QDate(2025, 8, 5), {}, {}}));
@@ -168,21 +171,25 @@ TEST_F(ShellFixture, GeometryPageDatesAndRecentFilesSurviveARestart)
 
     AppSettings reread(dir.file(u"settings.ini"_s));
     EXPECT_EQ(reread.lastPage(), u"report"_s);
-    EXPECT_EQ(reread.lastAsOf(), QDate(2025, 8, 5));
-    EXPECT_EQ(reread.lastEntryDate(), QDate(2025, 8, 3));
     EXPECT_FALSE(reread.windowGeometry().isEmpty());
     ASSERT_EQ(reread.recentFiles().size(), 1);
     EXPECT_TRUE(reread.recentFiles().first().endsWith(u"first.sqlite"_s));
 
+    {
+        // What an older version wrote at close.
+        QSettings raw(dir.file(u"settings.ini"_s), QSettings::IniFormat);
+        raw.setValue(u"window/lastAsOf"_s, u"2025-08-05"_s);
+        raw.setValue(u"window/lastEntryDate"_s, u"2025-08-03"_s);
+    }
     settings = std::make_unique<AppSettings>(dir.file(u"settings.ini"_s));
     controller = std::make_unique<AppController>(settings.get(), clock);
     controller->start(Database::openExisting(dir.file(u"first.sqlite"_s)));
     EXPECT_EQ(window().currentPage()->key(), u"report"_s);
     EXPECT_EQ(window().size(), QSize(1111, 707));
     EXPECT_EQ(qobject_cast<DashboardPage*>(window().page(u"dashboard"_s))->asOf(),
-              QDate(2025, 8, 5));
+              QDate(2025, 8, 10));
     EXPECT_EQ(qobject_cast<EntryPage*>(window().page(u"entry"_s))->model()->date(),
-              QDate(2025, 8, 3));
+              QDate(2025, 8, 10));
     // The recent files menu lists the file.
     bool listed = false;
     for (QAction* a : window().recentMenu()->actions())
@@ -375,15 +382,17 @@ TEST_F(ShellFixture, SettingsDialogAppliesThresholdsActorAndFactor)
     EXPECT_EQ(s->thresholds().onTrackPercent, 95);
     EXPECT_NE(s->actor(), u"Trần Thị Bình"_s);
 
-    // Low thresholds: every unit on track.
+    // Low thresholds: no unit behind (on track also needs a forecast within
+    // the drive, so the units forecast too late stay at risk).
     dialog.onTrackBox()->setValue(1);
     dialog.atRiskBox()->setValue(0);
     dialog.outlierBox()->setValue(8);
     ASSERT_TRUE(dialog.apply()) << dialog.errorText().toStdString();
     EXPECT_EQ(s->thresholds(), (StatusThresholds{1, 0}));
     const ProgressSnapshot after = dash->snapshot();
-    EXPECT_GT(after.onTrack, before.onTrack);
+    EXPECT_GT(before.behind, 0);
     EXPECT_EQ(after.behind, 0);
+    EXPECT_GE(after.onTrack, before.onTrack);
     // Stored in the database.
     EXPECT_EQ(s->database().scalar(u"SELECT on_track_percent FROM campaign"_s).toInt(), 1);
     EXPECT_DOUBLE_EQ(EntryRules::medianFactor(), 8.0);

@@ -22,6 +22,14 @@
         <source>Không tạo được thư mục %1.</source>
         <translation>Could not create the folder %1.</translation>
     </message>
+    <message>
+        <source>Không ghi được vào thư mục %1.</source>
+        <translation>Could not write to the folder %1.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu %1 không qua được kiểm tra (như lệnh check): %2 Không khôi phục; %3 vẫn như cũ.</source>
+        <translation>The backup %1 fails the check (as the check command runs it): %2 Nothing restored; %3 is as it was.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStore</name>
@@ -232,14 +240,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <translation>Could not create the folder %1.</translation>
     </message>
     <message>
-        <source>Không mở được %1: %2</source>
-        <translation>Could not open %1: %2</translation>
-    </message>
-    <message>
-        <source>Tệp %1 bị hỏng hoặc không phải cơ sở dữ liệu: %2</source>
-        <translation>File %1 is damaged or not a database: %2</translation>
-    </message>
-    <message>
         <source>Tệp %1 là cơ sở dữ liệu SQLite của một ứng dụng khác, không phải của SignTally.</source>
         <translation>File %1 is an SQLite database of another application, not of SignTally.</translation>
     </message>
@@ -248,12 +248,16 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <translation>File %1 was made by a newer version of SignTally (schema %2; this version understands up to %3). Please update SignTally.</translation>
     </message>
     <message>
-        <source>Lỗi cơ sở dữ liệu: %1</source>
-        <translation>Database error: %1</translation>
-    </message>
-    <message>
         <source>Tệp %1 đang mở ở chế độ chỉ đọc; không thể lưu thay đổi.</source>
         <translation>File %1 is open read-only; changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 có một lần ghi bị gián đoạn (tệp -journal bên cạnh) cần SQLite khôi phục, nhưng tài khoản này không có quyền ghi tệp hoặc thư mục. Hãy mở nó bằng tài khoản có quyền ghi.</source>
+        <translation>The file %1 has an interrupted write (the -journal file beside it) that SQLite must recover, but this account may not write the file or its folder. Open it with an account that may write.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 mang dấu của SignTally nhưng không có dữ liệu SignTally (không có bảng hoặc phiên bản lược đồ 0): tệp hỏng hoặc không phải của SignTally; không mở.</source>
+        <translation>The file %1 carries SignTally&apos;s tag but no SignTally data (no tables, or schema version 0): it is damaged or not SignTally&apos;s; not opened.</translation>
     </message>
 </context>
 <context>
@@ -302,12 +306,16 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <translation>%1: the cumulative total would be %2, more than the adult population (%3).</translation>
     </message>
     <message>
-        <source>%1: số trong ngày %2 lớn hơn %3 lần trung vị các ngày đã báo cáo (%4, qua %5 ngày).</source>
-        <translation>%1: the count for %2 is more than %3 times the median of the reported days (%4, over %5 days).</translation>
-    </message>
-    <message>
         <source>%1: số trong ngày %2 lớn hơn toàn bộ chỉ tiêu còn lại (%3).</source>
         <translation>%1: the count for %2 is more than the whole remaining quota (%3).</translation>
+    </message>
+    <message>
+        <source>%1: số trong ngày %2 lớn hơn %3 lần ngày thường của đơn vị (%4: trung vị %5 ngày có số, tối thiểu %6/ngày theo chỉ tiêu).</source>
+        <translation>%1: the count for the day, %2, is more than %3 times the unit&apos;s usual day (%4: the median of %5 days with a count, at least %6/day by the quota).</translation>
+    </message>
+    <message>
+        <source>%1: số trong ngày %2 lớn hơn %3 lần số cần mỗi ngày để đạt chỉ tiêu (%4/ngày); đơn vị chưa có đủ %5 ngày có số để so sánh.</source>
+        <translation>%1: the count for the day, %2, is more than %3 times the daily count the quota needs (%4/day); the unit has fewer than %5 days with a count to compare with.</translation>
     </message>
 </context>
 <context>
@@ -440,10 +448,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <translation>File %1: %2 rows of figures</translation>
     </message>
     <message>
-        <source>Thêm mới: %1 · Thay đổi: %2 · Giống số đã lưu: %3 · Lỗi: %4</source>
-        <translation>New: %1 · Changed: %2 · Same as stored: %3 · Errors: %4</translation>
-    </message>
-    <message>
         <source>Thay đổi (cũ → mới):</source>
         <translation>Changes (old → new):</translation>
     </message>
@@ -478,6 +482,46 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Đang ghi vào cơ sở dữ liệu…</source>
         <translation>Writing to the database…</translation>
+    </message>
+    <message>
+        <source>Coi mọi cảnh báo là lỗi: có cảnh báo thì không ghi gì.</source>
+        <translation>Treat every warning as an error: with any warning nothing is written.</translation>
+    </message>
+    <message>
+        <source>Không ghi gì (--strict): còn %1 cảnh báo.</source>
+        <translation>Nothing written (--strict): %1 warnings remain.</translation>
+    </message>
+    <message>
+        <source>Thêm mới: %1 · Thay đổi: %2 · Giống số đã lưu: %3 · Lỗi: %4 · Cảnh báo: %5</source>
+        <translation>New: %1 · Changed: %2 · Same as stored: %3 · Errors: %4 · Warnings: %5</translation>
+    </message>
+    <message>
+        <source>Cảnh báo (vẫn nhập được; --strict thì không):</source>
+        <translation>Warnings (the import may still go ahead; not with --strict):</translation>
+    </message>
+    <message>
+        <source>… và %1 cảnh báo khác.</source>
+        <translation>… and %1 more warnings.</translation>
+    </message>
+    <message>
+        <source>%1 dòng trống</source>
+        <translation>%1 blank</translation>
+    </message>
+    <message>
+        <source>%1 dòng tổng</source>
+        <translation>%1 total rows</translation>
+    </message>
+    <message>
+        <source>%1 dòng không có số</source>
+        <translation>%1 without figures</translation>
+    </message>
+    <message>
+        <source>%1 dòng = %2 dòng có số liệu + %3 dòng lỗi + %4 dòng bỏ qua</source>
+        <translation>%1 rows = %2 rows with figures + %3 rows with errors + %4 rows skipped</translation>
+    </message>
+    <message>
+        <source>%1 số liệu = %2 thêm mới + %3 thay đổi + %4 giống số đã lưu + %5 trùng dòng trước (bỏ qua) + %6 lỗi</source>
+        <translation>%1 figures = %2 new + %3 changed + %4 same as stored + %5 repeating an earlier row (skipped) + %6 errors</translation>
     </message>
 </context>
 <context>
@@ -588,6 +632,26 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Thiếu nhà mạng cho số liệu này.</source>
         <translation>The provider of this figure is missing.</translation>
+    </message>
+    <message>
+        <source>Ngày %1 chưa đến (hôm nay là %2): không nhận số liệu cho ngày sau hôm nay.</source>
+        <translation>%1 has not come yet (today is %2): no counts are taken for days after today.</translation>
+    </message>
+    <message>
+        <source>%1 (ngày %2)</source>
+        <translation>%1 (day %2)</translation>
+    </message>
+    <message>
+        <source>Ô không đọc được: %1</source>
+        <translation>Unreadable cell: %1</translation>
+    </message>
+    <message>
+        <source>Ô này kéo dài qua nhiều dòng (dấu ngoặc kép mở ở dòng %1 đóng ở dòng sau): kiểm tra dấu ngoặc kép.</source>
+        <translation>This cell runs over several lines (a quote opened on line %1 closes on a later line): check the quotes.</translation>
+    </message>
+    <message>
+        <source>Dấu ngoặc kép mở trên dòng này không được đóng: từ đó đến hết tệp bị đọc thành một ô. Hãy đóng hoặc xóa dấu ngoặc kép đó.</source>
+        <translation>The quote opened on this line is never closed: from there to the end of the file reads as one cell. Close or remove that quote.</translation>
     </message>
 </context>
 <context>
@@ -711,6 +775,30 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <source>Nhật ký thay đổi có dòng %1 (%2) không thuộc lần ghi nào: đã được thêm ngoài ứng dụng.</source>
         <translation>The change log has row %1 (%2) that belongs to no save: it was added outside the app.</translation>
     </message>
+    <message>
+        <source>thiếu %1</source>
+        <translation>missing %1</translation>
+    </message>
+    <message>
+        <source>bị sửa %1</source>
+        <translation>changed %1</translation>
+    </message>
+    <message>
+        <source>thêm %1</source>
+        <translation>added %1</translation>
+    </message>
+    <message>
+        <source>Lược đồ (bảng, trigger, chỉ mục) khác với định nghĩa của bản SignTally này: %1.</source>
+        <translation>The schema (tables, triggers, indexes) differs from this SignTally build&apos;s definitions: %1.</translation>
+    </message>
+    <message>
+        <source>Tuần %1 đang khóa nhưng nhật ký khóa không ghi lần khóa đó: khóa đã được thêm ngoài ứng dụng.</source>
+        <translation>Week %1 is locked but the lock log has no such lock: the lock was added outside the app.</translation>
+    </message>
+    <message>
+        <source>Tuần %1 đã khóa theo nhật ký khóa nhưng khóa không còn: đã bị xóa ngoài ứng dụng.</source>
+        <translation>Week %1 is locked according to the lock log but the lock is gone: it was deleted outside the app.</translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceCommands</name>
@@ -825,6 +913,37 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Tệp cũ được giữ lại tại %1.</source>
         <translation>The old file is kept at %1.</translation>
+    </message>
+    <message>
+        <source>Lược đồ và trigger so với bản này: %1</source>
+        <translation>Schema and triggers against this build: %1</translation>
+    </message>
+    <message>
+        <source>BỊ SỬA</source>
+        <translation>CHANGED</translation>
+    </message>
+    <message>
+        <source>Khóa tuần khớp nhật ký khóa: %1</source>
+        <translation>Week locks match the lock log: %1</translation>
+    </message>
+    <message>
+        <source>Nhân chứng ngoài tệp: chưa có</source>
+        <translation>Witnesses outside the file: none yet</translation>
+    </message>
+    <message>
+        <source>Nhân chứng ngoài tệp (%1): %2</source>
+        <translation>Witnesses outside the file (%1): %2</translation>
+    </message>
+    <message>
+        <source>khớp</source>
+        <translation>match</translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -1411,10 +1530,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <translation>Units at a glance</translation>
     </message>
     <message>
-        <source>Đúng tiến độ: %1 · Có nguy cơ chậm: %2 · Chậm tiến độ: %3</source>
-        <translation>On track: %1 · At risk: %2 · Behind: %3</translation>
-    </message>
-    <message>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
@@ -1489,6 +1604,14 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Không vẽ được báo cáo lên thiết bị in.</source>
         <translation>Could not draw the report on the printing device.</translation>
+    </message>
+    <message>
+        <source>III. Các đơn vị không đạt chỉ tiêu (%1)</source>
+        <translation>III. Units that did not meet their quota (%1)</translation>
+    </message>
+    <message>
+        <source>Mọi đơn vị đều đạt chỉ tiêu.</source>
+        <translation>Every unit met its quota.</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1774,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <source>Chụp một màn hình ra tệp PNG (không cần màn hình thật).</source>
         <translation>Render a screen to a PNG file (no real display needed).</translation>
     </message>
+    <message>
+        <source>Tệp số liệu để xem trước (màn hình nhập từ tệp; nhiều lần được).</source>
+        <translation>A tally sheet to preview (the import screen; may be repeated).</translation>
+    </message>
 </context>
 <context>
     <name>Seeder</name>
@@ -1700,6 +1827,65 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>/ngày</source>
         <translation>/day</translation>
+    </message>
+    <message>
+        <source>Chưa có số liệu</source>
+        <translation>No data yet</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Đợt đã kết thúc · thiếu %1</source>
+        <translation>The drive is over · %1 short</translation>
+    </message>
+    <message>
+        <source>Đợt đã kết thúc · đạt %1</source>
+        <translation>The drive is over · %1 reached</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>cơ sở dữ liệu</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <source>Tệp %1 đang được một chương trình khác dùng (đang ghi hoặc giữ khóa); đã chờ 10 giây mà chưa xong. Hãy đóng chương trình kia hoặc thử lại sau.</source>
+        <translation>The file %1 is in use by another program (writing or holding its lock); waited 10 seconds and it is still busy. Close the other program or try again later.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào tệp %1: tệp, thư mục chứa nó hoặc tệp -wal/-shm bên cạnh chỉ cho đọc với tài khoản này (%2).</source>
+        <translation>Could not write to the file %1: the file, its folder or the -wal/-shm files beside it are read-only for this account (%2).</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị hỏng: %2</source>
+        <translation>The file %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào tệp %1: đĩa đã đầy.</source>
+        <translation>Could not write to the file %1: the disk is full.</translation>
+    </message>
+    <message>
+        <source>Lỗi đọc/ghi đĩa ở tệp %1: %2</source>
+        <translation>Disk read/write error in the file %1: %2</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp %1: %2</source>
+        <translation>Could not open the file %1: %2</translation>
+    </message>
+    <message>
+        <source>Lỗi cơ sở dữ liệu ở tệp %1: %2</source>
+        <translation>Database error in the file %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1753,8 +1939,8 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <translation>As of %1: day %2/%3 of the drive, %4 days left.</translation>
     </message>
     <message>
-        <source>Đúng tiến độ: %1 · Có nguy cơ chậm: %2 · Chậm tiến độ: %3</source>
-        <translation>On track: %1 · At risk: %2 · Behind: %3</translation>
+        <source>Tính đến ngày %1: đợt đã kết thúc (%2 ngày).</source>
+        <translation>As of %1: the drive is over (%2 days).</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1973,29 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <source>nhà mạng không thuộc đợt này</source>
         <translation>the provider is not in this campaign</translation>
     </message>
+    <message>
+        <source>ngày này chưa đến (hôm nay là %1); không nhận số liệu cho ngày sau hôm nay</source>
+        <translation>this day has not come yet (today is %1); no counts are taken for days after today</translation>
+    </message>
+</context>
+<context>
+    <name>Witness</name>
+    <message>
+        <source>Nhật ký đã bị quay lui: lần ghi %1, đã được chứng thực lúc %2 (%3), không còn trong tệp.</source>
+        <translation>The audit was rewound: change set %1, witnessed at %2 (%3), is no longer in the file.</translation>
+    </message>
+    <message>
+        <source>Nhật ký đã bị viết lại: lần ghi %1 có mã băm khác với lúc được chứng thực %2 (%3).</source>
+        <translation>The audit was rewritten: change set %1 has another hash than when witnessed at %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Thiết lập đợt (mục tiêu, chỉ tiêu, dân số, ngưỡng, ngày, đơn vị, nhà mạng) đã bị sửa ngoài ứng dụng sau khi được chứng thực lúc %1 (%2).</source>
+        <translation>The campaign set-up (goal, quotas, populations, thresholds, dates, units, providers) was changed outside the app after it was witnessed at %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Khóa tuần đã bị sửa ngoài ứng dụng sau khi được chứng thực lúc %1 (%2).</source>
+        <translation>The week locks were changed outside the app after they were witnessed at %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -1817,6 +2026,18 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Trang tính &quot;%1&quot; của tệp %2 bị hỏng: %3</source>
         <translation>Sheet &quot;%1&quot; of file %2 is damaged: %3</translation>
+    </message>
+    <message>
+        <source>Phần %1 của tệp %2 giải nén ra quá lớn (quá %3 MB hoặc nén quá %4 lần): không đọc, để khỏi làm cạn bộ nhớ.</source>
+        <translation>The part %1 of the file %2 inflates too large (over %3 MB or compressed over %4 times): not read, so as not to run out of memory.</translation>
+    </message>
+    <message>
+        <source>chuỗi dùng chung số &quot;%1&quot; không có trong tệp (tệp có %2 chuỗi).</source>
+        <translation>shared string number &quot;%1&quot; is not in the file (it has %2 strings).</translation>
+    </message>
+    <message>
+        <source>Trang tính &quot;%1&quot; của tệp %2 bị hỏng: quá 16.384 cột.</source>
+        <translation>The sheet &quot;%1&quot; of the file %2 is damaged: more than 16,384 columns.</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2191,14 @@ The file in use has not been changed.</translation>
     <message>
         <source> · %1 đơn vị thấp nhất trên %2</source>
         <translation> · the %1 lowest units of %2</translation>
+    </message>
+    <message>
+        <source>Đã kết thúc</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Đợt đã kết thúc: %1 đơn vị đạt chỉ tiêu, %2 đơn vị không đạt.</source>
+        <translation>The drive is over: %1 units met their quota, %2 did not.</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2374,14 @@ The file in use has not been changed.</translation>
             <numerusform>Not saved: one cell was changed in the file by someone else after you opened it; choose whether to keep your number or take the file&apos;s.</numerusform>
             <numerusform>Not saved: %n cells were changed in the file by someone else after you opened them; choose whether to keep your numbers or take the file&apos;s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ngày %1 chưa đến (hôm nay là %2): không nhập số liệu cho ngày sau hôm nay.</source>
+        <translation>%1 has not come yet (today is %2): no counts can be entered for days after today.</translation>
+    </message>
+    <message>
+        <source>Số liệu mẫu</source>
+        <translation>Demo data</translation>
     </message>
 </context>
 <context>
@@ -2350,10 +2587,6 @@ Note:</translation>
         <translation>All saved</translation>
     </message>
     <message>
-        <source>Ngày %1: &lt;b&gt;%2/%3&lt;/b&gt; đơn vị đã báo cáo (%4).&lt;br&gt;Chưa báo cáo: %5 đơn vị.</source>
-        <translation>%1: &lt;b&gt;%2/%3&lt;/b&gt; units have reported (%4).&lt;br&gt;Not reported: %5 units.</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -2407,6 +2640,39 @@ Note:</translation>
     <message>
         <source>Để sau</source>
         <translation>Later</translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Về ngày hôm nay (trong thời gian đợt)</source>
+        <translation>Back to today (within the drive)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ngày %1: &lt;b&gt;%2/%3&lt;/b&gt; đơn vị đã báo cáo (%4).&lt;br&gt;Chưa báo cáo: %n đơn vị.</source>
+        <translation>
+            <numerusform>%1: &lt;b&gt;%2/%3&lt;/b&gt; units have reported (%4).&lt;br&gt;Not reported: one unit.</numerusform>
+            <numerusform>%1: &lt;b&gt;%2/%3&lt;/b&gt; units have reported (%4).&lt;br&gt;Not reported: %n units.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>signtally::EntryTotalsModel</name>
+    <message numerus="yes">
+        <source>Tổng %n đơn vị</source>
+        <translation>
+            <numerusform>Total, one unit</numerusform>
+            <numerusform>Total, %n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tổng ngày %1 của mọi đơn vị (gồm cả số chưa lưu), để đối chiếu với bảng của nhà mạng.</source>
+        <translation>The total for %1 over every unit (unsaved figures included), to check against the provider&apos;s sheet.</translation>
+    </message>
+    <message>
+        <source>Lũy kế của mọi đơn vị so với mục tiêu %1.</source>
+        <translation>Cumulative of every unit against the goal of %1.</translation>
     </message>
 </context>
 <context>
@@ -2584,10 +2850,6 @@ Note:</translation>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <source>Thêm mới: %1 · Thay đổi: %2 · Giống số đã lưu: %3 · Lỗi: %4</source>
-        <translation>New: %1 · Changed: %2 · Same as stored: %3 · Errors: %4</translation>
-    </message>
-    <message>
         <source>Chưa ghi gì. Sửa các lỗi trong tệp rồi bấm &quot;Đọc lại tệp&quot;.</source>
         <translation>Nothing written yet. Correct the errors in the file, then press &quot;Reread files&quot;.</translation>
     </message>
@@ -2627,16 +2889,20 @@ Note:</translation>
         <source>Nhập từ tệp</source>
         <translation>Import from file</translation>
     </message>
+    <message>
+        <source>Thêm mới: %1 · Thay đổi: %2 · Giống số đã lưu: %3 · Lỗi: %4 · Cảnh báo: %5</source>
+        <translation>New: %1 · Changed: %2 · Same as stored: %3 · Errors: %4 · Warnings: %5</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Warning</translation>
+    </message>
 </context>
 <context>
     <name>signtally::MainWindow</name>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Cơ sở dữ liệu: %1%2 · Chiến dịch: %3</source>
-        <translation>Database: %1%2 · Campaign: %3</translation>
     </message>
     <message>
         <source> (chỉ đọc)</source>
@@ -2833,6 +3099,10 @@ The current file is kept beside it (its name ends in .before-restore-…) so you
     <message>
         <source>Không mở được %1. Hãy mở tệp này bằng trình soạn thảo văn bản.</source>
         <translation>Could not open %1. Open this file with a text editor.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu: %1%2</source>
+        <translation>Database: %1%2</translation>
     </message>
 </context>
 <context>
@@ -3231,10 +3501,6 @@ The current file is kept beside it (its name ends in .before-restore-…) so you
         <translation>Rank by % of quota</translation>
     </message>
     <message>
-        <source>Lịch sử thay đổi số liệu của đơn vị (mới nhất ở trên)</source>
-        <translation>The unit&apos;s change history (newest first)</translation>
-    </message>
-    <message>
         <source>Thời điểm sửa</source>
         <translation>Changed at</translation>
     </message>
@@ -3309,6 +3575,10 @@ The current file is kept beside it (its name ends in .before-restore-…) so you
     <message>
         <source>Đơn vị</source>
         <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Lịch sử thay đổi số liệu của đơn vị đến ngày %1 (mới nhất ở trên)</source>
+        <translation>Changes to the unit&apos;s figures up to %1 (newest first)</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3708,10 @@ The current file is kept beside it (its name ends in .before-restore-…) so you
     <message>
         <source>%1, %2: %3 (cả ngày: %4)</source>
         <translation>%1, %2: %3 (whole day: %4)</translation>
+    </message>
+    <message>
+        <source>%1 (chưa có số liệu)</source>
+        <translation>%1 (no figures yet)</translation>
     </message>
 </context>
 <context>

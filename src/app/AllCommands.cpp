@@ -1,8 +1,8 @@
 #include "app/AllCommands.h"
 
 #include "gui/GuiCommands.h"
-#include "report/ReportCommand.h"
 #include "import/ImportCommands.h"
+#include "report/ReportCommand.h"
 
 namespace signtally {
 

@@ -2,6 +2,7 @@
 
 #include "core/VnFormat.h"
 #include "storage/AppPaths.h"
+#include "storage/Backup.h"
 #include "storage/Seeder.h"
 
 #include <QFileInfo>
@@ -41,6 +42,9 @@ std::unique_ptr<Database> CommandContext::openDatabase(const QCommandLineParser&
     const bool explicitPath = parser.isSet(u"db"_s) || qEnvironmentVariableIsSet("SIGNTALLY_DB");
     const QString path =
         parser.isSet(u"db"_s) ? parser.value(u"db"_s) : AppPaths::defaultDatabase();
+    // What a killed backup or restore left beside the file goes first.
+    if (QFileInfo(QFileInfo(path).absolutePath()).isWritable())
+        Backup::removeStrayTemporaries(QFileInfo(path).absolutePath());
     if (!explicitPath && !QFileInfo::exists(path))
         return Seeder::createSeeded(path, false);
     return Database::openExisting(path, access);

@@ -29,6 +29,9 @@ int MaintenanceCommands::check(CommandContext& ctx)
             << u'\n';
     ctx.out << u"  "_s << tr("Khóa ngoại: %1").arg(r.foreignKeysOk ? good : tr("VI PHẠM")) << u'\n';
     ctx.out << u"  "_s
+            << tr("Lược đồ và trigger so với bản này: %1").arg(r.schemaOk ? good : tr("BỊ SỬA"))
+            << u'\n';
+    ctx.out << u"  "_s
             << tr("Nhật ký thay đổi: %1 dòng, chuỗi mã băm %2")
                    .arg(fmt.count(r.auditRows), r.auditChainOk ? tr("liền mạch") : tr("BỊ PHÁ VỠ"))
             << u'\n';
@@ -36,7 +39,18 @@ int MaintenanceCommands::check(CommandContext& ctx)
             << tr("Số liệu khớp nhật ký: %1 (%2 ô)")
                    .arg(r.talliesMatchAudit ? good : tr("KHÔNG KHỚP"), fmt.count(r.tallyRows))
             << u'\n';
-    ctx.out << u"  "_s << tr("Mã dữ liệu hiện tại: %1").arg(r.latestHash) << u'\n';
+    ctx.out << u"  "_s
+            << tr("Khóa tuần khớp nhật ký khóa: %1").arg(r.locksMatchLog ? good : tr("KHÔNG KHỚP"))
+            << u'\n';
+    if (r.witnesses.isEmpty())
+        ctx.out << u"  "_s << tr("Nhân chứng ngoài tệp: chưa có") << u'\n';
+    else
+        ctx.out << u"  "_s
+                << tr("Nhân chứng ngoài tệp (%1): %2")
+                       .arg(fmt.count(r.witnesses.size()),
+                            r.witnessOk ? tr("khớp") : tr("KHÔNG KHỚP"))
+                << u'\n';
+    ctx.out << u"  "_s << tr("Mã dữ liệu hiện tại: %1").arg(r.fingerprint) << u'\n';
     for (const QString& p : r.problems)
         ctx.out << u"  ! "_s << p << u'\n';
 

@@ -16,6 +16,12 @@ QString StatusText::label(Status s)
         return QCoreApplication::translate("Status", "Có nguy cơ chậm");
     case Status::Behind:
         return QCoreApplication::translate("Status", "Chậm tiến độ");
+    case Status::NoData:
+        return QCoreApplication::translate("Status", "Chưa có số liệu");
+    case Status::Met:
+        return QCoreApplication::translate("Status", "Đạt");
+    case Status::NotMet:
+        return QCoreApplication::translate("Status", "Không đạt");
     }
     return {};
 }
@@ -29,6 +35,12 @@ QString StatusText::code(Status s)
         return u"at_risk"_s;
     case Status::Behind:
         return u"behind"_s;
+    case Status::NoData:
+        return u"no_data"_s;
+    case Status::Met:
+        return u"met"_s;
+    case Status::NotMet:
+        return u"not_met"_s;
     }
     return {};
 }
@@ -53,6 +65,36 @@ QString StatusText::rate(const std::optional<double>& perDay, const Format& fmt)
     if (!perDay)
         return QCoreApplication::translate("Status", "Hết thời gian");
     return fmt.count(qint64(std::ceil(*perDay))) + QCoreApplication::translate("Status", "/ngày");
+}
+
+QVector<Status> StatusText::shown(bool over)
+{
+    if (over)
+        return {Status::Met, Status::NotMet};
+    return {Status::OnTrack, Status::AtRisk, Status::Behind, Status::NoData};
+}
+
+QString StatusText::overDetail(qint64 remaining, double percentOfTarget, const Format& fmt)
+{
+    if (remaining > 0)
+        return QCoreApplication::translate("Status", "Đợt đã kết thúc · thiếu %1")
+            .arg(fmt.count(remaining));
+    return QCoreApplication::translate("Status", "Đợt đã kết thúc · đạt %1")
+        .arg(fmt.percent(percentOfTarget));
+}
+
+QString StatusText::countsLine(bool over, const std::function<int(Status)>& count)
+{
+    QStringList parts;
+    for (Status s : shown(over))
+        if (s != Status::NoData || count(s) > 0)
+            parts << QCoreApplication::translate("Status", "%1: %2").arg(label(s)).arg(count(s));
+    return parts.join(u" · "_s);
+}
+
+QString StatusText::rank(int rank)
+{
+    return rank > 0 ? QString::number(rank) : QStringLiteral("—");
 }
 
 } // namespace signtally

@@ -82,11 +82,14 @@ QString SummaryCommand::renderText(const ProgressEngine& engine, const ProgressS
     };
 
     QString out = data.campaign.name + u'\n';
-    out += tr("Tính đến ngày %1: ngày %2/%3 của đợt, còn %4 ngày.")
-               .arg(Format().date(s.asOf))
-               .arg(s.elapsedDays)
-               .arg(s.campaignDays)
-               .arg(s.daysLeft) +
+    out += (s.over ? tr("Tính đến ngày %1: đợt đã kết thúc (%2 ngày).")
+                         .arg(Format().date(s.asOf))
+                         .arg(s.campaignDays)
+                   : tr("Tính đến ngày %1: ngày %2/%3 của đợt, còn %4 ngày.")
+                         .arg(Format().date(s.asOf))
+                         .arg(s.elapsedDays)
+                         .arg(s.campaignDays)
+                         .arg(s.daysLeft)) +
            u"\n\n"_s;
     int total = 0;
     for (int w : width)
@@ -98,12 +101,7 @@ QString SummaryCommand::renderText(const ProgressEngine& engine, const ProgressS
         if (i == 0)
             out += QString(total - 2, u'-') + u'\n';
     }
-    out += u'\n' +
-           tr("Đúng tiến độ: %1 · Có nguy cơ chậm: %2 · Chậm tiến độ: %3")
-               .arg(s.onTrack)
-               .arg(s.atRisk)
-               .arg(s.behind) +
-           u'\n';
+    out += u'\n' + StatusText::countsLine(s.over, [&](Status st) { return s.count(st); }) + u'\n';
     return out;
 }
 

@@ -24,7 +24,7 @@ struct Unit
     int number = 0; // "TT" in the plan's appendix
     QString name;   // as printed in the plan
     UnitKind kind = UnitKind::Commune;
-    QStringList aliases; // other spellings ("Xã Thượng Quan" for "Thượng Quan")
+    QStringList aliases; // other spellings ("Thượng Quan" for "Xã Thượng Quan")
     qint64 adults = 0;
     qint64 quota = 0;
 };

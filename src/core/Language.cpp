@@ -15,6 +15,7 @@ namespace {
 struct State
 {
     std::unique_ptr<QTranslator> translator;
+    std::unique_ptr<QTranslator> qtTranslator; // Vietnamese for Qt's own dialogs
     QString code = Language::vietnamese();
 };
 
@@ -47,6 +48,10 @@ bool Language::apply(QCoreApplication& app, const QString& code)
         app.removeTranslator(s.translator.get());
         s.translator.reset();
     }
+    if (s.qtTranslator) {
+        app.removeTranslator(s.qtTranslator.get());
+        s.qtTranslator.reset();
+    }
     const QString wanted = normalize(code);
     if (wanted == english()) {
         auto translator = std::make_unique<QTranslator>();
@@ -61,6 +66,11 @@ bool Language::apply(QCoreApplication& app, const QString& code)
         Format::setDefaultLocale(Format::vietnamese());
         return false;
     }
+    // Qt's own strings (file and print dialogs, standard buttons, context
+    // menus) are English in Qt: the app carries their Vietnamese.
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(u":/i18n/qt_vi.qm"_s) && app.installTranslator(qt.get()))
+        s.qtTranslator = std::move(qt);
     s.code = vietnamese();
     Format::setDefaultLocale(Format::vietnamese());
     return true;

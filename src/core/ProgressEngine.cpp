@@ -5,20 +5,39 @@
 
 namespace signtally {
 
-ProgressEngine::ProgressEngine(const CampaignData& data, StatusThresholds thresholds)
-    : m_data(data), m_thresholds(thresholds)
+ProgressEngine::ProgressEngine(const CampaignData& data, StatusThresholds thresholds,
+                               const Clock& clock)
+    : m_data(data), m_thresholds(thresholds), m_today(clock.today())
 {}
 
-Status ProgressEngine::statusFor(qint64 cumulative, qint64 target, int elapsedDays,
-                                 int campaignDays, StatusThresholds thresholds)
+bool ProgressEngine::isOver(QDate asOf) const
 {
-    // Exact integer comparison of cumulative / expected against the thresholds:
-    // cumulative × days × 100 >= target × elapsed × percent.
-    const qint64 lhs = cumulative * campaignDays * 100;
-    const qint64 expectedScaled = target * elapsedDays;
-    if (lhs >= expectedScaled * thresholds.onTrackPercent)
+    const QDate end = m_data.campaign.end;
+    return asOf > end || (asOf == end && m_today > end);
+}
+
+Status ProgressEngine::statusFor(const StatusFacts& f, StatusThresholds thresholds)
+{
+    if (f.over)
+        return f.cumulative >= f.target ? Status::Met : Status::NotMet;
+    if (!f.anyReported)
+        return Status::NoData;
+    if (f.cumulative >= f.target)
         return Status::OnTrack;
-    if (lhs >= expectedScaled * thresholds.atRiskPercent)
+    // Exact integer comparisons of cumulative / expected against the thresholds:
+    // cumulative × days × 100 >= target × elapsed × percent.
+    const qint64 lhs = f.cumulative * f.campaignDays * 100;
+    const qint64 expectedScaled = f.target * f.elapsedDays;
+    // Less than one planned day (target / days) short of the line is on it:
+    // target × elapsed − cumulative × days < target.
+    const bool withinOneDay = f.cumulative * f.campaignDays > f.target * (f.elapsedDays - 1);
+    const bool onLine = lhs >= expectedScaled * thresholds.onTrackPercent || withinOneDay;
+    const bool nearLine = lhs >= expectedScaled * thresholds.atRiskPercent;
+    const bool reachesInTime =
+        f.forecast == Forecast::Kind::WithinCampaign || f.forecast == Forecast::Kind::Reached;
+    if (onLine && reachesInTime)
+        return Status::OnTrack;
+    if (onLine || nearLine)
         return Status::AtRisk;
     return Status::Behind;
 }
@@ -27,7 +46,7 @@ Progress ProgressEngine::computeProgress(qint64 target, qint64 population,
                                          const QVector<qint64>& daily,
                                          const QVector<bool>& reported,
                                          const CampaignCalendar& calendar, QDate asOf,
-                                         StatusThresholds thresholds)
+                                         StatusThresholds thresholds, bool over)
 {
     Progress p;
     p.target = target;
@@ -40,6 +59,7 @@ Progress ProgressEngine::computeProgress(qint64 target, qint64 population,
     int reachedDay = -1;
     for (int d = 0; d <= lastDay; ++d) {
         running += daily[d];
+        p.anyReported = p.anyReported || reported[d];
         if (reachedDay < 0 && running >= target)
             reachedDay = d;
     }
@@ -52,7 +72,6 @@ Progress ProgressEngine::computeProgress(qint64 target, qint64 population,
     p.percentOfTarget = target > 0 ? 100.0 * double(running) / double(target) : 0.0;
     p.coverage = population > 0 ? 100.0 * double(running) / double(population) : 0.0;
     p.expected = days > 0 ? double(target) * elapsed / days : 0.0;
-    p.status = statusFor(running, target, elapsed, days, thresholds);
 
     const int left = days - elapsed;
     if (p.remaining == 0)
@@ -84,6 +103,8 @@ Progress ProgressEngine::computeProgress(qint64 target, qint64 population,
                                              : Forecast::Kind::NotWithinCampaign,
                       date};
     }
+    p.status = statusFor({running, target, elapsed, days, p.anyReported, over, p.forecast.kind},
+                         thresholds);
     return p;
 }
 
@@ -145,6 +166,7 @@ ProgressSnapshot ProgressEngine::snapshot(QDate asOf) const
     s.campaignDays = cal.days();
     s.elapsedDays = cal.elapsedDays(asOf);
     s.daysLeft = cal.daysLeft(asOf);
+    s.over = isOver(asOf);
 
     QVector<qint64> allDaily(t.days(), 0);
     QVector<bool> allReported(t.days(), false);
@@ -160,30 +182,23 @@ ProgressSnapshot ProgressEngine::snapshot(QDate asOf) const
         }
         const Unit& unit = m_data.units[u];
         UnitProgress up;
-        static_cast<Progress&>(up) =
-            computeProgress(unit.quota, unit.adults, daily, reported, cal, asOf, m_thresholds);
+        static_cast<Progress&>(up) = computeProgress(unit.quota, unit.adults, daily, reported, cal,
+                                                     asOf, m_thresholds, s.over);
         up.unitIndex = u;
-        switch (up.status) {
-        case Status::OnTrack:
-            ++s.onTrack;
-            break;
-        case Status::AtRisk:
-            ++s.atRisk;
-            break;
-        case Status::Behind:
-            ++s.behind;
-            break;
-        }
+        ++statusCountOf(s, up.status);
         if (up.reportedOnAsOf)
             ++s.unitsReportedOnAsOf;
         s.units.push_back(up);
     }
     s.total = computeProgress(m_data.goal(), m_data.totalAdults(), allDaily, allReported, cal, asOf,
-                              m_thresholds);
+                              m_thresholds, s.over);
 
-    // Competition ranking by % of quota, compared exactly as fractions.
-    QVector<int> order(s.units.size());
-    std::iota(order.begin(), order.end(), 0);
+    // Competition ranking by % of quota, compared exactly as fractions; a
+    // unit with nothing reported has no rank.
+    QVector<int> order;
+    for (const UnitProgress& u : std::as_const(s.units))
+        if (u.status != Status::NoData)
+            order.push_back(u.unitIndex);
     auto higher = [&](int a, int b) {
         const UnitProgress& x = s.units[a];
         const UnitProgress& y = s.units[b];

@@ -2,6 +2,7 @@
 
 #include "core/Campaign.h"
 #include "core/CampaignCalendar.h"
+#include "core/Clock.h"
 
 #include <QDate>
 #include <QVector>
@@ -9,12 +10,40 @@
 
 namespace signtally {
 
+// The status of a unit, or of the campaign total (docs/progress.md, "Status").
+// During the drive: OnTrack, AtRisk, Behind, or NoData before anything is
+// reported; once the drive is over: Met or NotMet. Labels: StatusText::label.
+// The values keep their numbers (they are stored in models' roles and sorted).
 enum class Status
 {
     OnTrack,
     AtRisk,
-    Behind
+    Behind,
+    NoData, // nothing reported yet: not judged, no rank
+    Met,    // the drive is over and the quota (goal) was reached
+    NotMet, // the drive is over and it was not
 };
+
+// The field counting status s in anything with onTrack … notMet counters
+// (ProgressSnapshot, the weekly report).
+template <typename Counts> constexpr auto& statusCountOf(Counts& counts, Status s)
+{
+    switch (s) {
+    case Status::AtRisk:
+        return counts.atRisk;
+    case Status::Behind:
+        return counts.behind;
+    case Status::NoData:
+        return counts.noData;
+    case Status::Met:
+        return counts.met;
+    case Status::NotMet:
+        return counts.notMet;
+    case Status::OnTrack:
+        break;
+    }
+    return counts.onTrack;
+}
 
 struct Forecast
 {
@@ -41,7 +70,8 @@ struct Progress
     double percentOfTarget = 0; // cumulative / target, in percent
     double coverage = 0;        // cumulative / population, in percent
     double expected = 0;        // target × elapsed days / campaign days
-    Status status = Status::OnTrack;
+    Status status = Status::NoData;
+    bool anyReported = false;            // something (even 0) was reported up to "as of"
     std::optional<double> requiredDaily; // remaining / days left; none when no day is left
     double recentPace = 0;               // average of the last (up to) 7 reported days
     int paceDays = 0;                    // how many reported days that average covers
@@ -51,7 +81,7 @@ struct Progress
 struct UnitProgress : Progress
 {
     int unitIndex = -1;
-    int rank = 0; // 1 = highest % of quota; equal percentages share a rank
+    int rank = 0; // 1 = highest % of quota; equal percentages share a rank; 0 = none (NoData)
 };
 
 struct ProgressSnapshot
@@ -60,12 +90,19 @@ struct ProgressSnapshot
     int campaignDays = 0;
     int elapsedDays = 0;
     int daysLeft = 0;
+    // The drive is over: "as of" is after the last day, or is the last day and
+    // today is later. Statuses are then Met / NotMet.
+    bool over = false;
     Progress total;
     QVector<UnitProgress> units; // in the campaign's unit order
     int onTrack = 0;
     int atRisk = 0;
     int behind = 0;
+    int noData = 0;
+    int met = 0;
+    int notMet = 0;
     int unitsReportedOnAsOf = 0;
+    int count(Status s) const { return statusCountOf(*this, s); }
 };
 
 // The one place where progress is computed. Screens, reports and the command
@@ -75,15 +112,20 @@ class ProgressEngine
 public:
     static constexpr int PaceWindow = 7;
 
-    // Statuses use the campaign's own thresholds, or the ones given.
-    explicit ProgressEngine(const CampaignData& data)
-        : ProgressEngine(data, data.campaign.thresholds)
+    // Statuses use the campaign's own thresholds, or the ones given. The clock
+    // says whether the last day is over (SIGNTALLY_TODAY for the system clock).
+    explicit ProgressEngine(const CampaignData& data, const Clock& clock = Clock::system())
+        : ProgressEngine(data, data.campaign.thresholds, clock)
     {}
-    ProgressEngine(const CampaignData& data, StatusThresholds thresholds);
+    ProgressEngine(const CampaignData& data, StatusThresholds thresholds,
+                   const Clock& clock = Clock::system());
 
     const CampaignData& data() const { return m_data; }
     CampaignCalendar calendar() const { return {m_data.campaign.start, m_data.campaign.end}; }
     StatusThresholds thresholds() const { return m_thresholds; }
+    QDate today() const { return m_today; }
+    // Whether the drive is over as of that date (see ProgressSnapshot::over).
+    bool isOver(QDate asOf) const;
 
     ProgressSnapshot snapshot(QDate asOf) const;
     UnitProgress unitProgress(int unitIndex, QDate asOf) const;
@@ -100,13 +142,25 @@ public:
 
     static Progress computeProgress(qint64 target, qint64 population, const QVector<qint64>& daily,
                                     const QVector<bool>& reported, const CampaignCalendar& calendar,
-                                    QDate asOf, StatusThresholds thresholds);
-    static Status statusFor(qint64 cumulative, qint64 target, int elapsedDays, int campaignDays,
-                            StatusThresholds thresholds);
+                                    QDate asOf, StatusThresholds thresholds, bool over);
+
+    // What the status rule of docs/progress.md looks at.
+    struct StatusFacts
+    {
+        qint64 cumulative = 0;
+        qint64 target = 0;
+        int elapsedDays = 0;
+        int campaignDays = 0;
+        bool anyReported = true;
+        bool over = false;
+        Forecast::Kind forecast = Forecast::Kind::WithinCampaign;
+    };
+    static Status statusFor(const StatusFacts& facts, StatusThresholds thresholds);
 
 private:
     const CampaignData& m_data;
     StatusThresholds m_thresholds;
+    QDate m_today;
 };
 
 } // namespace signtally

@@ -160,26 +160,6 @@ void AppSettings::setLastPage(const QString& pageKey)
     m_settings->setValue(key(KeyLastPage), pageKey);
 }
 
-QDate AppSettings::lastAsOf() const
-{
-    return QDate::fromString(m_settings->value(key(KeyLastAsOf)).toString(), Qt::ISODate);
-}
-
-void AppSettings::setLastAsOf(QDate date)
-{
-    m_settings->setValue(key(KeyLastAsOf), date.toString(Qt::ISODate));
-}
-
-QDate AppSettings::lastEntryDate() const
-{
-    return QDate::fromString(m_settings->value(key(KeyLastEntryDate)).toString(), Qt::ISODate);
-}
-
-void AppSettings::setLastEntryDate(QDate date)
-{
-    m_settings->setValue(key(KeyLastEntryDate), date.toString(Qt::ISODate));
-}
-
 QString AppSettings::lastDatabase() const
 {
     return m_settings->value(key(KeyLastDatabase)).toString();

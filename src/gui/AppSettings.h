@@ -35,8 +35,6 @@ public:
     static constexpr const char* KeyGeometry = "window/geometry";
     static constexpr const char* KeyWindowState = "window/state";
     static constexpr const char* KeyLastPage = "window/lastPage";
-    static constexpr const char* KeyLastAsOf = "window/lastAsOf";
-    static constexpr const char* KeyLastEntryDate = "window/lastEntryDate";
     static constexpr const char* KeyRecentFiles = "files/recent";
     static constexpr const char* KeyLastDatabase = "files/last";
 
@@ -75,10 +73,6 @@ public:
     void setWindowState(const QByteArray& state);
     QString lastPage() const; // default "dashboard"
     void setLastPage(const QString& key);
-    QDate lastAsOf() const;
-    void setLastAsOf(QDate date);
-    QDate lastEntryDate() const;
-    void setLastEntryDate(QDate date);
     QString lastDatabase() const;
     void setLastDatabase(const QString& path);
 

@@ -1,5 +1,6 @@
 #include "gui/DatabaseOpener.h"
 
+#include "storage/Backup.h"
 #include "storage/Logging.h"
 #include "storage/Seeder.h"
 
@@ -20,6 +21,7 @@ std::unique_ptr<Database> DatabaseOpener::open(QString path, bool createIfMissin
 {
     for (;;) {
         try {
+            Backup::removeStrayTemporaries(QFileInfo(path).absolutePath());
             if (createIfMissing && !QFileInfo::exists(path))
                 return Seeder::createSeeded(path, false);
             return Database::openExisting(path);

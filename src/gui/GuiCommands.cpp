@@ -4,9 +4,12 @@
 #include "core/VnFormat.h"
 #include "gui/MainWindow.h"
 #include "gui/dashboard/UnitPage.h"
+#include "gui/import/ImportPage.h"
 #include "models/CampaignSession.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QPixmap>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -32,6 +35,9 @@ public:
         parser.addOption({u"as-of"_s, tr("Tính đến ngày (tổng quan, đơn vị)."), u"DATE"_s});
         parser.addOption({u"date"_s, tr("Ngày nhập số liệu (màn hình nhập)."), u"DATE"_s});
         parser.addOption({u"unit"_s, tr("Tên đơn vị (màn hình đơn vị)."), u"NAME"_s});
+        parser.addOption({u"file"_s,
+                          tr("Tệp số liệu để xem trước (màn hình nhập từ tệp; nhiều lần được)."),
+                          u"FILE"_s});
         ctx.parse(parser);
         if (!parser.isSet(u"view"_s) || !parser.isSet(u"out"_s))
             throw CommandError(ExitUsage, tr("Cần --view và --out."));
@@ -66,6 +72,20 @@ public:
                                               .arg(view, window.pageKeys().join(u", "_s)));
         for (int i = 0; i < 5; ++i)
             QApplication::processEvents();
+        // --file: the import screen previews them, on a worker thread: wait for it.
+        auto* import = qobject_cast<ImportPage*>(window.page(u"import"_s));
+        if (import && parser.isSet(u"file"_s)) {
+            QStringList files;
+            for (const QString& f : parser.values(u"file"_s))
+                files << QFileInfo(f).absoluteFilePath();
+            import->addFiles(files);
+            QElapsedTimer waited;
+            waited.start();
+            while (import->busy() && waited.elapsed() < 60000)
+                QApplication::processEvents(QEventLoop::AllEvents, 50);
+            for (int i = 0; i < 5; ++i)
+                QApplication::processEvents();
+        }
         const QPixmap shot = window.grab();
         QSaveFile file(parser.value(u"out"_s));
         if (!file.open(QIODevice::WriteOnly) || !shot.save(&file, "PNG") || !file.commit())

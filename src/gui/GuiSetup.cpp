@@ -31,6 +31,10 @@ void setupGuiApplication(QApplication& app)
     app.setFont(font);
     app.setApplicationDisplayName(u"SignTally"_s);
     app.setWindowIcon(QIcon(u":/icons/signtally.svg"_s));
+    // Qt's own file dialog, in every language: its labels come from the app's
+    // translation (resources/translations/qt_vi.ts), while a platform's dialog
+    // would follow the desktop's language, English on most office PCs.
+    QApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
 }
 
 bool applyLanguage(QApplication& app, const QString& code)

@@ -152,15 +152,31 @@ void MainWindow::updateTitle()
 {
     if (!m_session) {
         setWindowTitle(tr("Chưa mở cơ sở dữ liệu"));
-        m_statusLabel->setText(tr("Chưa mở cơ sở dữ liệu"));
+        m_statusText = tr("Chưa mở cơ sở dữ liệu");
+        fitStatusLabel();
         return;
     }
     const CampaignData& data = m_session->data();
     const QString path = nativePath(m_session->database().path());
     setWindowTitle(tr("%1 — %2").arg(path, data.campaign.name));
+    // The campaign's name is the window's title and the dashboard's heading.
+    m_statusText =
+        tr("Cơ sở dữ liệu: %1%2").arg(path, m_session->readOnly() ? tr(" (chỉ đọc)") : QString());
+    fitStatusLabel();
+}
+
+void MainWindow::fitStatusLabel()
+{
+    const int room = std::max(160, width() * 2 / 5);
     m_statusLabel->setText(
-        tr("Cơ sở dữ liệu: %1%2 · Chiến dịch: %3")
-            .arg(path, m_session->readOnly() ? tr(" (chỉ đọc)") : QString(), data.campaign.name));
+        m_statusLabel->fontMetrics().elidedText(m_statusText, Qt::ElideMiddle, room));
+    m_statusLabel->setToolTip(m_statusText);
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    fitStatusLabel();
 }
 
 void MainWindow::showStatus(const QString& text, int timeoutMs)
@@ -393,10 +409,6 @@ void MainWindow::saveSettings() const
     m_settings->setWindowState(saveState());
     if (Page* p = currentPage())
         m_settings->setLastPage(p->key());
-    if (auto* dash = qobject_cast<DashboardPage*>(page(u"dashboard"_s)))
-        m_settings->setLastAsOf(dash->asOf());
-    if (auto* entry = qobject_cast<EntryPage*>(page(u"entry"_s)))
-        m_settings->setLastEntryDate(entry->model()->date());
     if (m_session)
         m_settings->setLastDatabase(m_session->database().path());
     m_settings->sync();
@@ -414,22 +426,8 @@ void MainWindow::restoreSettings()
         restoreState(state);
     if (!m_session)
         return;
-    // The dates belong to the database they were chosen in.
-    const QString last = m_settings->lastDatabase();
-    const bool sameFile =
-        !last.isEmpty() && QFileInfo(last).absoluteFilePath() ==
-                               QFileInfo(m_session->database().path()).absoluteFilePath();
-    if (sameFile) {
-        const CampaignCalendar calendar = m_session->calendar();
-        const QDate asOf = m_settings->lastAsOf();
-        if (asOf.isValid() && m_session->data().campaign.contains(asOf))
-            if (Page* p = page(u"dashboard"_s))
-                p->applyViewOptions({asOf, {}, {}});
-        const QDate date = m_settings->lastEntryDate();
-        if (date.isValid() && m_session->data().campaign.contains(date))
-            if (Page* p = page(u"entry"_s))
-                p->applyViewOptions({{}, calendar.clamp(date), {}});
-    }
+    // "As of" and the entry date are not restored: they open on today
+    // (CampaignSession::defaultDate), and a date picked stays while the window is open.
     showPage(m_settings->lastPage());
 }
 

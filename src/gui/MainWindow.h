@@ -74,8 +74,12 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    // The database line at the right of the status bar, shortened in the
+    // middle of the path so messages keep the rest of the bar.
+    void fitStatusLabel();
     void createPages();
     void createMenus();
     void rebuildViewActions();
@@ -95,6 +99,7 @@ private:
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_statusLabel = nullptr;
+    QString m_statusText; // the database line in full (the label's tooltip)
     QMenu* m_viewMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_refresh = nullptr;

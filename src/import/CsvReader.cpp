@@ -126,6 +126,7 @@ bool CsvReader::read(const Char* data, QVector<QString>& fields, int& fieldCount
     if (m_pos >= n)
         return false;
     m_recordLine = m_line;
+    m_recordUnclosedLine = 0;
     const char16_t delimiter = m_delimiter.unicode();
     fieldCount = 0;
     auto field = [&]() -> QString& {
@@ -140,6 +141,7 @@ bool CsvReader::read(const Char* data, QVector<QString>& fields, int& fieldCount
         const char16_t c = unit(data[m_pos]);
         if (c == u'"' && current->isEmpty()) {
             // A quoted field: up to the closing quote; "" is one quote.
+            const int openedOn = m_line;
             ++m_pos;
             bool closed = false;
             while (m_pos < n) {
@@ -167,8 +169,10 @@ bool CsvReader::read(const Char* data, QVector<QString>& fields, int& fieldCount
                 }
                 appendRun(*current, data + start, m_pos - start);
             }
-            if (!closed)
+            if (!closed) {
                 m_unclosedQuote = true;
+                m_recordUnclosedLine = openedOn;
+            }
             // Text after the closing quote up to the delimiter is kept as is.
             continue;
         }

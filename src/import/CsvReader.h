@@ -48,6 +48,9 @@ public:
         m_line = line;
     }
     bool unclosedQuote() const { return m_unclosedQuote; }
+    // The line on which a quote of the last record returned opened and never
+    // closed (that record then runs to the end of the text); 0 when none did.
+    int unclosedQuoteLine() const { return m_recordUnclosedLine; }
     double progress() const { return m_size == 0 ? 1.0 : double(m_pos) / double(m_size); }
 
 private:
@@ -61,6 +64,7 @@ private:
     int m_line = 1;
     int m_recordLine = 1;
     bool m_unclosedQuote = false;
+    int m_recordUnclosedLine = 0;
 };
 
 } // namespace signtally

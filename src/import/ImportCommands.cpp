@@ -47,6 +47,8 @@ int runImport(CommandContext& ctx)
                       u"NAME"_s});
     parser.addOption(
         {u"date"_s, ImportCommands::tr("Ngày cho tệp không có cột hoặc ô Ngày."), u"DATE"_s});
+    parser.addOption({u"strict"_s, ImportCommands::tr(
+                                       "Coi mọi cảnh báo là lỗi: có cảnh báo thì không ghi gì.")});
     parser.addOption(
         {u"sheet"_s,
          ImportCommands::tr("Trang tính cần đọc trong tệp .xlsx (mặc định: trang đầu)."),
@@ -63,6 +65,7 @@ int runImport(CommandContext& ctx)
         options.date = CommandContext::parseDate(parser.value(u"date"_s), u"date"_s);
     const bool dryRun = parser.isSet(u"dry-run"_s);
     const bool replace = parser.isSet(u"replace"_s);
+    const bool strict = parser.isSet(u"strict"_s);
 
     auto db =
         ctx.openDatabase(parser, dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
@@ -77,6 +80,13 @@ int runImport(CommandContext& ctx)
     if (plan.hasErrors()) {
         ctx.out << ImportCommands::tr("Không ghi gì: còn %1 lỗi cần sửa trong tệp.")
                        .arg(plan.errorCount())
+                << u'\n';
+        ctx.out.flush();
+        return ExitBadInput;
+    }
+    if (strict && plan.warningCount() > 0) {
+        ctx.out << ImportCommands::tr("Không ghi gì (--strict): còn %1 cảnh báo.")
+                       .arg(plan.warningCount())
                 << u'\n';
         ctx.out.flush();
         return ExitBadInput;
@@ -182,6 +192,29 @@ int runTemplate(CommandContext& ctx)
 
 } // namespace
 
+QString accountText(const ImportAccount& a)
+{
+    const Format fmt;
+    QStringList skipped;
+    if (a.blank > 0)
+        skipped << ImportCommands::tr("%1 dòng trống").arg(fmt.count(a.blank));
+    if (a.totals > 0)
+        skipped << ImportCommands::tr("%1 dòng tổng").arg(fmt.count(a.totals));
+    if (a.empty > 0)
+        skipped << ImportCommands::tr("%1 dòng không có số").arg(fmt.count(a.empty));
+    QString rows = ImportCommands::tr("%1 dòng = %2 dòng có số liệu + %3 dòng lỗi + %4 dòng bỏ qua")
+                       .arg(fmt.count(a.rows), fmt.count(a.figureRows), fmt.count(a.errorRows),
+                            fmt.count(a.blank + a.totals + a.empty));
+    if (!skipped.isEmpty())
+        rows += u" ("_s + skipped.join(u", "_s) + u')';
+    const QString figures =
+        ImportCommands::tr("%1 số liệu = %2 thêm mới + %3 thay đổi + %4 giống số đã lưu + %5 trùng "
+                           "dòng trước (bỏ qua) + %6 lỗi")
+            .arg(fmt.count(a.figures), fmt.count(a.added), fmt.count(a.changed),
+                 fmt.count(a.identical), fmt.count(a.duplicates), fmt.count(a.figureErrors));
+    return rows + u"; "_s + figures;
+}
+
 QString importAccount(const ImportPlan& plan, const CampaignData& data, int maxListed)
 {
     const Format fmt;
@@ -200,10 +233,14 @@ QString importAccount(const ImportPlan& plan, const CampaignData& data, int maxL
         if (!details.isEmpty())
             out += u" ("_s + details.join(u", "_s) + u')';
         out += u'\n';
+        if (f.account.complete)
+            out += u"  "_s + accountText(f.account) + u'\n';
     }
-    out += ImportCommands::tr("Thêm mới: %1 · Thay đổi: %2 · Giống số đã lưu: %3 · Lỗi: %4")
+    out += ImportCommands::tr(
+               "Thêm mới: %1 · Thay đổi: %2 · Giống số đã lưu: %3 · Lỗi: %4 · Cảnh báo: %5")
                .arg(fmt.count(plan.added.size()), fmt.count(plan.changed.size()),
-                    fmt.count(plan.identical.size()), fmt.count(plan.errorCount())) +
+                    fmt.count(plan.identical.size()), fmt.count(plan.errorCount()),
+                    fmt.count(plan.warningCount())) +
            u'\n';
     auto describe = [&](const ImportRow& r) -> QString {
         return u"  %1: %2 · %3 · %4: "_s.arg(plan.placeText(r.place), data.units[r.unit].name,
@@ -230,6 +267,14 @@ QString importAccount(const ImportPlan& plan, const CampaignData& data, int maxL
             out += u"  "_s + e.text() + u'\n';
         if (plan.moreErrors > 0)
             out += ImportCommands::tr("… và %1 lỗi khác.").arg(fmt.count(plan.moreErrors)) + u'\n';
+    }
+    if (plan.warningCount() > 0) {
+        out += ImportCommands::tr("Cảnh báo (vẫn nhập được; --strict thì không):") + u'\n';
+        for (const ImportIssue& w : plan.warnings)
+            out += u"  "_s + w.text() + u'\n';
+        if (plan.moreWarnings > 0)
+            out += ImportCommands::tr("… và %1 cảnh báo khác.").arg(fmt.count(plan.moreWarnings)) +
+                   u'\n';
     }
     if (plan.cancelled)
         out += ImportCommands::tr("Đã hủy.") + u'\n';

@@ -13,5 +13,8 @@ void registerImportCommands(Cli& cli);
 // files, counts, the changes (old → new) when there are at most maxListed,
 // then every error.
 QString importAccount(const ImportPlan& plan, const CampaignData& data, int maxListed = 50);
+// Where a file's rows and figures went, as one line that adds up:
+// "4 dòng = 2 dòng có số liệu + 1 dòng lỗi + 1 dòng bỏ qua (…); 2 số liệu = …".
+QString accountText(const ImportAccount& account);
 
 } // namespace signtally

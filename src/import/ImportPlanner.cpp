@@ -1,6 +1,8 @@
 #include "import/ImportPlanner.h"
 
 #include "core/CampaignCalendar.h"
+#include "core/Clock.h"
+#include "core/EntryRules.h"
 #include "core/TextMatch.h"
 #include "core/VnFormat.h"
 #include "import/TextDecoding.h"
@@ -14,6 +16,7 @@
 #include <QThread>
 #include <cmath>
 #include <memory>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -151,7 +154,10 @@ ImportPlanner::ImportPlanner(const CampaignData& data, ImportOptions options,
                              QVector<int> lockedWeeks)
     : m_data(data), m_options(std::move(options)), m_lockedWeeks(std::move(lockedWeeks)),
       m_lookups(data), m_threads(QThread::idealThreadCount())
-{}
+{
+    if (!m_options.today.isValid())
+        m_options.today = Clock::system().today();
+}
 
 ImportPlanner::ReadRows::Error* ImportPlanner::ReadRows::error(const ImportPlace& place)
 {
@@ -159,7 +165,7 @@ ImportPlanner::ReadRows::Error* ImportPlanner::ReadRows::error(const ImportPlace
         ++moreErrors;
         return nullptr;
     }
-    errors.push_back({counts.size(), place, {}, {}});
+    errors.push_back({counts.size(), place, {}, {}, {}});
     return &errors.back();
 }
 
@@ -168,23 +174,25 @@ void ImportPlanner::ReadRows::clear()
     counts.clear();
     errors.clear();
     moreErrors = 0;
-    rows = 0;
+    account = {};
 }
 
-void ImportPlanner::error(const ImportPlace& place, const QString& message, QStringList suggestions)
+void ImportPlanner::error(const ImportPlace& place, const QString& message, QStringList suggestions,
+                          ImportRowText read)
 {
     if (m_plan.errors.size() >= ImportPlan::MaxErrors) {
         ++m_plan.moreErrors;
         return;
     }
-    m_plan.errors.push_back({m_plan.placeText(place), message, std::move(suggestions)});
+    m_plan.errors.push_back(
+        {m_plan.placeText(place), message, std::move(suggestions), std::move(read)});
 }
 
 void ImportPlanner::fileError(int file, const QString& message)
 {
     const QString name =
         file >= 0 && file < m_plan.files.size() ? m_plan.files[file].name : QString();
-    m_plan.errors.push_back({name, message, {}});
+    m_plan.errors.push_back({name, message, {}, {}});
 }
 
 std::optional<QDate> ImportPlanner::parseDate(const SheetCell& cell) const
@@ -271,18 +279,37 @@ void ImportPlanner::record(int unit, QDate date, int provider, qint64 count,
                            const ImportPlace& place)
 {
     const Campaign& c = m_data.campaign;
+    ImportAccount& account = m_plan.files[place.file].account;
+    const auto read = [&] {
+        return ImportRowText{m_data.units[unit].name, Format().date(date),
+                             m_data.providers[provider].name};
+    };
     if (!c.contains(date)) {
-        error(place, tr("Ngày %1 nằm ngoài đợt (%2–%3).")
-                         .arg(Format().date(date), Format().date(c.start), Format().date(c.end)));
+        ++account.figureErrors;
+        error(place,
+              tr("Ngày %1 nằm ngoài đợt (%2–%3).")
+                  .arg(Format().date(date), Format().date(c.start), Format().date(c.end)),
+              {}, read());
+        return;
+    }
+    if (date > m_options.today) {
+        ++account.figureErrors;
+        error(place,
+              tr("Ngày %1 chưa đến (hôm nay là %2): không nhận số liệu cho ngày sau hôm nay.")
+                  .arg(Format().date(date), Format().date(m_options.today)),
+              {}, read());
         return;
     }
     const int day = int(c.start.daysTo(date));
     if (!m_lockedWeeks.isEmpty()) {
         const int week = CampaignCalendar(c.start, c.end).weekOf(date);
         if (m_lockedWeeks.contains(week)) {
-            error(place, tr("Tuần %1 (có ngày %2) đã khóa vì báo cáo đã gửi; không nhập được.")
-                             .arg(week)
-                             .arg(Format().date(date)));
+            ++account.figureErrors;
+            error(place,
+                  tr("Tuần %1 (có ngày %2) đã khóa vì báo cáo đã gửi; không nhập được.")
+                      .arg(week)
+                      .arg(Format().date(date)),
+                  {}, read());
             return;
         }
     }
@@ -292,12 +319,18 @@ void ImportPlanner::record(int unit, QDate date, int provider, qint64 count,
     qint32& seen = m_seen[(qsizetype(unit) * c.days() + day) * providers + provider];
     if (seen >= 0) {
         const ImportRow& first = seenRow(m_plan, seen);
-        if (first.count != count)
-            error(place, tr("Trùng với %1 (cùng đơn vị %2, ngày %3, nhà mạng %4) nhưng khác số: "
-                            "%5 và %6.")
-                             .arg(m_plan.placeText(first.place), m_data.units[unit].name,
-                                  Format().date(date), m_data.providers[provider].name,
-                                  Format().count(first.count), Format().count(count)));
+        if (first.count == count) {
+            ++account.duplicates;
+            return;
+        }
+        ++account.figureErrors;
+        error(place,
+              tr("Trùng với %1 (cùng đơn vị %2, ngày %3, nhà mạng %4) nhưng khác số: "
+                 "%5 và %6.")
+                  .arg(m_plan.placeText(first.place), m_data.units[unit].name, Format().date(date),
+                       m_data.providers[provider].name, Format().count(first.count),
+                       Format().count(count)),
+              {}, read());
         return;
     }
     ImportRow row;
@@ -310,6 +343,9 @@ void ImportPlanner::record(int unit, QDate date, int provider, qint64 count,
     const Kind kind = !row.stored                ? Kind::Added
                       : *row.stored == row.count ? Kind::Identical
                                                  : Kind::Changed;
+    ++(kind == Kind::Added     ? account.added
+       : kind == Kind::Changed ? account.changed
+                               : account.identical);
     QVector<ImportRow>& rows = rowsOf(m_plan, kind);
     seen = seenValue(kind, rows.size());
     rows.push_back(row);
@@ -337,10 +373,14 @@ void ImportPlanner::addFile(const QString& path, const QString& sheet)
                 }
             }
             file.sheet = reader.sheetNames().value(index);
-            GridSheetSource source(file.name, file.sheet, reader.readSheet(index));
-            addSource(file, source);
+            const std::unique_ptr<SheetSource> source = reader.openSheet(index, file.name);
+            addSource(file, *source);
         } catch (const XlsxError& e) {
-            m_plan.files.push_back(file);
+            // Refused before its rows, or part way (damaged, too large): an
+            // error of the file, which keeps the whole import from writing.
+            if (m_plan.files.isEmpty() || m_plan.files.back().path != path ||
+                m_plan.files.back().account.complete)
+                m_plan.files.push_back(file);
             fileError(int(m_plan.files.size()) - 1, e.message());
         }
         return;
@@ -410,7 +450,9 @@ void ImportPlanner::addSource(ImportFileInfo info, SheetSource& source)
     bool hasCount = false, hasDates = false, hasProviders = false;
     SheetRow header;
     bool found = false;
+    qint64& headerRows = m_plan.files[fileIndex].account.headerRows;
     for (int scanned = 0; scanned < 30 && source.next(row);) {
+        ++headerRows;
         if (row.isBlank())
             continue;
         ++scanned;
@@ -600,89 +642,167 @@ void ImportPlanner::addSource(ImportFileInfo info, SheetSource& source)
 void ImportPlanner::readRow(const SheetRow& r, const RowLayout& layout, Lookups& lookups,
                             ReadRows& out) const
 {
-    if (r.isBlank())
+    ImportAccount& account = out.account;
+    ++account.rows;
+    if (r.isBlank()) {
+        ++account.blank;
         return;
-    ++out.rows;
+    }
     auto place = [&](int column) { return ImportPlace{layout.file, r.line, column}; };
+    const QString& unitText = r.text(layout.unitColumn);
+    // What the row said, as far as it was read: only worked out for an
+    // error (its columns in the preview), never for the rows that are fine.
+    int unit = -1;
+    std::optional<QDate> rowDate = layout.date;
+    int rowProvider = layout.provider;
+    const auto rowText = [&](const ValueColumn* v) {
+        ImportRowText read;
+        read.unit = unit >= 0 ? m_data.units[unit].name : unitText.trimmed();
+        const std::optional<QDate> date = v && v->date ? v->date : rowDate;
+        const int provider = v && v->provider >= 0 ? v->provider : rowProvider;
+        if (date)
+            read.date = Format().date(*date);
+        else if (layout.dateColumn >= 0)
+            read.date = r.text(layout.dateColumn).trimmed();
+        if (provider >= 0)
+            read.provider = m_data.providers[provider].name;
+        else if (layout.providerColumn >= 0)
+            read.provider = r.text(layout.providerColumn).trimmed();
+        return read;
+    };
+    // A row refused whole: one error, counted once.
+    auto rowError = [&](int line, int column, const QString& message, QStringList suggestions) {
+        ++account.errorRows;
+        if (ReadRows::Error* e = out.error(ImportPlace{layout.file, line, column})) {
+            e->message = message;
+            e->suggestions = std::move(suggestions);
+            e->read = rowText(nullptr);
+        }
+    };
+    // An error of one figure on a row that is otherwise read.
+    auto figureError = [&](const ImportPlace& at, const QString& message, const ValueColumn& v) {
+        ++account.figureErrors;
+        if (ReadRows::Error* e = out.error(at)) {
+            e->message = message;
+            e->read = rowText(&v);
+        }
+    };
+    if (r.unclosedQuoteLine > 0) {
+        // The place names the line; the message must not (a piece on a thread
+        // counts its lines from 1, and take() shifts only the place).
+        rowError(r.unclosedQuoteLine, -1,
+                 tr("Dấu ngoặc kép mở trên dòng này không được đóng: từ đó đến hết tệp bị đọc "
+                    "thành một ô. Hãy đóng hoặc xóa dấu ngoặc kép đó."),
+                 {});
+        return;
+    }
+    for (int c = 0; c < r.cellCount; ++c)
+        if (r.cells[c].unreadable) {
+            rowError(r.line, c, tr("Ô không đọc được: %1").arg(r.cells[c].text), {});
+            return;
+        }
+    // A date, provider or count cannot hold a line break: a quote in the wrong
+    // place joined lines.
+    auto joinsLines = [&](int column) {
+        const QString& text = r.text(column);
+        return text.contains(u'\n') || text.contains(u'\r');
+    };
+    for (int column : {layout.dateColumn, layout.providerColumn})
+        if (column >= 0 && joinsLines(column)) {
+            rowError(r.line, column,
+                     tr("Ô này kéo dài qua nhiều dòng (dấu ngoặc kép mở ở dòng %1 đóng ở dòng "
+                        "sau): kiểm tra dấu ngoặc kép.")
+                         .arg(r.line),
+                     {});
+            return;
+        }
+    for (const ValueColumn& v : std::as_const(layout.values))
+        if (joinsLines(v.column)) {
+            rowError(r.line, v.column,
+                     tr("Ô này kéo dài qua nhiều dòng (dấu ngoặc kép mở ở dòng %1 đóng ở dòng "
+                        "sau): kiểm tra dấu ngoặc kép.")
+                         .arg(r.line),
+                     {});
+            return;
+        }
     bool anyValue = false;
     for (const ValueColumn& v : std::as_const(layout.values))
         if (!QStringView(r.text(v.column)).trimmed().isEmpty()) {
             anyValue = true;
             break;
         }
-    if (!anyValue)
-        return; // nothing reported on this row (or a footer such as "Người lập biểu")
-    const QString& unitText = r.text(layout.unitColumn);
+    if (!anyValue) {
+        ++account.empty; // nothing reported on this row (or a footer such as "Người lập biểu")
+        return;
+    }
     if (QStringView(unitText).trimmed().isEmpty()) {
-        if (ReadRows::Error* e = out.error(place(layout.unitColumn)))
-            e->message = tr("Thiếu tên đơn vị.");
+        rowError(r.line, layout.unitColumn, tr("Thiếu tên đơn vị."), {});
         return;
     }
     auto unitOf = lookups.rowUnits.constFind(unitText);
     if (unitOf == lookups.rowUnits.cend())
         unitOf = lookups.rowUnits.insert(
             unitText, isTotalRow(unitText) ? TotalRow : lookups.units.match(unitText));
-    const int unit = *unitOf;
-    if (unit == TotalRow)
-        return;
-    if (unit < 0) {
-        if (ReadRows::Error* e = out.error(place(layout.unitColumn))) {
-            e->message = tr("Không có đơn vị \"%1\" trong đợt.").arg(unitText.trimmed());
-            e->suggestions = lookups.units.suggestions(unitText);
-        }
+    unit = *unitOf;
+    if (unit == TotalRow) {
+        ++account.totals;
         return;
     }
-    std::optional<QDate> rowDate = layout.date;
+    if (unit < 0) {
+        rowError(r.line, layout.unitColumn,
+                 tr("Không có đơn vị \"%1\" trong đợt.").arg(unitText.trimmed()),
+                 lookups.units.suggestions(unitText));
+        return;
+    }
     const int dateCol = layout.dateColumn;
     if (dateCol >= 0 && !QStringView(r.text(dateCol)).trimmed().isEmpty()) {
         rowDate = parseDate(r.cells[dateCol], lookups.dates);
         if (!rowDate) {
-            if (ReadRows::Error* e = out.error(place(dateCol)))
-                e->message =
-                    tr("\"%1\" không phải là ngày (dd/MM/yyyy).").arg(r.text(dateCol).trimmed());
+            rowError(r.line, dateCol,
+                     tr("\"%1\" không phải là ngày (dd/MM/yyyy).").arg(r.text(dateCol).trimmed()),
+                     {});
             return;
         }
     }
-    int rowProvider = layout.provider;
     const int providerCol = layout.providerColumn;
     if (providerCol >= 0 && !QStringView(r.text(providerCol)).trimmed().isEmpty()) {
         rowProvider = lookups.providers.match(r.text(providerCol));
         if (rowProvider < 0) {
-            if (ReadRows::Error* e = out.error(place(providerCol)))
-                e->message = tr("Không nhận ra nhà mạng \"%1\" (có: %2).")
-                                 .arg(r.text(providerCol).trimmed(),
-                                      lookups.providers.names().join(u", "_s));
+            rowError(
+                r.line, providerCol,
+                tr("Không nhận ra nhà mạng \"%1\" (có: %2).")
+                    .arg(r.text(providerCol).trimmed(), lookups.providers.names().join(u", "_s)),
+                {});
             return;
         }
     }
+    ++account.figureRows;
     for (const ValueColumn& v : std::as_const(layout.values)) {
         if (v.column >= r.cellCount || QStringView(r.cells[v.column].text).trimmed().isEmpty())
             continue; // blank: not reported
         const ImportPlace at = place(v.column);
+        ++account.figures;
         qint64 count = 0;
         QString problem;
         if (!readCount(r.cells[v.column], count, problem)) {
-            if (ReadRows::Error* e = out.error(at))
-                e->message = problem;
+            figureError(at, problem, v);
             continue;
         }
         const std::optional<QDate> date = v.date ? v.date : rowDate;
         const int provider = v.provider >= 0 ? v.provider : rowProvider;
         if (!date) {
-            if (ReadRows::Error* e = out.error(at))
-                e->message = tr("Thiếu ngày cho số liệu này.");
+            figureError(at, tr("Thiếu ngày cho số liệu này."), v);
             continue;
         }
         if (provider < 0) {
-            if (ReadRows::Error* e = out.error(at))
-                e->message = tr("Thiếu nhà mạng cho số liệu này.");
+            figureError(at, tr("Thiếu nhà mạng cho số liệu này."), v);
             continue;
         }
         out.counts.push_back({at, unit, provider, *date, count});
     }
 }
 
-void ImportPlanner::take(const ReadRows& rows, int lineOffset)
+void ImportPlanner::take(const ReadRows& rows, int lineOffset, int file)
 {
     auto shifted = [lineOffset](ImportPlace place) {
         place.line += lineOffset;
@@ -692,7 +812,7 @@ void ImportPlanner::take(const ReadRows& rows, int lineOffset)
     auto errorsBefore = [&](qsizetype count) {
         for (; next < rows.errors.size() && rows.errors[next].before <= count; ++next) {
             const ReadRows::Error& e = rows.errors[next];
-            error(shifted(e.place), e.message, e.suggestions);
+            error(shifted(e.place), e.message, e.suggestions, e.read);
         }
     };
     for (qsizetype i = 0; i < rows.counts.size(); ++i) {
@@ -702,6 +822,19 @@ void ImportPlanner::take(const ReadRows& rows, int lineOffset)
     }
     errorsBefore(rows.counts.size());
     m_plan.moreErrors += rows.moreErrors;
+    {
+        // The plan's own counts (added… duplicates) come from record().
+        const ImportAccount& a = rows.account;
+        ImportAccount& to = m_plan.files[file].account;
+        to.rows += a.rows;
+        to.figureRows += a.figureRows;
+        to.errorRows += a.errorRows;
+        to.blank += a.blank;
+        to.totals += a.totals;
+        to.empty += a.empty;
+        to.figures += a.figures;
+        to.figureErrors += a.figureErrors;
+    }
 }
 
 void ImportPlanner::readRows(const RowLayout& layout, SheetSource& source)
@@ -711,17 +844,18 @@ void ImportPlanner::readRows(const RowLayout& layout, SheetSource& source)
         csv ? std::min<qsizetype>(m_threads, (csv->size() - csv->position()) /
                                                  std::max<qsizetype>(m_minimumPiece, 1))
             : 1;
-    qint64 rows = 0;
-    const bool complete = pieces > 1 ? readInPieces(layout, *csv, int(pieces), rows)
-                                     : readInOrder(layout, source, rows);
+    const bool complete =
+        pieces > 1 ? readInPieces(layout, *csv, int(pieces)) : readInOrder(layout, source);
     if (!complete)
         m_plan.cancelled = true;
-    m_plan.files[layout.file].rowsRead = int(rows);
+    ImportFileInfo& file = m_plan.files[layout.file];
+    file.rowsRead = int(file.account.rows);
+    file.account.complete = complete;
     if (m_progress)
         m_progress(layout.file, 1.0);
 }
 
-bool ImportPlanner::readInOrder(const RowLayout& layout, SheetSource& source, qint64& rows)
+bool ImportPlanner::readInOrder(const RowLayout& layout, SheetSource& source)
 {
     ReadRows read;
     SheetRow row;
@@ -730,8 +864,7 @@ bool ImportPlanner::readInOrder(const RowLayout& layout, SheetSource& source, qi
         bool more = true;
         for (int n = 0; n < 4096 && (more = source.next(row)); ++n)
             readRow(row, layout, m_lookups, read);
-        take(read, 0);
-        rows += read.rows;
+        take(read, 0, layout.file);
         read.clear();
         if (!more)
             return true;
@@ -742,8 +875,7 @@ bool ImportPlanner::readInOrder(const RowLayout& layout, SheetSource& source, qi
     }
 }
 
-bool ImportPlanner::readInPieces(const RowLayout& layout, CsvSheetSource& source, int count,
-                                 qint64& rows)
+bool ImportPlanner::readInPieces(const RowLayout& layout, CsvSheetSource& source, int count)
 {
     // Cut what is left at line breaks. A cut can fall inside a quoted field;
     // the piece before it then reads past it, and the piece after it is read
@@ -792,7 +924,7 @@ bool ImportPlanner::readInPieces(const RowLayout& layout, CsvSheetSource& source
 
     // The first piece here, straight into the plan; then the others in order.
     source.setEnd(cuts[1]);
-    bool complete = readInOrder(layout, source, rows);
+    bool complete = readInOrder(layout, source);
     for (qsizetype k = 1; complete && k + 1 < cuts.size(); ++k) {
         threads[k - 1]->wait();
         Piece& piece = pieces[k - 1];
@@ -800,11 +932,10 @@ bool ImportPlanner::readInPieces(const RowLayout& layout, CsvSheetSource& source
         if (cancelled()) {
             complete = false;
         } else if (source.position() == cuts[k]) {
-            take(piece.read, source.nextLine() - 1);
-            rows += piece.read.rows;
+            take(piece.read, source.nextLine() - 1, layout.file);
             source.seek(piece.end, source.nextLine() + piece.lines);
         } else {
-            complete = readInOrder(layout, source, rows);
+            complete = readInOrder(layout, source);
         }
         piece.read = {};
     }
@@ -812,10 +943,127 @@ bool ImportPlanner::readInPieces(const RowLayout& layout, CsvSheetSource& source
     return complete;
 }
 
+void ImportPlanner::checkEntryRules()
+{
+    const Campaign& c = m_data.campaign;
+    const TallyMatrix& t = m_data.tallies;
+    const int days = c.days();
+    const int providers = int(m_data.providers.size());
+    if (days <= 0 || providers <= 0 || t.days() != days)
+        return;
+    // The new values of the units the plan touches (slot × day × provider,
+    // -1 for none), and where each unit-day first appears (file -1: nowhere).
+    QHash<int, int> slotOf; // unit → slot
+    QVector<int> unitOfSlot;
+    QVector<qint64> cells;
+    QVector<ImportPlace> firstPlace;
+    auto earlier = [](const ImportPlace& a, const ImportPlace& b) {
+        return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
+    };
+    for (const QVector<ImportRow>* rows : {&m_plan.added, &m_plan.changed})
+        for (const ImportRow& r : *rows) {
+            auto it = slotOf.constFind(r.unit);
+            if (it == slotOf.cend()) {
+                it = slotOf.insert(r.unit, int(unitOfSlot.size()));
+                unitOfSlot.push_back(r.unit);
+                cells.resize(cells.size() + qsizetype(days) * providers, -1);
+                firstPlace.resize(firstPlace.size() + days);
+            }
+            const qsizetype dayAt = qsizetype(*it) * days + r.day;
+            cells[dayAt * providers + r.provider] = r.count;
+            ImportPlace& first = firstPlace[dayAt];
+            if (first.file < 0 || earlier(r.place, first))
+                first = r.place;
+        }
+
+    // The touched units' days as they would be after the import.
+    const qsizetype slotCount = unitOfSlot.size();
+    QVector<qint64> merged(slotCount * days, 0);
+    QVector<bool> reported(slotCount * days, false);
+    QVector<qint64> all(slotCount, 0);
+    for (qsizetype slot = 0; slot < slotCount; ++slot) {
+        const int u = unitOfSlot[slot];
+        for (int d = 0; d < days; ++d) {
+            const qsizetype at = slot * days + d;
+            for (int p = 0; p < providers; ++p) {
+                const qint64 mine = cells[at * providers + p];
+                const std::optional<qint64> v = mine >= 0 ? std::optional<qint64>(mine)
+                                                          : std::optional<qint64>(t.value(u, d, p));
+                if (v) {
+                    merged[at] += *v;
+                    reported[at] = true;
+                }
+            }
+            all[slot] += merged[at];
+        }
+    }
+    EntryFacts f;
+    auto factsFor = [&](qsizetype slot, int d) -> const EntryFacts& {
+        const Unit& unit = m_data.units[unitOfSlot[slot]];
+        f.unitName = unit.name;
+        f.adults = unit.adults;
+        f.quota = unit.quota;
+        f.cumulativeBefore = 0;
+        f.otherReportedTotals.clear();
+        for (int o = 0; o < days; ++o) {
+            if (o == d)
+                continue;
+            const qsizetype at = slot * days + o;
+            if (o < d)
+                f.cumulativeBefore += merged[at];
+            if (reported[at])
+                f.otherReportedTotals.push_back(merged[at]);
+        }
+        f.newDayTotal = merged[slot * days + d];
+        f.otherDaysTotal = all[slot] - f.newDayTotal;
+        f.campaignDays = days;
+        f.daysFromDate = days - d;
+        return f;
+    };
+
+    // First which unit-days warn (no messages: a national file may raise
+    // hundreds of thousands), then the messages of those listed.
+    struct Found
+    {
+        ImportPlace place;
+        qsizetype slot;
+        int day;
+    };
+    QVector<Found> found;
+    for (qsizetype slot = 0; slot < slotCount; ++slot) {
+        const int u = unitOfSlot[slot];
+        for (int d = 0; d < days; ++d) {
+            const ImportPlace& place = firstPlace[slot * days + d];
+            // As in the grid: a day whose total does not grow breaks no new rule.
+            if (place.file < 0 || merged[slot * days + d] <= t.dayTotal(u, d))
+                continue;
+            if (!EntryRules::check(factsFor(slot, d), false).ok())
+                found.push_back({place, slot, d});
+        }
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [&](const Found& a, const Found& b) { return earlier(a.place, b.place); });
+    m_plan.moreWarnings += int(std::max<qsizetype>(0, found.size() - ImportPlan::MaxErrors));
+    found.resize(std::min<qsizetype>(found.size(), ImportPlan::MaxErrors));
+    for (const Found& w : std::as_const(found)) {
+        const EntryVerdict v = EntryRules::check(factsFor(w.slot, w.day));
+        m_plan.warnings.push_back({m_plan.placeText(w.place),
+                                   tr("%1 (ngày %2)")
+                                       .arg(QString(v.message).replace(u'\n', u"; "_s),
+                                            Format().date(c.start.addDays(w.day))),
+                                   {},
+                                   ImportRowText{m_data.units[unitOfSlot[w.slot]].name,
+                                                 Format().date(c.start.addDays(w.day)),
+                                                 {}}});
+    }
+}
+
 ImportPlan ImportPlanner::finish()
 {
     // Every row went straight to added, changed or identical (record()).
     m_seen.clear();
+    if (!m_plan.cancelled)
+        checkEntryRules();
     return std::move(m_plan);
 }
 

@@ -16,6 +16,7 @@ struct ImportOptions
 {
     std::optional<QDate> date; // --date: for sheets whose rows carry no date
     QString provider;          // --provider: for sheets with no provider column or cell
+    QDate today;               // counts after it are errors; invalid: Clock::system().today()
 };
 
 // Reads tally sheets and works out what importing them would do, without
@@ -117,18 +118,20 @@ private:
             ImportPlace place;
             QString message;
             QStringList suggestions;
+            ImportRowText read;
         };
         QVector<Count> counts;
         QVector<Error> errors;
-        int moreErrors = 0; // beyond ImportPlan::MaxErrors: counted, never shown
-        qint64 rows = 0;    // rows that are not blank
+        int moreErrors = 0;    // beyond ImportPlan::MaxErrors: counted, never shown
+        ImportAccount account; // rows and figures read (the plan adds the rest)
         // The error to fill in at place; nullptr when only counted.
         Error* error(const ImportPlace& place);
         void clear();
     };
 
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
-    void error(const ImportPlace& place, const QString& message, QStringList suggestions = {});
+    void error(const ImportPlace& place, const QString& message, QStringList suggestions = {},
+               ImportRowText read = {});
     void fileError(int file, const QString& message);
     void record(int unit, QDate date, int provider, qint64 count, const ImportPlace& place);
     bool readCount(const SheetCell& cell, qint64& value, QString& problem) const;
@@ -139,14 +142,18 @@ private:
     void readRows(const RowLayout& layout, SheetSource& source);
     // Rows up to the source's end into the plan (adding to `rows` those not
     // blank); false when cancelled.
-    bool readInOrder(const RowLayout& layout, SheetSource& source, qint64& rows);
+    bool readInOrder(const RowLayout& layout, SheetSource& source);
     // The same, cut into `count` pieces read on as many threads.
-    bool readInPieces(const RowLayout& layout, CsvSheetSource& source, int count, qint64& rows);
+    bool readInPieces(const RowLayout& layout, CsvSheetSource& source, int count);
     // Thread-safe: touches nothing of the planner but lookups and out.
     void readRow(const SheetRow& row, const RowLayout& layout, Lookups& lookups,
                  ReadRows& out) const;
     // Into the plan, in order; lineOffset is added to every place's line.
-    void take(const ReadRows& rows, int lineOffset);
+    void take(const ReadRows& rows, int lineOffset, int file);
+    // The entry rules (core/EntryRules) on every unit-day the plan raises,
+    // into the plan's warnings (a total above the adults included: the grid
+    // refuses it, an import lists it; --strict makes every warning an error).
+    void checkEntryRules();
 
     const CampaignData& m_data;
     ImportOptions m_options;

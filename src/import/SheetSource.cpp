@@ -12,6 +12,11 @@ const QString& SheetRow::text(int column) const
 
 bool SheetRow::isBlank() const
 {
+    if (unclosedQuoteLine > 0)
+        return false;
+    for (int c = 0; c < cellCount; ++c)
+        if (cells[c].unreadable)
+            return false;
     for (int c = 0; c < cellCount; ++c)
         for (QChar ch : cells[c].text)
             if (!ch.isSpace())
@@ -67,6 +72,7 @@ bool CsvSheetSource::next(SheetRow& row)
     if (!m_reader.next(m_fields, count))
         return false;
     row.line = m_reader.line();
+    row.unclosedQuoteLine = m_reader.unclosedQuoteLine();
     row.cellCount = count;
     if (row.cells.size() < count)
         row.cells.resize(count);
@@ -74,6 +80,7 @@ bool CsvSheetSource::next(SheetRow& row)
         SheetCell& cell = row.cells[i];
         cell.text.swap(m_fields[i]); // the old buffer goes back to the reader for reuse
         cell.numeric = false;
+        cell.unreadable = false;
     }
     return true;
 }

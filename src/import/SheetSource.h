@@ -15,6 +15,9 @@ struct SheetCell
     QString text;
     double number = 0;
     bool numeric = false;
+    // The file holds a cell here that could not be read (an xlsx shared-string
+    // index out of range): text then says why.
+    bool unreadable = false;
 };
 
 // One row of a sheet; `line` is the 1-based line (CSV) or row (xlsx).
@@ -23,6 +26,9 @@ struct SheetRow
     int line = 0;
     int cellCount = 0; // cells[0, cellCount) belong to this row; the rest are reused buffers
     QVector<SheetCell> cells;
+    // A CSV record whose quote opened on this line and never closed: it ran to
+    // the end of the file. 0 when none.
+    int unclosedQuoteLine = 0;
     const QString& text(int column) const;
     bool isBlank() const;
 };

@@ -35,7 +35,12 @@ public:
     explicit XlsxReader(const QString& path);
 
     QStringList sheetNames() const { return m_sheetNames; }
-    // The rows of a sheet (0-based index); blank rows are left out.
+    // The rows of a sheet (0-based index) as they inflate, never the whole
+    // sheet at once; blank rows are left out. next() throws XlsxError when the
+    // sheet turns out damaged or too large. The source keeps what it needs of
+    // this reader alive.
+    std::unique_ptr<SheetSource> openSheet(int index, const QString& displayName = {}) const;
+    // The same rows, all of them (for tests and small sheets).
     QVector<SheetRow> readSheet(int index) const;
 
     // Excel's 1900 date system: serial 45866 is 28/07/2025.
@@ -47,7 +52,7 @@ private:
     std::shared_ptr<ZipArchive> m_zip;
     QStringList m_sheetNames;
     QStringList m_sheetPaths; // zip entry of each sheet
-    QStringList m_sharedStrings;
+    std::shared_ptr<QStringList> m_sharedStrings = std::make_shared<QStringList>();
 };
 
 } // namespace signtally

@@ -9,7 +9,7 @@ namespace signtally {
 CampaignSession::CampaignSession(std::unique_ptr<Database> db, const Clock& clock, QObject* parent)
     : QObject(parent), m_db(std::move(db)), m_clock(clock),
       m_data(CampaignStore(*m_db).loadDefault()),
-      m_tallies(std::make_unique<TallyStore>(*m_db, m_data.campaign.id)),
+      m_tallies(std::make_unique<TallyStore>(*m_db, m_data.campaign.id, clock)),
       m_actor(AppPaths::loginName())
 {}
 
@@ -42,6 +42,27 @@ void CampaignSession::reloadTallies()
     CampaignStore(*m_db).reloadTallies(m_data);
     ++m_generation;
     emit talliesChanged();
+}
+
+void CampaignSession::lockWeek(int week, const QString& reason)
+{
+    m_tallies->lockWeek(week, m_actor, reason);
+    m_changed = true;
+}
+
+void CampaignSession::unlockWeek(int week, const QString& reason)
+{
+    m_tallies->unlockWeek(week, m_actor, reason);
+    m_changed = true;
+}
+
+void CampaignSession::importWritten(std::optional<TallyMatrix> tallies, quint64 generation)
+{
+    m_changed = true;
+    if (tallies)
+        adoptTallies(std::move(*tallies), generation);
+    else
+        reloadTallies();
 }
 
 void CampaignSession::adoptTallies(TallyMatrix tallies, quint64 generation)

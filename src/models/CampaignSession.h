@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <memory>
+#include <optional>
 
 namespace signtally {
 
@@ -25,7 +26,7 @@ public:
     Database& database() { return *m_db; }
     const Database& database() const { return *m_db; }
     const CampaignData& data() const { return m_data; }
-    ProgressEngine engine() const { return ProgressEngine(m_data); }
+    ProgressEngine engine() const { return ProgressEngine(m_data, m_clock); }
     CampaignCalendar calendar() const { return {m_data.campaign.start, m_data.campaign.end}; }
     StatusThresholds thresholds() const { return m_data.campaign.thresholds; }
     // Saves the campaign's thresholds in the file; throws StorageError.
@@ -52,9 +53,17 @@ public:
     // and tells the screens; if the session has reloaded since (a save came in
     // between), it reloads instead, so nothing newer is replaced by older.
     void adoptTallies(TallyMatrix tallies, quint64 generation);
+    // Locks or unlocks a week (audited, with the reason). Like every write of
+    // this session it counts for the backup on close. Throws StorageError and
+    // then nothing is written.
+    void lockWeek(int week, const QString& reason);
+    void unlockWeek(int week, const QString& reason);
+    // An import this session wrote on a worker's own connection: counts for
+    // the backup on close, then adopts the tallies the worker read (see
+    // adoptTallies), or re-reads them when the worker has none.
+    void importWritten(std::optional<TallyMatrix> tallies, quint64 generation);
     // Whether this session wrote anything (the app backs up on close if so).
     bool changedSinceOpen() const { return m_changed; }
-    void markChanged() { m_changed = true; }
     // The automatic backup when the window closes after changes: the newest
     // `keep` copies in <app data>/backups. Returns the file, or empty if unchanged.
     QString backupIfChanged(const QString& folder, int keep = 14);

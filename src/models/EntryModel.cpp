@@ -3,6 +3,7 @@
 #include "core/TextMatch.h"
 #include "core/VnFormat.h"
 #include "models/CampaignSession.h"
+#include "models/DisplayNames.h"
 
 #include <QBrush>
 #include <QColor>
@@ -86,15 +87,23 @@ int EntryModel::week() const
     return m_session->calendar().weekOf(m_date);
 }
 
+bool EntryModel::isFuture() const
+{
+    return m_date > m_session->clock().today();
+}
+
 bool EntryModel::isEditable() const
 {
-    return !m_locked && !m_session->readOnly();
+    return !m_locked && !m_session->readOnly() && !isFuture();
 }
 
 QString EntryModel::readOnlyReason() const
 {
     if (m_session->readOnly())
         return tr("Tệp cơ sở dữ liệu chỉ đọc: không sửa được số liệu.");
+    if (isFuture())
+        return tr("Ngày %1 chưa đến (hôm nay là %2): không nhập số liệu cho ngày sau hôm nay.")
+            .arg(Format().date(m_date), Format().date(m_session->clock().today()));
     if (m_locked) {
         const CampaignCalendar cal = m_session->calendar();
         const Format fmt;
@@ -231,7 +240,7 @@ bool EntryModel::setCount(int row, int provider, std::optional<qint64> count)
         return false;
     const Format fmt;
     const QString unit = m_session->data().units[row].name;
-    const QString prov = m_session->data().providers[provider].name;
+    const QString prov = providerDisplayName(m_session->data().providers[provider]);
     if (count && *count < 0) {
         const QString msg =
             tr("%1, %2: số lượng không được âm (%3).").arg(unit, prov, QString::number(*count));
@@ -252,10 +261,10 @@ bool EntryModel::setCellText(int row, int provider, const QString& text)
         return setCount(row, provider, std::nullopt);
     const CountParse parsed = CountParser::parse(text);
     if (!parsed.ok()) {
-        const QString msg =
-            tr("%1, %2: \"%3\" bị từ chối. %4")
-                .arg(m_session->data().units[row].name, m_session->data().providers[provider].name,
-                     text.trimmed(), parsed.message());
+        const QString msg = tr("%1, %2: \"%3\" bị từ chối. %4")
+                                .arg(m_session->data().units[row].name,
+                                     providerDisplayName(m_session->data().providers[provider]),
+                                     text.trimmed(), parsed.message());
         markErrors({{key(row, provider), msg}});
         setMessage(msg);
         return false;
@@ -335,8 +344,8 @@ bool EntryModel::paste(const QList<int>& rows, int firstColumn, const QString& t
                                       .arg(i + 1)
                                       .arg(j + 1)
                                       .arg(m_session->data().units[row].name,
-                                           m_session->data().providers[p].name, cells[j].trimmed(),
-                                           parsed.message()));
+                                           providerDisplayName(m_session->data().providers[p]),
+                                           cells[j].trimmed(), parsed.message()));
                     continue;
                 }
                 v = parsed.value;
@@ -413,6 +422,9 @@ EntryFacts EntryModel::factsFor(int row, qint64 newDayTotal) const
     f.otherDaysTotal = m_otherDays[row];
     f.otherReportedTotals = m_otherReported[row];
     f.newDayTotal = newDayTotal;
+    const CampaignCalendar cal = m_session->calendar();
+    f.campaignDays = cal.days();
+    f.daysFromDate = cal.days() - cal.dayIndex(m_date);
     return f;
 }
 
@@ -598,7 +610,7 @@ bool EntryModel::lockWeek(const QString& reason, QString* error)
         return fail(
             tr("Hãy lưu hoặc bỏ các thay đổi chưa lưu trước khi khóa tuần %1.").arg(week()));
     try {
-        m_session->tallies().lockWeek(week(), m_session->actor(), reason.trimmed());
+        m_session->lockWeek(week(), reason.trimmed());
     } catch (const StorageError& e) {
         return fail(e.message());
     }
@@ -625,7 +637,7 @@ bool EntryModel::unlockWeek(const QString& reason, QString* error)
     if (reason.trimmed().isEmpty())
         return fail(tr("Cần ghi lý do khi mở khóa tuần %1.").arg(week()));
     try {
-        m_session->tallies().unlockWeek(week(), m_session->actor(), reason.trimmed());
+        m_session->unlockWeek(week(), reason.trimmed());
     } catch (const StorageError& e) {
         return fail(e.message());
     }
@@ -653,6 +665,15 @@ QVector<int> EntryModel::unreportedRows() const
     return out;
 }
 
+QString EntryModel::sourceLabel(const QString& source)
+{
+    if (source == EntrySource)
+        return tr("Nhập tay");
+    if (source == u"signtally demo"_s) // Seeder::addDemoTallies
+        return tr("Số liệu mẫu");
+    return source; // an import: the file's name
+}
+
 QVector<EntryModel::HistoryRow> EntryModel::history(int row) const
 {
     QVector<HistoryRow> out;
@@ -669,11 +690,12 @@ QVector<EntryModel::HistoryRow> EntryModel::history(int row) const
             at = QDateTime::fromString(e.changedAt, Qt::ISODate);
         h.when = at.isValid() ? at.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_s) : e.changedAt;
         const int p = data.providerIndexById(e.providerId);
-        h.provider = p >= 0 ? data.providers[p].name : QString::number(e.providerId);
+        h.provider =
+            p >= 0 ? providerDisplayName(data.providers[p]) : QString::number(e.providerId);
         h.change = tr("%1 → %2").arg(e.oldCount ? fmt.count(*e.oldCount) : Dash,
                                      e.newCount ? fmt.count(*e.newCount) : Dash);
         h.actor = e.actor;
-        h.source = e.source == EntrySource ? tr("Nhập tay") : e.source;
+        h.source = sourceLabel(e.source);
         out.push_back(h);
     }
     return out;
@@ -819,7 +841,7 @@ QVariant EntryModel::headerData(int section, Qt::Orientation orientation, int ro
         if (section == UnitColumn)
             return tr("Đơn vị");
         if (const int p = providerOf(section); p >= 0)
-            return m_session->data().providers[p].name;
+            return providerDisplayName(m_session->data().providers[p]);
         if (section == dayTotalColumn())
             return tr("Tổng ngày");
         if (section == cumulativeColumn())
@@ -831,7 +853,8 @@ QVariant EntryModel::headerData(int section, Qt::Orientation orientation, int ro
         if (providerOf(section) >= 0)
             return tr("Số chữ ký số ngày %1 do %2 báo cáo. Trống = chưa báo cáo, 0 = báo cáo "
                       "bằng 0.")
-                .arg(Format().date(m_date), m_session->data().providers[providerOf(section)].name);
+                .arg(Format().date(m_date),
+                     providerDisplayName(m_session->data().providers[providerOf(section)]));
         if (section == cumulativeColumn())
             return tr("Lũy kế đến hết ngày %1.").arg(Format().date(m_date));
     }

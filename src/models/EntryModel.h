@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/EntryRules.h"
+#include "core/EntryRules.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -62,6 +62,8 @@ public:
     bool setDate(QDate date);
     int week() const;
     bool isLocked() const { return m_locked; }
+    // The date is after today (the session's clock): nothing can be entered for it yet.
+    bool isFuture() const;
     bool isEditable() const;
     // Why the day cannot be edited (locked week, read-only file), or empty.
     QString readOnlyReason() const;
@@ -134,6 +136,9 @@ public:
         QString actor;
         QString source;
     };
+    // Where a change came from, as people read it: "Nhập tay" for this grid,
+    // "Số liệu mẫu" for demo data, the file's name for an import.
+    static QString sourceLabel(const QString& source);
     // Every change of the unit's cells on the date, newest first.
     QVector<HistoryRow> history(int row) const;
 

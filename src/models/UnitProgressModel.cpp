@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <cmath>
+#include <limits>
 
 namespace signtally {
 
@@ -18,7 +19,12 @@ QColor UnitProgressModel::statusColor(Status s)
     case Status::AtRisk:
         return {0xef, 0x8f, 0x00};
     case Status::Behind:
+    case Status::NotMet:
         return {0xc6, 0x28, 0x28};
+    case Status::NoData:
+        return {0x75, 0x75, 0x75};
+    case Status::Met:
+        return {0x1b, 0x5e, 0x20};
     }
     return {};
 }
@@ -78,7 +84,7 @@ QVariant UnitProgressModel::display(const UnitProgress& p, const Unit& u, int co
     case ForecastColumn:
         return StatusText::forecast(p.forecast, fmt);
     case Rank:
-        return QString::number(p.rank);
+        return StatusText::rank(p.rank);
     case StatusColumn:
         return StatusText::label(p.status);
     }
@@ -123,7 +129,7 @@ QVariant UnitProgressModel::sortValue(const UnitProgress& p, const Unit& u, int 
         return {};
     }
     case Rank:
-        return p.rank;
+        return p.rank > 0 ? p.rank : std::numeric_limits<int>::max();
     case StatusColumn:
         return int(p.status);
     }

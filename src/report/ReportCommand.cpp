@@ -7,6 +7,7 @@
 #include "report/ReportExport.h"
 #include "storage/CampaignStore.h"
 #include "storage/ReportSettingsStore.h"
+#include "storage/Integrity.h"
 #include "storage/TallyStore.h"
 
 #include <QDir>
@@ -115,10 +116,13 @@ public:
         auto db = ctx.openDatabase(parser,
                                    save ? Database::Access::ReadWrite : Database::Access::ReadOnly);
         const CampaignData data = CampaignStore(*db).loadDefault();
-        const ProgressEngine engine(data);
+        // The report's day is its "today": statuses, the forecast and the
+        // provisional notice all see the same day.
+        const FixedClock reportDay(madeOn);
+        const ProgressEngine engine(data, reportDay);
         ReportOptions options;
         options.madeOn = madeOn;
-        options.auditHash = TallyStore(*db, data.campaign.id).latestAuditHash();
+        options.auditHash = Integrity::fingerprint(*db);
         options.settings = ReportSettingsStore::load(*db, data.campaign.id);
         ReportSettings& st = options.settings;
         const std::vector<std::pair<QString, QString*>> fields{

@@ -77,7 +77,12 @@ QColor statusColor(Status s)
     case Status::AtRisk:
         return {0xd9, 0x7a, 0x00};
     case Status::Behind:
+    case Status::NotMet:
         return {0xc6, 0x28, 0x28};
+    case Status::NoData:
+        return {0x75, 0x75, 0x75};
+    case Status::Met:
+        return {0x1b, 0x5e, 0x20};
     }
     return Ink;
 }
@@ -322,18 +327,21 @@ public:
                                                             .arg(r.daysLeft)
                                                             .arg(r.elapsedDays)
                                                             .arg(r.campaignDays)});
-        lines.push_back({tr("Tốc độ cần đạt để về đích"), StatusText::rate(r.requiredDaily, fmt)});
+        lines.push_back(
+            {tr("Tốc độ cần đạt để về đích"),
+             r.over ? StatusText::label(r.totalStatus) + u" · "_s +
+                          StatusText::overDetail(std::max<qint64>(0, r.goal - r.cumulative),
+                                                 r.percentOfGoal, fmt)
+                    : StatusText::rate(r.requiredDaily, fmt)});
         if (r.paceDays > 0)
             lines.push_back({tr("Tốc độ gần đây (%1 ngày có báo cáo)").arg(r.paceDays),
                              fmt.count(qint64(std::llround(r.recentPace))) + tr("/ngày")});
         else
             lines.push_back({tr("Tốc độ gần đây"), tr("Chưa có ngày nào được báo cáo")});
         lines.push_back({tr("Dự báo đạt mục tiêu"), StatusText::forecast(r.forecast, fmt)});
-        lines.push_back({tr("Tình hình các đơn vị"),
-                         tr("Đúng tiến độ: %1 · Có nguy cơ chậm: %2 · Chậm tiến độ: %3")
-                             .arg(r.onTrack)
-                             .arg(r.atRisk)
-                             .arg(r.behind)});
+        lines.push_back({tr("Tình hình các đơn vị"), StatusText::countsLine(r.over, [&](Status s) {
+                             return r.statusCount(s);
+                         })});
         return lines;
     }
 
@@ -368,7 +376,7 @@ public:
              {QString::number(row.number), row.name, fmt.count(row.adults), fmt.count(row.quota),
               fmt.count(row.period), fmt.count(row.cumulative), fmt.percent(row.percentOfQuota),
               StatusText::label(row.status), row.change ? signedCount(fmt, *row.change) : u"–"_s,
-              QString::number(row.rank)},
+              StatusText::rank(row.rank)},
              false, statusColor(row.status));
     }
 
@@ -399,7 +407,7 @@ public:
         cells(y, RowH, behindColumns(),
               {QString::number(row.number), row.name, fmt.count(row.cumulative),
                fmt.count(row.quota), fmt.percent(row.percentOfQuota), fmt.count(row.remaining),
-               StatusText::rate(row.requiredDaily, fmt)},
+               m_r.over ? StatusText::label(row.status) : StatusText::rate(row.requiredDaily, fmt)},
               TablePt, false, Ink);
     }
 
@@ -644,7 +652,9 @@ void PagePainter::barChart(double top, double height)
     // Legend.
     const double ly = plot.bottom() + 16;
     double x = m_left + 8;
-    for (Status s : {Status::OnTrack, Status::AtRisk, Status::Behind}) {
+    for (Status s : StatusText::shown(m_r.over)) {
+        if (s == Status::NoData)
+            continue; // its bars are empty
         m_p.fillRect(QRectF(x, ly + 1, 10, 8), statusColor(s));
         text(QRectF(x + 13, ly, 80, 10), Qt::AlignLeft | Qt::AlignVCenter, StatusText::label(s), 7);
         x += 82;
@@ -834,12 +844,16 @@ void ReportDocument::layout()
     place({Item::UnitTotal, -1, RowH + 2, {}});
 
     // The units behind and what they still need per day.
-    const QString behindTitle = tr("III. Các đơn vị chậm tiến độ (%1)").arg(r.behindRows.size());
+    const QString behindTitle =
+        r.over ? tr("III. Các đơn vị không đạt chỉ tiêu (%1)").arg(r.behindRows.size())
+               : tr("III. Các đơn vị chậm tiến độ (%1)").arg(r.behindRows.size());
     if (r.behindRows.isEmpty()) {
         if (!fits(SectionH + 18))
             newPage();
         place({Item::Section, -1, SectionH, behindTitle});
-        place({Item::Note, -1, 18, tr("Không có đơn vị nào chậm tiến độ.")});
+        place({Item::Note, -1, 18,
+               r.over ? tr("Mọi đơn vị đều đạt chỉ tiêu.")
+                      : tr("Không có đơn vị nào chậm tiến độ.")});
     } else {
         if (!fits(SectionH + HeaderRowH + RowH * 3))
             newPage();

@@ -71,7 +71,7 @@ QByteArray ReportExport::csv(const WeeklyReport& r)
                             QString::number(row.percentOfQuota, 'f', 2),
                             csvField(StatusText::label(row.status)),
                             row.change ? QString::number(*row.change) : QString(),
-                            QString::number(row.rank)} +
+                            row.rank > 0 ? QString::number(row.rank) : QString()} +
                 perProvider(row.periodByProvider))
                    .join(u',') +
                u'\n';
@@ -183,7 +183,8 @@ QByteArray ReportExport::xlsx(const WeeklyReport& r)
         str(row, 7, StatusText::label(u.status), text);
         if (u.change)
             worksheet_write_number(ws, row, 8, double(*u.change), change);
-        worksheet_write_number(ws, row, 9, u.rank, nullptr);
+        if (u.rank > 0)
+            worksheet_write_number(ws, row, 9, u.rank, nullptr);
         for (int p = 0; p < u.periodByProvider.size(); ++p)
             worksheet_write_number(ws, row, lxw_col_t(10 + p), double(u.periodByProvider[p]),
                                    integer);

@@ -105,6 +105,10 @@ WeeklyReport ReportBuilder::build(const ProgressEngine& engine, QDate from, QDat
     r.onTrack = s.onTrack;
     r.atRisk = s.atRisk;
     r.behind = s.behind;
+    r.noData = s.noData;
+    r.met = s.met;
+    r.notMet = s.notMet;
+    r.over = s.over;
 
     // Period sums straight from the matrix: one pass over the days of each unit.
     const TallyMatrix& t = data.tallies;
@@ -133,7 +137,9 @@ WeeklyReport ReportBuilder::build(const ProgressEngine& engine, QDate from, QDat
             r.latestReported.isValid() ? std::min(r.dataUntil, r.latestReported) : from.addDays(-1);
     const int firstDay = cal.dayIndex(from);
     const int cutOff = std::min(cal.dayIndex(to), t.days() - 1);
-    r.isFinal = r.isWholeCampaign() && r.madeOn > cal.end();
+    // Final: the whole campaign, once it is over as the engine sees it (its
+    // statuses are then Met / Not met, the verdicts below).
+    r.isFinal = r.isWholeCampaign() && r.over;
 
     for (const Provider& p : data.providers)
         r.providers << p.name;
@@ -179,16 +185,16 @@ WeeklyReport ReportBuilder::build(const ProgressEngine& engine, QDate from, QDat
         const int dueDays = r.dataUntil >= from ? int(from.daysTo(r.dataUntil)) + 1 : 0;
         if (row.daysReported < dueDays)
             ++r.unitsIncomplete;
-        row.quotaMet = quotaMetAtEnd(row.cumulative, row.quota);
+        row.quotaMet = row.status == Status::Met;
         r.unitsMet += row.quotaMet ? 1 : 0;
         r.periodTotal += row.period;
-        if (row.status == Status::Behind)
+        if (row.status == Status::Behind || row.status == Status::NotMet)
             r.behindRows.push_back(int(r.rows.size()));
         r.rows.push_back(row);
     }
     if (r.hasPrevious)
         r.previousTotal = previousTotal;
-    r.totalMet = quotaMetAtEnd(r.cumulative, r.goal);
+    r.totalMet = r.totalStatus == Status::Met;
     r.periodEmpty = true;
     r.campaignEmpty = true;
     for (int d = 0; d <= cutOff; ++d)

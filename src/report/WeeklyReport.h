@@ -45,21 +45,14 @@ struct ReportRow
     std::optional<double> requiredDaily;
     QVector<qint64> periodByProvider; // in the campaign's provider order; sums to `period`
     int daysReported = 0;  // days of the period (up to the data's cut-off) the unit reported
-    bool quotaMet = false; // quotaMetAtEnd(cumulative, quota)
+    bool quotaMet = false; // status == Status::Met (the campaign is over)
 };
-
-// Đạt / Không đạt of a unit (or of the whole campaign) once the campaign has
-// ended: the cumulative count reached the quota. Kept apart so it can follow
-// the core's status model when that gains an end-of-campaign verdict.
-inline bool quotaMetAtEnd(qint64 cumulative, qint64 quota)
-{
-    return cumulative >= quota;
-}
 
 struct ReportOptions
 {
     QDate madeOn;      // "Ngày lập" and "today" for the provisional notice; today when invalid
-    QString auditHash; // TallyStore::latestAuditHash(): printed as the data fingerprint
+    // Integrity::fingerprint(): chain head + set-up, printed as the data fingerprint
+    QString auditHash;
     ReportSettings settings;                  // the official heading and signature
     std::optional<ReportNarrative> narrative; // sections II–IV and the document number
 };
@@ -84,7 +77,7 @@ struct WeeklyReport
     QString periodLabel; // "Tuần 2 (04/08–10/08/2025)" or "Từ 04/08/2025 đến 12/08/2025"
     QString sheetName;   // "Tuần 2" or "04.08–12.08" (no '/': not allowed in sheet names)
     QDate madeOn;
-    QString fingerprint; // first 16 hex characters of the audit hash
+    QString fingerprint; // first 16 hex characters of auditHash (Integrity::fingerprint)
 
     // Summary (campaign as a whole, as of `to`)
     QDate campaignStart;
@@ -107,6 +100,11 @@ struct WeeklyReport
     int onTrack = 0;
     int atRisk = 0;
     int behind = 0;
+    int noData = 0;
+    int met = 0;
+    int notMet = 0;
+    bool over = false; // the drive is over as of `to`: statuses are met / not met
+    int statusCount(Status s) const { return statusCountOf(*this, s); }
 
     // Who issued the signatures: the campaign's providers, the period's and
     // the cumulative count of each (they add up to periodTotal and cumulative).
@@ -139,7 +137,8 @@ struct WeeklyReport
     QString proposals;
 
     QVector<ReportRow> rows;         // every unit, in the campaign's order
-    QVector<int> behindRows;         // indices into rows of the units behind, lowest % first
+    // indices into rows of the units behind (not met once over), lowest % first
+    QVector<int> behindRows;
     QVector<qint64> cumulativeByDay; // whole campaign, per day up to `to`
 
     bool isWeek() const { return week > 0; }

@@ -21,11 +21,19 @@ public:
     static QString writeAutomatic(const Database& db, const QString& folder, int keep = 14);
     static QStringList automaticBackups(const QString& folder); // newest first
 
-    // Replaces the database file at `target` with the SignTally file `source`
-    // (checked first: it must open as a SignTally database). The file it
-    // replaces is kept as <target>.before-restore-yyyyMMdd-HHmmss.sqlite, which
-    // is returned. Nothing may have `target` open.
+    // Replaces the database file at `target` with the SignTally file `source`.
+    // The backup is copied beside the target and checked there first, exactly
+    // as `signtally check` does (integrity, application id, version, the audit
+    // chain, tallies against the audit); one that fails is refused and the
+    // target is left as it was. The file it replaces is kept as
+    // <target>.before-restore-yyyyMMdd-HHmmss-zzz[-N].sqlite (a name no other
+    // restore can take), which is returned. Nothing may have `target` open.
     static QString restore(const QString& source, const QString& target);
+
+    // Removes the hidden temporary files (.signtally-backup-*.tmp,
+    // .signtally-restore-*.tmp) that a killed backup or restore left in
+    // `folder`; those of one still running are left alone. Returns how many.
+    static int removeStrayTemporaries(const QString& folder);
 };
 
 } // namespace signtally

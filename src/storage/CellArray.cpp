@@ -153,7 +153,8 @@ const sqlite3_module Module = makeModule();
 void registerCellArray(sqlite3* db)
 {
     if (sqlite3_create_module_v2(db, PointerType, &Module, nullptr, nullptr) != SQLITE_OK)
-        throw StorageError::fromDatabase(QString::fromUtf8(sqlite3_errmsg(db)));
+        throw StorageError::fromSqlite(sqlite3_extended_errcode(db),
+                                       QString::fromUtf8(sqlite3_errmsg(db)), fileOf(db));
 }
 
 void bindCells(sqlite3_stmt* statement, int index, const CellArray* cells)

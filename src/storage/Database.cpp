@@ -2,11 +2,14 @@
 
 #include "storage/Logging.h"
 #include "storage/Schema.h"
+#include "storage/SqliteStatement.h"
+#include "storage/Witness.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QUrl>
 #include <QUuid>
 #include <QtEndian>
 
@@ -27,9 +30,66 @@ QString nativePath(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
+QString sideFile(const QString& path, const char* suffix)
+{
+    return path + QLatin1StringView(suffix);
+}
+
+qint64 sizeOf(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? info.size() : -1;
+}
+
+// The file and its folder may be written by this user (so SQLite may create
+// -wal/-shm and recover an interrupted write).
+bool mayWrite(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+}
+
+// Lets SQLite finish what a killed writer left: it rolls a hot journal back,
+// and rebuilds the WAL index (and, closing, checkpoints the WAL into the
+// file). This is SQLite's own recovery, the one any connection would run; it
+// needs write access. Done before the checks, so they see the file as SQLite
+// will. Nothing to do when no -journal or -wal holds anything.
+void recoverInterruptedWrite(const QString& path)
+{
+    const bool hotJournal = sizeOf(sideFile(path, "-journal")) > 0;
+    const bool walPending = sizeOf(sideFile(path, "-wal")) > 0;
+    if (!hotJournal && !walPending)
+        return;
+    if (!mayWrite(path)) {
+        if (hotJournal)
+            fail(StorageError::Kind::ReadOnly,
+                 Database::tr("Tệp %1 có một lần ghi bị gián đoạn (tệp -journal bên cạnh) cần "
+                              "SQLite khôi phục, nhưng tài khoản này không có quyền ghi tệp hoặc "
+                              "thư mục. Hãy mở nó bằng tài khoản có quyền ghi.")
+                     .arg(nativePath(path)));
+        return; // a pending WAL is read through the owner's -shm
+    }
+    sqlite3* raw = nullptr;
+    int rc =
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_busy_timeout(raw, 10000);
+        rc = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+    }
+    const QString reason = raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QString();
+    sqlite3_close_v2(raw);
+    if (rc != SQLITE_OK) {
+        const StorageError e = StorageError::fromSqlite(rc, reason, nativePath(path));
+        fail(e.kind(), e.message());
+    }
+    spdlog::info("recovered an interrupted write in {}", str(path));
+}
+
 // Reads the 100-byte SQLite header to tell "not SQLite" and "truncated" apart
-// before Qt's driver gets a chance to treat the file as something else.
-void checkHeader(const QString& path)
+// before Qt's driver gets a chance to treat the file as something else. A
+// file whose WAL still holds pages is as long as the WAL says, not the header:
+// its size is SQLite's to check.
+void checkHeader(const QString& path, bool magicOnly)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -55,6 +115,10 @@ void checkHeader(const QString& path)
         fail(StorageError::Kind::Damaged,
              Database::tr("Tệp %1 bị hỏng (phần đầu tệp SQLite không hợp lệ).")
                  .arg(nativePath(path)));
+    if (magicOnly)
+        return;
+    if (sizeOf(sideFile(path, "-wal")) > 0)
+        return;
     if (changeCounter == validFor && qint64(pageCount) * pageSize > size)
         fail(StorageError::Kind::Damaged,
              Database::tr("Tệp %1 bị cắt cụt: thiếu %2 byte so với kích thước ghi trong tệp.")
@@ -64,11 +128,22 @@ void checkHeader(const QString& path)
 
 } // namespace
 
-Database::Database(QString path, bool readOnly)
+Database::Database(QString path, bool readOnly, bool snapshot)
     : m_path(std::move(path)),
       m_connectionName(u"signtally-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)),
-      m_readOnly(readOnly)
+      m_readOnly(readOnly || snapshot), m_snapshot(snapshot)
 {}
+
+Database::Access Database::readAccessFor(bool mayWrite, bool sideFilesExist)
+{
+    return mayWrite || sideFilesExist ? Access::ReadOnly : Access::Snapshot;
+}
+
+Database::Access Database::readAccessFor(const QString& path)
+{
+    return readAccessFor(mayWrite(path), QFileInfo::exists(sideFile(path, "-wal")) ||
+                                             QFileInfo::exists(sideFile(path, "-shm")));
+}
 
 Database::~Database()
 {
@@ -80,7 +155,7 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-void Database::inspect(const QString& path)
+void Database::inspect(const QString& path, Access access)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -89,34 +164,41 @@ void Database::inspect(const QString& path)
     if (!info.isFile())
         fail(StorageError::Kind::NotADatabase,
              tr("%1 không phải là một tệp.").arg(nativePath(path)));
-    checkHeader(path);
+    checkHeader(path, true);
+    recoverInterruptedWrite(path);
+    checkHeader(path, false);
     // Open read-only to read the identity without touching the file.
-    Database probe(path, true);
+    Database probe(path, true,
+                   access == Access::Snapshot || readAccessFor(path) == Access::Snapshot);
     probe.open();
-    probe.configure();
+    probe.configure(false);
 }
 
 std::unique_ptr<Database> Database::openExisting(const QString& path, Access access)
 {
-    inspect(path);
-    const QFileInfo info(path);
-    const bool dirWritable = QFileInfo(info.absolutePath()).isWritable();
-    const bool readOnly = access == Access::ReadOnly || !info.isWritable() || !dirWritable;
-    std::unique_ptr<Database> db(new Database(path, readOnly));
+    inspect(path, access);
+    const bool snapshot = access == Access::Snapshot || readAccessFor(path) == Access::Snapshot;
+    const bool readOnly = access != Access::ReadWrite || !mayWrite(path);
+    std::unique_ptr<Database> db(new Database(path, readOnly, snapshot));
     db->open();
-    db->configure();
+    db->configure(false);
     if (readOnly) {
         if (db->schemaVersion() < SqlDialect::latestVersion())
             fail(StorageError::Kind::ReadOnly,
                  tr("Tệp %1 cần được nâng cấp nhưng đang ở chế độ chỉ đọc.").arg(nativePath(path)));
     } else {
         db->migrate(false);
+        // A file first opened by this version gets its witness now.
+        if (db->m_witnessed && db->schemaVersion() >= 3 &&
+            !QFileInfo::exists(Witness::fileFor(path)))
+            Witness::record(*db);
     }
     spdlog::info("opened {}{}", str(path), readOnly ? " (read-only)" : "");
     return db;
 }
 
-std::unique_ptr<Database> Database::createNew(const QString& path, int schemaVersion)
+std::unique_ptr<Database> Database::createNew(const QString& path, int schemaVersion,
+                                              bool witnessed)
 {
     const QFileInfo info(path);
     if (info.exists())
@@ -126,10 +208,11 @@ std::unique_ptr<Database> Database::createNew(const QString& path, int schemaVer
         fail(StorageError::Kind::NotFound,
              tr("Không tạo được thư mục %1.").arg(nativePath(info.absolutePath())));
     std::unique_ptr<Database> db(new Database(path, false));
+    db->setWitnessed(witnessed);
     try {
         db->open();
         db->exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId));
-        db->configure();
+        db->configure(true);
         db->migrate(true, schemaVersion);
     } catch (...) {
         db.reset();
@@ -145,24 +228,37 @@ std::unique_ptr<Database> Database::createNew(const QString& path, int schemaVer
 void Database::open()
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(m_path);
     QString options = u"QSQLITE_BUSY_TIMEOUT=10000"_s;
     if (m_readOnly)
         options += u";QSQLITE_OPEN_READONLY"_s;
+    if (m_snapshot) {
+        // immutable: SQLite neither locks nor creates -wal/-shm.
+        QUrl url = QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath());
+        url.setQuery(u"mode=ro&immutable=1"_s);
+        db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        options += u";QSQLITE_OPEN_URI"_s;
+    } else {
+        db.setDatabaseName(m_path);
+    }
     db.setConnectOptions(options);
-    if (!db.open())
-        fail(StorageError::Kind::Sql,
-             tr("Không mở được %1: %2").arg(nativePath(m_path), db.lastError().text()));
+    if (!db.open()) {
+        const StorageError e = StorageError::fromSqlite(db.lastError().nativeErrorCode().toInt(),
+                                                        db.lastError().databaseText(), m_path);
+        fail(e.kind(), e.message());
+    }
 }
 
-void Database::configure()
+void Database::configure(bool isNew)
 {
     // Reading the schema is the first thing that fails on a damaged file.
     QSqlQuery q(connection());
-    if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s))
-        fail(StorageError::Kind::Damaged,
-             tr("Tệp %1 bị hỏng hoặc không phải cơ sở dữ liệu: %2")
-                 .arg(nativePath(m_path), q.lastError().databaseText()));
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'table'"_s)) {
+        const StorageError e = StorageError::fromSqlite(q.lastError().nativeErrorCode().toInt(),
+                                                        q.lastError().databaseText(), m_path);
+        fail(e.kind() == StorageError::Kind::Sql ? StorageError::Kind::Damaged : e.kind(),
+             e.message());
+    }
+    const qint64 tables = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
     const qint64 appId = scalar(u"PRAGMA application_id"_s).toLongLong();
     if (appId != ApplicationId)
@@ -177,6 +273,11 @@ void Database::configure()
                  .arg(nativePath(m_path))
                  .arg(version)
                  .arg(SqlDialect::latestVersion()));
+    if (!isNew && (version < 1 || tables == 0))
+        fail(StorageError::Kind::Damaged,
+             tr("Tệp %1 mang dấu của SignTally nhưng không có dữ liệu SignTally (không có bảng "
+                "hoặc phiên bản lược đồ 0): tệp hỏng hoặc không phải của SignTally; không mở.")
+                 .arg(nativePath(m_path)));
     exec(u"PRAGMA foreign_keys = ON"_s);
     if (!m_readOnly) {
         exec(u"PRAGMA journal_mode = WAL"_s);
@@ -227,8 +328,11 @@ QSqlDatabase Database::connection() const
 QSqlQuery Database::prepare(const QString& sql) const
 {
     QSqlQuery q(connection());
-    if (!q.prepare(sql))
-        fail(StorageError::Kind::Sql, tr("Lỗi cơ sở dữ liệu: %1").arg(q.lastError().text()));
+    if (!q.prepare(sql)) {
+        const StorageError e = StorageError::fromSqlite(q.lastError().nativeErrorCode().toInt(),
+                                                        q.lastError().databaseText(), m_path);
+        fail(e.kind(), e.message());
+    }
     return q;
 }
 
@@ -236,7 +340,10 @@ void Database::exec(QSqlQuery& query)
 {
     if (query.exec())
         return;
-    const StorageError error = StorageError::fromDatabase(query.lastError().databaseText());
+    sqlite3* handle = query.driver() ? sqliteHandleOf(query.driver()) : nullptr;
+    const StorageError error =
+        StorageError::fromSqlite(query.lastError().nativeErrorCode().toInt(),
+                                 query.lastError().databaseText(), fileOf(handle));
     fail(error.kind(), error.message());
 }
 
@@ -264,7 +371,11 @@ void Database::writeTransaction(const std::function<void()>& body)
             StorageError::Kind::ReadOnly,
             tr("Tệp %1 đang mở ở chế độ chỉ đọc; không thể lưu thay đổi.").arg(nativePath(m_path)));
     exec(u"BEGIN IMMEDIATE"_s);
+    bool witnessHolds = false;
     try {
+        // The witness is checked before this change and moved after it, so
+        // a change made behind the app's back stays visible to `check`.
+        witnessHolds = m_witnessed && schemaVersion() >= 3 && Witness::holds(*this);
         body();
         exec(u"COMMIT"_s);
     } catch (...) {
@@ -272,6 +383,8 @@ void Database::writeTransaction(const std::function<void()>& body)
         rollback.exec(u"ROLLBACK"_s);
         throw;
     }
+    if (witnessHolds)
+        Witness::record(*this);
 }
 
 void Database::copyTo(const QString& target) const

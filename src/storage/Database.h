@@ -25,18 +25,34 @@ public:
     enum class Access
     {
         ReadWrite,
-        ReadOnly
+        ReadOnly,
+        // Read-only, touching nothing beside the file (no -wal/-shm created):
+        // what a user who may not write the file gets when the owner has no
+        // write pending. Sees the committed data as of opening, without locks.
+        Snapshot
     };
+    // How a read-only connection opens a file: sharing the owner's -wal/-shm
+    // (creating them when missing, which only someone who may write should
+    // do), or as a snapshot that creates nothing. A user who may not write the
+    // file or its folder gets a snapshot when no -wal/-shm is there, and shares
+    // the owner's when they are (SQLite reads them without writing).
+    static Access readAccessFor(bool mayWrite, bool sideFilesExist);
+    static Access readAccessFor(const QString& path);
 
-    // Opens a file that must exist; never creates one. A read-only file opens
-    // read-only (readOnly() tells). Throws StorageError naming the problem.
+    // Opens a file that must exist; never creates one. A file this user may
+    // not write opens read-only (readOnly() tells). An interrupted write (hot
+    // journal, pending WAL) is first recovered by SQLite itself, then the file
+    // is checked; nothing else is written before the checks pass. Throws
+    // StorageError naming the file and the problem.
     static std::unique_ptr<Database> openExisting(const QString& path,
                                                   Access access = Access::ReadWrite);
     // Creates a new, empty SignTally database; refuses an existing path.
     // (schemaVersion below the latest is for tests of upgrades.)
-    static std::unique_ptr<Database> createNew(const QString& path, int schemaVersion = -1);
-    // Checks a file without opening it for writing: throws what openExisting would.
-    static void inspect(const QString& path);
+    static std::unique_ptr<Database> createNew(const QString& path, int schemaVersion = -1,
+                                               bool witnessed = true);
+    // Checks a file without opening it for writing: throws what openExisting
+    // would. (Snapshot: reads it as one, creating nothing beside it.)
+    static void inspect(const QString& path, Access access = Access::ReadOnly);
 
     ~Database();
     Database(const Database&) = delete;
@@ -64,15 +80,21 @@ public:
     // Copies the whole database into a new file (VACUUM INTO).
     void copyTo(const QString& target) const;
 
+    // Whether commits keep the app-data witness of this file up to date
+    // (Witness); on by default, off for scratch databases.
+    void setWitnessed(bool on) { m_witnessed = on; }
+
 private:
-    Database(QString path, bool readOnly);
+    Database(QString path, bool readOnly, bool snapshot = false);
     void open();
-    void configure();
+    void configure(bool isNew);
     void migrate(bool isNew, int targetVersion = -1);
 
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    bool m_snapshot = false;
+    bool m_witnessed = true;
 };
 
 } // namespace signtally

@@ -1,10 +1,16 @@
 #include "storage/Integrity.h"
 
 #include "storage/TallyStore.h"
+#include "storage/Witness.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -49,9 +55,93 @@ struct LastValue
     bool present = false; // the tally table has the cell
 };
 
+// SHA-256 over every row of the tables, in a canonical order; a table this
+// file does not have counts as empty.
+QString hashTables(const Database& db, std::initializer_list<const char*> tables)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char* table : tables) {
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        hash.addData(QByteArrayView(table));
+        hash.addData(QByteArrayView("\x1d"));
+        if (!q.exec(u"SELECT * FROM "_s + QLatin1StringView(table)))
+            continue;
+        QStringList rows;
+        while (q.next()) {
+            QString row;
+            for (int i = 0; i < q.record().count(); ++i) {
+                const QVariant v = q.value(i);
+                row += (v.isNull() ? u"\x01"_s : v.toString()) + u'\x1f';
+            }
+            rows << row;
+        }
+        rows.sort();
+        for (const QString& row : std::as_const(rows)) {
+            hash.addData(row.toUtf8());
+            hash.addData(QByteArrayView("\x1e"));
+        }
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString latestBatchHash(const Database& db)
+{
+    const QVariant h = db.scalar(u"SELECT batch_hash FROM audit_batch ORDER BY id DESC LIMIT 1"_s);
+    return h.isValid() ? h.toString() : AuditBatch::Genesis;
+}
+
+// type:name → the SQL that made it, with spacing and quoting evened out.
+using SchemaMap = QHash<QString, QString>;
+SchemaMap schemaOf(const Database& db)
+{
+    SchemaMap out;
+    QSqlQuery q = db.exec(u"SELECT type, name, sql FROM sqlite_master "
+                          "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"_s);
+    while (q.next())
+        out.insert(q.value(0).toString() + u' ' + q.value(1).toString(),
+                   q.value(2).toString().simplified().remove(u'"'));
+    return out;
+}
+
+// The schema this build creates: a new file's, made once per process.
+const SchemaMap& referenceSchema()
+{
+    static const SchemaMap reference = [] {
+        QTemporaryDir dir;
+        auto db = Database::createNew(dir.filePath(u"reference.sqlite"_s), -1, false);
+        return schemaOf(*db);
+    }();
+    return reference;
+}
+
 } // namespace
 
-IntegrityReport Integrity::check(const Database& db)
+QString Integrity::setupHash(const Database& db)
+{
+    return hashTables(db,
+                      {"campaign", "unit", "unit_alias", "campaign_unit", "provider",
+                       "provider_alias", "campaign_provider", "target_group", "unit_group_target"});
+}
+
+QString Integrity::locksHash(const Database& db)
+{
+    return hashTables(db, {"week_lock"});
+}
+
+QString Integrity::fingerprint(const QString& chainHead, const QString& setupHash)
+{
+    return QString::fromLatin1(QCryptographicHash::hash((chainHead + u':' + setupHash).toUtf8(),
+                                                        QCryptographicHash::Sha256)
+                                   .toHex());
+}
+
+QString Integrity::fingerprint(const Database& db)
+{
+    return fingerprint(latestBatchHash(db), setupHash(db));
+}
+
+IntegrityReport Integrity::check(const Database& db, const QStringList& moreWitnesses)
 {
     IntegrityReport r;
     {
@@ -71,6 +161,38 @@ IntegrityReport Integrity::check(const Database& db)
             r.problems << tr("Khóa ngoại bị vi phạm: bảng %1, dòng %2 trỏ tới %3 không tồn tại.")
                               .arg(q.value(0).toString(), q.value(1).toString(),
                                    q.value(2).toString());
+        }
+    }
+
+    {
+        const SchemaMap& reference = referenceSchema();
+        const SchemaMap actual = schemaOf(db);
+        QStringList missing, changed, extra;
+        for (auto it = reference.cbegin(); it != reference.cend(); ++it) {
+            const auto found = actual.constFind(it.key());
+            if (found == actual.cend())
+                missing << it.key();
+            else if (*found != *it)
+                changed << it.key();
+        }
+        for (auto it = actual.cbegin(); it != actual.cend(); ++it)
+            if (!reference.contains(it.key()))
+                extra << it.key();
+        if (!missing.isEmpty() || !changed.isEmpty() || !extra.isEmpty()) {
+            r.schemaOk = false;
+            missing.sort();
+            changed.sort();
+            extra.sort();
+            QStringList parts;
+            if (!missing.isEmpty())
+                parts << tr("thiếu %1").arg(missing.join(u", "_s));
+            if (!changed.isEmpty())
+                parts << tr("bị sửa %1").arg(changed.join(u", "_s));
+            if (!extra.isEmpty())
+                parts << tr("thêm %1").arg(extra.join(u", "_s));
+            r.problems << tr("Lược đồ (bảng, trigger, chỉ mục) khác với định nghĩa của bản "
+                             "SignTally này: %1.")
+                              .arg(parts.join(u"; "_s));
         }
     }
 
@@ -169,6 +291,52 @@ IntegrityReport Integrity::check(const Database& db)
     }
     if (r.latestHash.isEmpty())
         r.latestHash = AuditBatch::Genesis;
+    r.setupHash = setupHash(db);
+    r.fingerprint = fingerprint(r.latestHash, r.setupHash);
+
+    // Week locks against their append-only log: the last event of each week.
+    {
+        QHash<QPair<qint64, int>, QString> last;
+        QSqlQuery events(db.connection());
+        events.setForwardOnly(true);
+        if (events.exec(u"SELECT campaign_id, week, action FROM week_lock_event ORDER BY id"_s)) {
+            while (events.next())
+                last.insert({events.value(0).toLongLong(), events.value(1).toInt()},
+                            events.value(2).toString());
+            QSqlQuery locks = db.exec(u"SELECT campaign_id, week FROM week_lock"_s);
+            while (locks.next()) {
+                const QPair<qint64, int> key{locks.value(0).toLongLong(), locks.value(1).toInt()};
+                if (last.take(key) != u"lock"_s && r.locksMatchLog) {
+                    r.locksMatchLog = false;
+                    r.problems << tr("Tuần %1 đang khóa nhưng nhật ký khóa không ghi lần khóa đó: "
+                                     "khóa đã được thêm ngoài ứng dụng.")
+                                      .arg(key.second);
+                }
+            }
+            for (auto it = last.cbegin(); it != last.cend() && r.locksMatchLog; ++it)
+                if (*it == u"lock"_s) {
+                    r.locksMatchLog = false;
+                    r.problems << tr("Tuần %1 đã khóa theo nhật ký khóa nhưng khóa không còn: đã "
+                                     "bị xóa ngoài ứng dụng.")
+                                      .arg(it.key().second);
+                }
+        }
+    }
+
+    // What the witnesses saw.
+    QStringList files = {Witness::fileFor(db.path()), Witness::besideBackup(db.path())};
+    files += moreWitnesses;
+    for (const QString& file : std::as_const(files)) {
+        const auto w = Witness::read(file);
+        if (!w)
+            continue;
+        r.witnesses << file;
+        const QStringList problems = Witness::verify(db, *w, file);
+        if (!problems.isEmpty()) {
+            r.witnessOk = false;
+            r.problems += problems;
+        }
+    }
 
     {
         QSqlQuery q(db.connection());
@@ -219,28 +387,46 @@ HashLookup Integrity::findHash(const Database& db, const QString& hashPrefix)
 {
     HashLookup h;
     const QString prefix = hashPrefix.trimmed().toLower();
-    QSqlQuery q = db.exec(u"SELECT first_row + row_count - 1 FROM audit_batch "
-                          "WHERE substr(batch_hash, 1, ?) = ? ORDER BY id LIMIT 2"_s,
-                          {qint64(prefix.size()), prefix});
-    QVector<qint64> lastRows;
-    while (q.next())
-        lastRows << q.value(0).toLongLong();
-    if (lastRows.isEmpty()) {
-        if (prefix.size() > 0 && AuditBatch::Genesis.startsWith(prefix) &&
-            db.scalar(u"SELECT count(*) FROM audit_batch"_s).toLongLong() == 0)
-            h.kind = HashLookup::Kind::Latest;
+    if (prefix.isEmpty())
         return h;
+    // Fingerprints (chain head + today's set-up), newest first.
+    const QString setup = setupHash(db);
+    struct Head
+    {
+        QString hash;
+        qint64 lastRow;
+    };
+    QVector<Head> heads = {{AuditBatch::Genesis, 0}};
+    {
+        QSqlQuery q =
+            db.exec(u"SELECT batch_hash, first_row + row_count - 1 FROM audit_batch ORDER BY id"_s);
+        while (q.next())
+            heads.push_back({q.value(0).toString(), q.value(1).toLongLong()});
     }
-    if (lastRows.size() > 1) {
+    QVector<qsizetype> matches;
+    for (qsizetype i = heads.size() - 1; i >= 0 && matches.size() < 2; --i)
+        if (fingerprint(heads[i].hash, setup).startsWith(prefix))
+            matches << i;
+    // A change set's bare hash, as reports printed before.
+    if (matches.isEmpty())
+        for (qsizetype i = heads.size() - 1; i >= 1 && matches.size() < 2; --i)
+            if (heads[i].hash.startsWith(prefix))
+                matches << i;
+    if (matches.isEmpty() && heads.size() == 1 && AuditBatch::Genesis.startsWith(prefix))
+        matches << 0;
+    if (matches.isEmpty())
+        return h;
+    if (matches.size() > 1) {
         h.kind = HashLookup::Kind::Ambiguous;
         return h;
     }
-    h.auditId = lastRows.first();
+    h.auditId = heads[matches.first()].lastRow;
     h.changesSince =
         db.scalar(u"SELECT coalesce(sum(row_count), 0) FROM audit_batch WHERE first_row > ?"_s,
                   {h.auditId})
             .toLongLong();
-    h.kind = h.changesSince == 0 ? HashLookup::Kind::Latest : HashLookup::Kind::Older;
+    h.kind =
+        matches.first() == heads.size() - 1 ? HashLookup::Kind::Latest : HashLookup::Kind::Older;
     return h;
 }
 

@@ -7,17 +7,27 @@
 namespace signtally {
 
 // What `signtally check` verifies: SQLite's own integrity and foreign keys,
-// the audit's hash chain, and that every stored tally equals the last value
-// the audit recorded for its cell (so an edit behind the app's back shows).
+// the schema (tables, triggers, indexes) against this build's own
+// definitions, the audit's hash chain, that every stored tally equals the
+// last value the audit recorded for its cell (so an edit behind the app's
+// back shows), that the week locks agree with their log, and that the file
+// still holds what its witnesses (Witness) saw: no history rewound or
+// rewritten, no set-up or lock changed outside the app since.
 struct IntegrityReport
 {
     bool sqliteOk = true;
     bool foreignKeysOk = true;
+    bool schemaOk = true;
     bool auditChainOk = true;
     bool talliesMatchAudit = true;
+    bool locksMatchLog = true;
+    bool witnessOk = true;
+    QStringList witnesses; // the witness files compared
     qint64 auditRows = 0;
     qint64 tallyRows = 0;
     QString latestHash;
+    QString setupHash;
+    QString fingerprint;  // Integrity::fingerprint: printed on reports
     QStringList problems; // first problem of each kind, naming the row
     bool ok() const { return problems.isEmpty(); }
 };
@@ -43,8 +53,23 @@ class Integrity
 {
     Q_DECLARE_TR_FUNCTIONS(Integrity)
 public:
-    static IntegrityReport check(const Database& db);
+    // Witnesses compared: the app-data one of db's path, <db path>.witness
+    // (a backup's), and `moreWitnesses`.
+    static IntegrityReport check(const Database& db, const QStringList& moreWitnesses = {});
+    // A report's fingerprint (the first 16 characters are printed) or an
+    // older one: where it stands against the file's chain, with the set-up as
+    // it is now. A change set's bare hash (reports before the fingerprint
+    // covered the set-up) is still found.
     static HashLookup findHash(const Database& db, const QString& hashPrefix);
+
+    // SHA-256 (hex) over the campaign set-up: campaigns (goal, dates,
+    // thresholds), units, aliases, populations and quotas, providers, groups.
+    static QString setupHash(const Database& db);
+    // SHA-256 (hex) over the week locks.
+    static QString locksHash(const Database& db);
+    // What a report prints: SHA-256 (hex) of the chain head and the set-up.
+    static QString fingerprint(const QString& chainHead, const QString& setupHash);
+    static QString fingerprint(const Database& db);
 };
 
 } // namespace signtally

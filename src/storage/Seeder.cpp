@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -122,9 +123,14 @@ void Seeder::addDemoTallies(Database& db, qint64 campaignId, quint32 seed)
 {
     const CampaignData data = CampaignStore(db).load(campaignId);
     const TallyMatrix m = generateDemoTallies(data, seed);
+    // Days after today have no counts yet (and the writer would refuse them).
+    const QDate today = Clock::system().today();
+    const int days = today.isValid()
+                         ? std::clamp(int(data.campaign.start.daysTo(today)) + 1, 0, m.days())
+                         : m.days();
     QVector<TallyChange> changes;
     for (int u = 0; u < m.units(); ++u)
-        for (int d = 0; d < m.days(); ++d)
+        for (int d = 0; d < days; ++d)
             for (int p = 0; p < m.providers(); ++p)
                 if (const auto v = m.value(u, d, p))
                     // Cells of a new campaign are empty: written together.

@@ -15,13 +15,26 @@
 
 namespace signtally {
 
-// The connection's sqlite3 handle, or null when the driver is not SQLite.
-inline sqlite3* sqliteHandle(const QSqlDatabase& connection)
+// A driver's sqlite3 handle, or null when the driver is not SQLite.
+inline sqlite3* sqliteHandleOf(const QSqlDriver* driver)
 {
-    const QVariant handle = connection.driver()->handle();
+    const QVariant handle = driver->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+// The connection's sqlite3 handle, or null when the driver is not SQLite.
+inline sqlite3* sqliteHandle(const QSqlDatabase& connection)
+{
+    return sqliteHandleOf(connection.driver());
+}
+
+// The file a connection has open (empty for an in-memory one).
+inline QString fileOf(sqlite3* db)
+{
+    const char* name = db ? sqlite3_db_filename(db, "main") : nullptr;
+    return name ? QString::fromUtf8(name) : QString();
 }
 
 class Statement
@@ -31,9 +44,8 @@ public:
     {
         if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) !=
             SQLITE_OK)
-            throw StorageError(StorageError::Kind::Sql,
-                               QCoreApplication::translate("Database", "Lỗi cơ sở dữ liệu: %1")
-                                   .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+            throw StorageError::fromSqlite(sqlite3_extended_errcode(db),
+                                           QString::fromUtf8(sqlite3_errmsg(db)), fileOf(db));
     }
     ~Statement() { sqlite3_finalize(m_stmt); }
     Statement(const Statement&) = delete;
@@ -59,8 +71,9 @@ public:
         if (rc == SQLITE_DONE)
             return false;
         const QString reason = QString::fromUtf8(sqlite3_errmsg(m_db));
+        const int code = sqlite3_extended_errcode(m_db);
         sqlite3_reset(m_stmt);
-        throw StorageError::fromDatabase(reason);
+        throw StorageError::fromSqlite(code, reason, fileOf(m_db));
     }
     void reset()
     {

@@ -19,7 +19,8 @@ public:
         Damaged,            // SQLite, but truncated or corrupt
         ForeignApplication, // SQLite of another application
         TooNew,             // a SignTally file from a newer version
-        ReadOnly,           // writing to a file opened read-only
+        ReadOnly,           // writing to a file opened read-only, or one we may not write
+        Busy,               // another program holds the file's lock (waited, still busy)
         Rejected,           // the data broke a rule (negative, outside the campaign, locked…)
         Sql,                // anything else the database said
     };
@@ -27,19 +28,12 @@ public:
     StorageError(Kind kind, const QString& message)
         : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message)
     {}
-    // What SQLite's own error text means: a broken rule (constraint, trigger)
-    // is Rejected, a read-only file ReadOnly, anything else Sql.
-    static StorageError fromDatabase(const QString& reason)
-    {
-        auto has = [&](const char* word, Qt::CaseSensitivity cs = Qt::CaseSensitive) {
-            return reason.contains(QLatin1StringView(word), cs);
-        };
-        const bool rule = has("constraint", Qt::CaseInsensitive) || has("outside the campaign") ||
-                          has("locked") || has("append-only");
-        const bool readOnly = has("readonly", Qt::CaseInsensitive);
-        return StorageError(readOnly ? Kind::ReadOnly : (rule ? Kind::Rejected : Kind::Sql),
-                            reason);
-    }
+    // What SQLite's result code means (classified by the code, never by its
+    // English text): a broken rule (constraint, trigger) is Rejected with
+    // SQLite's reason (the trigger's words); busy or locked is Busy, read-only
+    // ReadOnly, corrupt or not-a-database Damaged, anything else Sql. The
+    // message names the file when `path` is given.
+    static StorageError fromSqlite(int resultCode, const QString& reason, const QString& path);
 
     Kind kind() const { return m_kind; }
     const QString& message() const { return m_message; }

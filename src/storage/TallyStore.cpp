@@ -28,9 +28,20 @@ StorageError TallyStore::refused(const TallyChange& change, const StorageError& 
                                       .arg(e.message()));
 }
 
-TallyStore::TallyStore(Database& db, qint64 campaignId)
-    : m_db(db), m_campaignId(campaignId), m_groupId(CampaignStore(db).mainGroupId(campaignId))
+TallyStore::TallyStore(Database& db, qint64 campaignId, const Clock& clock)
+    : m_db(db), m_campaignId(campaignId), m_groupId(CampaignStore(db).mainGroupId(campaignId)),
+      m_today(clock.today())
 {}
+
+void TallyStore::refuseFuture(const TallyChange& change) const
+{
+    if (change.count && m_today.isValid() && change.key.date > m_today)
+        throw refused(change,
+                      StorageError(StorageError::Kind::Rejected,
+                                   tr("ngày này chưa đến (hôm nay là %1); không nhận số liệu "
+                                      "cho ngày sau hôm nay")
+                                       .arg(m_today.toString(u"dd/MM/yyyy"_s))));
+}
 
 std::optional<qint64> TallyStore::value(const TallyKey& key) const
 {
@@ -77,6 +88,7 @@ ApplyResult TallyStore::applyInTransaction(const QVector<TallyChange>& changes,
     olds.reserve(changes.size());
     QHash<QString, qsizetype> seen; // a cell changed twice in one batch
     for (const TallyChange& change : changes) {
+        refuseFuture(change);
         const QString cell = u"%1|%2|%3"_s.arg(change.key.unitId)
                                  .arg(change.key.date.toJulianDay())
                                  .arg(change.key.providerId);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
 
@@ -66,7 +67,9 @@ class TallyStore
 {
     Q_DECLARE_TR_FUNCTIONS(TallyStore)
 public:
-    TallyStore(Database& db, qint64 campaignId);
+    // Counts for days after the clock's today are refused (SIGNTALLY_TODAY
+    // sets the system clock's day).
+    TallyStore(Database& db, qint64 campaignId, const Clock& clock = Clock::system());
 
     std::optional<qint64> value(const TallyKey& key) const;
 
@@ -116,10 +119,13 @@ private:
     void saveBatch(AuditBatch& batch, AuditHash& hash, qint64 rowCount);
     // A change the database refused, said with its date, unit and provider.
     static StorageError refused(const TallyChange& change, const StorageError& e);
+    // Throws when the change puts a count on a day after today.
+    void refuseFuture(const TallyChange& change) const;
 
     Database& m_db;
     qint64 m_campaignId;
     qint64 m_groupId;
+    QDate m_today;
 };
 
 } // namespace signtally

@@ -128,6 +128,7 @@ ApplyResult TallyStore::applyBulkInTransaction(const QVector<TallyChange>& chang
         const qint64 offset = start.daysTo(day);
         if (weekLocked[offset / 7 + 1])
             throw refuse(tr("tuần %1 đã khóa").arg(offset / 7 + 1));
+        refuseFuture(change);
         if (!units.contains(change.key.unitId))
             throw refuse(tr("đơn vị không thuộc đợt này"));
         if (!providers.contains(change.key.providerId))

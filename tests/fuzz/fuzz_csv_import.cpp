@@ -3,42 +3,21 @@
 // planning. It must never crash, hang or read out of bounds, and every planned
 // row must point inside the campaign. UTF-8 read as it is must give the records
 // of its decoded text, and a plan read in pieces on threads the plan of one.
-#include "core/Campaign.h"
+// Every record of the file is accounted for: the header's, then each row and
+// figure in exactly one bucket (ImportAccount).
+#include "FuzzSupport.h"
 #include "import/CsvReader.h"
 #include "import/ImportPlanner.h"
+#include "import/SheetSource.h"
 #include "import/TextDecoding.h"
 
 #include <cstdlib>
 
 using namespace signtally;
+using fuzz::check;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const CampaignData& campaign()
-{
-    static const CampaignData data = [] {
-        CampaignData d;
-        d.campaign.id = 1;
-        d.campaign.start = QDate(2025, 7, 28);
-        d.campaign.end = QDate(2025, 8, 28);
-        const QStringList names = {u"Xã Ba Bể"_s, u"Thượng Quan"_s, u"Phường Đức Xuân"_s};
-        for (int i = 0; i < names.size(); ++i)
-            d.units.push_back({i + 1, i + 1, names[i], UnitKind::Commune, {}, 1000, 180});
-        d.providers.push_back({1, u"viettel"_s, u"Viettel"_s, {u"Viettel Thái Nguyên"_s}});
-        d.providers.push_back({2, u"other"_s, u"Khác"_s, {u"Tổ Công nghệ số cộng đồng"_s}});
-        d.tallies = TallyMatrix(int(d.units.size()), d.campaign.days(), int(d.providers.size()));
-        d.tallies.set(0, 0, 0, 5);
-        return d;
-    }();
-    return data;
-}
-
-void check(bool ok)
-{
-    if (!ok)
-        std::abort();
-}
 
 bool sameRows(const ImportPlan& a, const ImportPlan& b, const QVector<ImportRow> ImportPlan::*rows)
 {
@@ -111,17 +90,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size)
             options.date = QDate(2025, 8, 1);
             options.provider = u"Viettel"_s;
         }
-        ImportPlanner planner(campaign(), options, {2});
+        ImportPlanner planner(fuzz::campaign(), options, {2});
         planner.setThreads(1);
         planner.addText(u"fuzz.csv"_s, input);
         const ImportPlan plan = planner.finish();
         if (!withContext && size >= 16) { // the same in pieces of a few characters, on threads
-            ImportPlanner pieces(campaign(), options, {2});
+            ImportPlanner pieces(fuzz::campaign(), options, {2});
             pieces.setThreads(3, 4);
             pieces.addText(u"fuzz.csv"_s, input);
             check(samePlan(pieces.finish(), plan));
         }
-        const CampaignData& d = campaign();
+        const CampaignData& d = fuzz::campaign();
         for (const auto* rows : {&plan.added, &plan.changed, &plan.identical})
             for (const ImportRow& r : *rows) {
                 check(r.unit >= 0 && r.unit < d.units.size());
@@ -132,6 +111,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size)
             }
         for (const ImportIssue& e : plan.errors)
             check(!e.message.isEmpty());
+        // Every record is accounted for: the header's, then the rows' buckets.
+        check(plan.files.size() == 1);
+        const ImportAccount& a = plan.files[0].account;
+        check(a.rowsAddUp() && a.figuresAddUp());
+        check(a.added == plan.added.size() && a.changed == plan.changed.size() &&
+              a.identical == plan.identical.size());
+        if (a.complete) {
+            qint64 records = 0;
+            CsvSheetSource whole = [&] {
+                if (const auto utf8 = utf8Text(input))
+                    return CsvSheetSource(u"fuzz.csv"_s, input, utf8->start);
+                return CsvSheetSource(u"fuzz.csv"_s, decodeText(input).text);
+            }();
+            SheetRow row;
+            while (whole.next(row))
+                ++records;
+            check(records == a.headerRows + a.rows);
+            check(plan.errorCount() >= a.errorRows + a.figureErrors);
+        }
     }
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "core/VnFormat.h"
 
 #include <QApplication>
+#include <QBarLegendMarker>
 #include <QBarSet>
 #include <QBuffer>
 #include <QClipboard>
@@ -436,6 +437,13 @@ void DailyStackChart::setData(const DailyStackData& data)
     for (double v : sums)
         max = std::max(max, v);
     styleValueAxis(m_y, max, u"%.0f"_s);
+    // Nothing reported yet: no made-up 0–6 scale, and the title says why it is empty.
+    m_y->setLabelsVisible(max > 0);
+    if (max <= 0) {
+        m_y->setTickInterval(1);
+        m_y->setRange(0, 1);
+        setTitle(tr("%1 (chưa có số liệu)").arg(data.title));
+    }
 }
 
 void DailyStackChart::relayoutLabels()
@@ -503,12 +511,15 @@ void RankedBarsChart::setData(const RankedBarsData& data)
     const int n = int(data.bars.size());
     QStringList labels;
     QVector<QList<qreal>> values(data.groups.size(), QList<qreal>(n, 0.0));
+    QVector<bool> used(data.groups.size(), false);
     double max = 100;
     for (int i = 0; i < n; ++i) {
         const RankedBarsData::Bar& b = data.bars[n - 1 - i];
         labels.push_back(b.label);
-        if (b.group >= 0 && b.group < values.size())
+        if (b.group >= 0 && b.group < values.size()) {
             values[b.group][i] = b.value;
+            used[b.group] = true;
+        }
         max = std::max(max, b.value);
     }
     for (int g = 0; g < sets.size(); ++g) {
@@ -523,9 +534,16 @@ void RankedBarsChart::setData(const RankedBarsData& data)
                     sets[g]->replace(i, values[g][i]);
         }
     }
+    // The legend names only the groups that have a bar.
+    const auto setMarkers = chart()->legend()->markers(m_series);
+    for (QLegendMarker* lm : setMarkers)
+        if (auto* bm = qobject_cast<QBarLegendMarker*>(lm))
+            lm->setVisible(used.value(sets.indexOf(bm->barset()), true));
     if (m_labels->categories() != labels)
         m_labels->setCategories(labels);
-    styleValueAxis(m_values, max, u"%.0f%%"_s);
+    // The chart localizes its numbers: the text around the number is kept as
+    // written, so a single % (printf's "%%" would show as "%%").
+    styleValueAxis(m_values, max, u"%.0f%"_s);
 
     while (m_references.size() > data.references.size()) {
         QLineSeries* s = m_references.takeLast();

@@ -1,6 +1,7 @@
 #include "gui/dashboard/ChartBuilders.h"
 
 #include "core/VnFormat.h"
+#include "models/DisplayNames.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,7 +31,7 @@ charts::DailyStackData ChartBuilders::dailyByProvider(const CampaignData& data, 
     out.axis = {cal.start(), cal.days()};
     for (int p = 0; p < data.providers.size(); ++p) {
         charts::Stack s;
-        s.name = data.providers[p].name;
+        s.name = providerDisplayName(data.providers[p]);
         s.color = providerColor(data.providers[p], p);
         s.values.fill(0, cal.days());
         for (int d = 0; d < elapsed; ++d) {

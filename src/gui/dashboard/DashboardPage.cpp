@@ -71,6 +71,8 @@ DashboardPage::DashboardPage(CampaignSession* session, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The page scrolls down, never sideways: everything fits the width.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     outer->addWidget(scroll);
     auto* content = new QWidget(scroll);
     content->setObjectName(u"dashboardContent"_s);
@@ -128,27 +130,21 @@ DashboardPage::DashboardPage(CampaignSession* session, QWidget* parent)
     m_daily = new charts::DailyStackChart(content);
     m_daily->setObjectName(u"dailyChart"_s);
     for (QWidget* w : {static_cast<QWidget*>(m_cumulative), static_cast<QWidget*>(m_daily)}) {
-        w->setMinimumHeight(330);
+        w->setMinimumHeight(260);
         timeCharts->addWidget(w, 1);
     }
     layout->addLayout(timeCharts);
 
-    // Every unit: % of quota as bars next to the table.
-    auto* split = new QWidget(content);
-    m_unitsRow = split;
-    auto* splitLayout = new QBoxLayout(QBoxLayout::LeftToRight, split);
-    splitLayout->setContentsMargins(0, 0, 0, 0);
-    m_units = new charts::RankedBarsChart(split);
-    m_units->setObjectName(u"unitsChart"_s);
+    // Every unit: the table across the page, right under the charts (its
+    // first rows on the first screen), then % of quota as bars.
     const int unitCount = int(session->data().units.size());
     const int unitsHeight = charts::RankedBarsChart::heightFor(std::min(unitCount, MaxBars));
-    m_units->setMinimumWidth(340);
 
     m_model = new UnitProgressModel(this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(UnitProgressModel::SortRole);
-    m_table = new QTableView(split);
+    m_table = new QTableView(content);
     m_table->setObjectName(u"unitTable"_s);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -174,19 +170,25 @@ DashboardPage::DashboardPage(CampaignSession* session, QWidget* parent)
         tr("Nhấp đúp hoặc Enter để mở trang của đơn vị; nhấp tiêu đề cột để sắp xếp"));
     connect(m_table, &QTableView::activated, this, &DashboardPage::openUnit);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Figures as wide as they need, the name and the % bar share the rest.
+    QHeaderView* columns = m_table->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(UnitProgressModel::Name, QHeaderView::Stretch);
+    columns->setSectionResizeMode(UnitProgressModel::PercentOfQuota, QHeaderView::Stretch);
+    columns->setMinimumSectionSize(48);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Column widths from a sample of rows, not from every one of 3.321.
-    m_table->horizontalHeader()->setResizeContentsPrecision(MaxBars);
-    splitLayout->addWidget(m_units, 1);
-    splitLayout->addWidget(m_table, 0, Qt::AlignTop);
+    columns->setResizeContentsPrecision(MaxBars);
     // Rows all visible: the page scrolls, not the table.
     const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
-    m_tableHeight = std::min(unitCount, MaxBars) * rowHeight +
-                    m_table->horizontalHeader()->sizeHint().height() + 4;
-    m_unitsHeight = unitsHeight;
-    m_table->setFixedHeight(m_tableHeight);
+    m_table->setFixedHeight(std::min(unitCount, MaxBars) * rowHeight +
+                            columns->sizeHint().height() + 2 * m_table->frameWidth() + 2);
+    layout->addWidget(m_table);
+
+    m_units = new charts::RankedBarsChart(content);
+    m_units->setObjectName(u"unitsChart"_s);
     m_units->setFixedHeight(unitsHeight);
-    layout->addWidget(split);
+    layout->addWidget(m_units);
     fitToWidth();
     layout->addStretch(1);
 
@@ -221,23 +223,19 @@ void DashboardPage::resizeEvent(QResizeEvent* event)
     fitToWidth();
 }
 
-// On a wide screen the table also shows number, quota, the day's count and
-// the rank; at 1366 pixels those stay hidden so the bars keep their room.
-// The time charts grow with the window's height.
+// The table spans the page: on a wide screen it also shows the adults and the
+// coverage; below about 1000 pixels the number and the rank give way so
+// nothing scrolls sideways. The time charts grow with the window's height,
+// leaving the first rows of the table on the first screen.
 void DashboardPage::fitToWidth()
 {
-    const bool wide = width() >= 1500;
-    for (int c : {UnitProgressModel::Number, UnitProgressModel::Quota, UnitProgressModel::DayCount,
-                  UnitProgressModel::Rank})
+    const bool wide = width() >= 1600;
+    const bool narrow = width() < 1000;
+    for (int c : {UnitProgressModel::Adults, UnitProgressModel::Coverage})
         m_table->setColumnHidden(c, !wide);
-    m_table->setFixedWidth(m_table->horizontalHeader()->length() + 2 * m_table->frameWidth() + 2);
-    // Below about 1250 pixels the bars go above the table (full width).
-    auto* row = static_cast<QBoxLayout*>(m_unitsRow->layout());
-    const bool narrow = width() < 1250;
-    row->setDirection(narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
-    m_unitsRow->setFixedHeight(narrow ? m_unitsHeight + row->spacing() + m_tableHeight
-                                      : std::max(m_unitsHeight, m_tableHeight));
-    const int chartHeight = std::clamp(int((height() - 170) * 0.45), 330, 520);
+    for (int c : {UnitProgressModel::Number, UnitProgressModel::Rank})
+        m_table->setColumnHidden(c, narrow);
+    const int chartHeight = std::clamp(int((height() - 330) * 0.75), 260, 480);
     m_cumulative->setMinimumHeight(chartHeight);
     m_daily->setMinimumHeight(chartHeight);
 }
@@ -279,14 +277,15 @@ void DashboardPage::refresh()
         tr("%1 · kế hoạch đến nay %2")
             .arg(fmt.percent(t.percentOfTarget), fmt.count(qint64(std::llround(t.expected)))));
     m_total->setBar(t.percentOfTarget);
-    m_days->setValue(tr("Còn %1 ngày").arg(s.daysLeft),
+    m_days->setValue(s.over ? tr("Đã kết thúc") : tr("Còn %1 ngày").arg(s.daysLeft),
                      tr("Đã qua %1/%2 ngày (%3–%4)")
                          .arg(s.elapsedDays)
                          .arg(s.campaignDays)
                          .arg(fmt.shortDate(data.campaign.start), fmt.date(data.campaign.end)));
     const QString pace = t.paceDays > 0 ? StatusText::rate(t.recentPace, fmt) : tr("chưa có");
-    m_rate->setValue(StatusText::rate(t.requiredDaily, fmt),
-                     tr("TB 7 ngày gần nhất: %1").arg(pace));
+    m_rate->setValue(s.over ? StatusText::label(t.status) : StatusText::rate(t.requiredDaily, fmt),
+                     s.over ? StatusText::overDetail(t.remaining, t.percentOfTarget, fmt)
+                            : tr("TB 7 ngày gần nhất: %1").arg(pace));
     const bool behindPace =
         t.remaining > 0 && (!t.requiredDaily || t.recentPace < *t.requiredDaily);
     m_rate->setAccent(behindPace ? UnitProgressModel::statusColor(Status::Behind)
@@ -304,12 +303,14 @@ void DashboardPage::refresh()
             UnitProgressModel::statusColor(st).name(),
             text.toHtmlEscaped().replace(u' ', u"&nbsp;"_s));
     };
-    m_status->setValue(colored(Status::OnTrack, QString::number(s.onTrack)) + u" · "_s +
-                           colored(Status::AtRisk, QString::number(s.atRisk)) + u" · "_s +
-                           colored(Status::Behind, QString::number(s.behind)),
-                       colored(Status::OnTrack, StatusText::label(Status::OnTrack)) + u" · "_s +
-                           colored(Status::AtRisk, StatusText::label(Status::AtRisk)) + u" · "_s +
-                           colored(Status::Behind, StatusText::label(Status::Behind)));
+    QStringList counts, labels;
+    for (Status st : StatusText::shown(s.over)) {
+        if (st == Status::NoData && s.noData == 0)
+            continue;
+        counts << colored(st, QString::number(s.count(st)));
+        labels << colored(st, StatusText::label(st));
+    }
+    m_status->setValue(counts.join(u" · "_s), labels.join(u" · "_s));
 
     m_cumulative->setData(ChartBuilders::cumulative(
         engine, -1, m_asOf,
@@ -323,7 +324,9 @@ void DashboardPage::refresh()
         tr("vạch đứt: kế hoạch đến %1 (%2) · vạch liền: 100%3")
             .arg(fmt.shortDate(m_asOf),
                  fmt.percent(100.0 * s.elapsedDays / std::max(1, s.campaignDays)), u"%"_s);
-    for (Status st : {Status::OnTrack, Status::AtRisk, Status::Behind})
+    // Bars name their group by int(Status): every status has its entry.
+    for (Status st : {Status::OnTrack, Status::AtRisk, Status::Behind, Status::NoData, Status::Met,
+                      Status::NotMet})
         bars.groups.push_back({StatusText::label(st), UnitProgressModel::statusColor(st)});
     QVector<UnitProgress> order = s.units;
     std::stable_sort(order.begin(), order.end(), [](const UnitProgress& a, const UnitProgress& b) {
@@ -338,14 +341,19 @@ void DashboardPage::refresh()
                 barLabel(data.units[u.unitIndex].name, u.percentOfTarget)
                     .toHtmlEscaped()
                     .replace(u' ', u"&nbsp;"_s));
-    m_callList->setText(behind.isEmpty()
-                            ? tr("Không có đơn vị chậm tiến độ.")
-                            : tr("<b>Cần đôn đốc</b> (chậm tiến độ, thấp nhất trước): %1")
-                                      .arg(behind.join(u" · "_s)) +
-                                  (behindCount > MaxCallList
-                                       ? tr(" · và %1 đơn vị khác (xem bảng)")
-                                             .arg(fmt.count(behindCount - MaxCallList))
-                                       : QString()));
+    if (s.over)
+        m_callList->setText(tr("Đợt đã kết thúc: %1 đơn vị đạt chỉ tiêu, %2 đơn vị không đạt.")
+                                .arg(s.met)
+                                .arg(s.notMet));
+    else
+        m_callList->setText(behind.isEmpty()
+                                ? tr("Không có đơn vị chậm tiến độ.")
+                                : tr("<b>Cần đôn đốc</b> (chậm tiến độ, thấp nhất trước): %1")
+                                          .arg(behind.join(u" · "_s)) +
+                                      (behindCount > MaxCallList
+                                           ? tr(" · và %1 đơn vị khác (xem bảng)")
+                                                 .arg(fmt.count(behindCount - MaxCallList))
+                                           : QString()));
     // Thousands of bars are unreadable: beyond MaxBars, the lowest ones (the
     // units to call) and a note; the table still has every unit.
     if (order.size() > MaxBars)
@@ -363,8 +371,6 @@ void DashboardPage::refresh()
     m_units->setData(bars);
 
     m_model->setSnapshot(data, s);
-    // The table as wide as its columns; the bars take the rest.
-    m_table->setFixedWidth(m_table->horizontalHeader()->length() + 2 * m_table->frameWidth() + 2);
 }
 
 } // namespace signtally

@@ -63,11 +63,8 @@ private:
     ProgressSnapshot m_snapshot;
     QLabel* m_title = nullptr;
     QLabel* m_callList = nullptr;
-    QWidget* m_unitsRow = nullptr;         // the bars and the table, side by side or stacked
     static constexpr int MaxBars = 60;     // bars drawn; rows shown before the table scrolls
     static constexpr int MaxCallList = 30; // units named in "Cần đôn đốc"
-    int m_unitsHeight = 0;
-    int m_tableHeight = 0;
     QDateEdit* m_asOfEdit = nullptr;
     HeadlineCard* m_total = nullptr;
     HeadlineCard* m_days = nullptr;

@@ -46,10 +46,36 @@ HeadlineCard::HeadlineCard(const QString& objectName, const QString& caption, QW
     layout->addStretch(1);
 }
 
+namespace {
+// A narrow card wraps its detail between words, never inside a figure:
+// "183/ngày" and "(28/07–28/08/2025)" stay whole (a word joiner after each
+// slash and around each dash).
+QString keepFiguresTogether(const QString& text)
+{
+    constexpr QChar joiner(0x2060);
+    QString out;
+    out.reserve(text.size() + 8);
+    for (QChar c : text) {
+        if (c == u'–') {
+            out += joiner;
+            out += c;
+            out += joiner;
+        } else {
+            out += c;
+            if (c == u'/')
+                out += joiner;
+        }
+    }
+    return out;
+}
+} // namespace
+
 void HeadlineCard::setValue(const QString& value, const QString& detail)
 {
     m_value->setText(value);
-    m_detail->setText(detail);
+    m_detailText = detail;
+    m_detail->setText(m_detail->textFormat() == Qt::RichText ? detail
+                                                             : keepFiguresTogether(detail));
     m_detail->setVisible(!detail.isEmpty());
 }
 

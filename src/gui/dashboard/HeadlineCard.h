@@ -19,6 +19,8 @@ public:
     void setAccent(const QColor& color);
     QLabel* valueLabel() const { return m_value; }
     QLabel* detailLabel() const { return m_detail; }
+    // The detail as given (the label's text also has word joiners, see setValue).
+    QString detailText() const { return m_detailText; }
     QProgressBar* bar() const { return m_bar; }
 
 private:
@@ -26,6 +28,7 @@ private:
     QLabel* m_value;
     QLabel* m_detail;
     QProgressBar* m_bar = nullptr;
+    QString m_detailText;
 };
 
 } // namespace signtally

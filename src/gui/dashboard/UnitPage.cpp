@@ -8,6 +8,8 @@
 #include "gui/dashboard/DashboardPage.h"
 #include "gui/dashboard/HeadlineCard.h"
 #include "models/CampaignSession.h"
+#include "models/DisplayNames.h"
+#include "models/EntryModel.h"
 #include "models/UnitProgressModel.h"
 
 #include <QComboBox>
@@ -135,12 +137,12 @@ UnitPage::UnitPage(CampaignSession* session, QWidget* parent)
     }
     layout->addLayout(chartsRow);
 
-    auto* historyTitle =
-        new QLabel(tr("Lịch sử thay đổi số liệu của đơn vị (mới nhất ở trên)"), content);
-    QFont bold = historyTitle->font();
+    m_historyTitle = new QLabel(content);
+    m_historyTitle->setObjectName(u"unitHistoryTitle"_s);
+    QFont bold = m_historyTitle->font();
     bold.setBold(true);
-    historyTitle->setFont(bold);
-    layout->addWidget(historyTitle);
+    m_historyTitle->setFont(bold);
+    layout->addWidget(m_historyTitle);
     m_history = new QTableWidget(content);
     m_history->setObjectName(u"unitHistory"_s);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -164,6 +166,7 @@ UnitPage::UnitPage(CampaignSession* session, QWidget* parent)
     connect(m_asOfEdit, &QDateEdit::dateChanged, this, [this](QDate d) {
         m_asOf = d;
         refresh();
+        refreshHistory();
     });
     connect(session, &CampaignSession::talliesChanged, this, [this] {
         refresh();
@@ -195,6 +198,7 @@ void UnitPage::setAsOf(QDate date)
     if (clamped == m_asOfEdit->date()) {
         m_asOf = clamped;
         refresh();
+        refreshHistory();
     } else {
         m_asOfEdit->setDate(clamped);
     }
@@ -240,7 +244,12 @@ void UnitPage::refresh()
             tr("%1 / %2 người trưởng thành").arg(fmt.count(p.cumulative), fmt.count(p.population)));
     const QString pace = p.paceDays > 0 ? StatusText::rate(p.recentPace, fmt) : tr("chưa có");
     HeadlineCard* rate = card(u"unitRate"_s);
-    rate->setValue(StatusText::rate(p.requiredDaily, fmt), tr("TB 7 ngày gần nhất: %1").arg(pace));
+    if (s.over)
+        rate->setValue(StatusText::label(p.status),
+                       StatusText::overDetail(p.remaining, p.percentOfTarget, fmt));
+    else
+        rate->setValue(StatusText::rate(p.requiredDaily, fmt),
+                       tr("TB 7 ngày gần nhất: %1").arg(pace));
     const bool behindPace =
         p.remaining > 0 && (!p.requiredDaily || p.recentPace < *p.requiredDaily);
     rate->setAccent(UnitProgressModel::statusColor(behindPace ? Status::Behind : Status::OnTrack));
@@ -254,7 +263,7 @@ void UnitPage::refresh()
     forecast->setAccent(
         UnitProgressModel::statusColor(reaching ? Status::OnTrack : Status::Behind));
     card(u"unitRank"_s)
-        ->setValue(tr("%1 / %2").arg(p.rank).arg(s.units.size()),
+        ->setValue(tr("%1 / %2").arg(StatusText::rank(p.rank)).arg(s.units.size()),
                    p.reportedOnAsOf
                        ? tr("Ngày %1: %2").arg(fmt.shortDate(m_asOf), fmt.count(p.dayCount))
                        : tr("Ngày %1: chưa báo cáo").arg(fmt.shortDate(m_asOf)));
@@ -272,7 +281,11 @@ void UnitPage::refreshHistory()
     const CampaignData& data = m_session->data();
     if (m_unit < 0 || m_unit >= data.units.size())
         return;
-    const QVector<AuditEntry> entries = m_session->tallies().historyForUnit(data.units[m_unit].id);
+    // Only the figures up to the "as of" date, like the rest of the page.
+    QVector<AuditEntry> entries = m_session->tallies().historyForUnit(data.units[m_unit].id);
+    entries.removeIf([this](const AuditEntry& e) { return e.date > m_asOf; });
+    m_historyTitle->setText(tr("Lịch sử thay đổi số liệu của đơn vị đến ngày %1 (mới nhất ở trên)")
+                                .arg(fmt.date(m_asOf)));
     m_history->setRowCount(int(entries.size()));
     const auto countText = [&fmt](const std::optional<qint64>& c) -> QString {
         return c ? fmt.count(*c) : tr("(trống)");
@@ -285,11 +298,12 @@ void UnitPage::refreshHistory()
         const int provider = data.providerIndexById(e.providerId);
         const QStringList cells = {when,
                                    fmt.date(e.date),
-                                   provider >= 0 ? data.providers[provider].name : QString(),
+                                   provider >= 0 ? providerDisplayName(data.providers[provider])
+                                                 : QString(),
                                    countText(e.oldCount),
                                    countText(e.newCount),
                                    e.actor,
-                                   e.source};
+                                   EntryModel::sourceLabel(e.source)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             if (c == 3 || c == 4)

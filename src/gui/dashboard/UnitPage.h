@@ -59,6 +59,7 @@ private:
     charts::TimeLineChart* m_cumulative = nullptr;
     charts::DailyStackChart* m_daily = nullptr;
     QTableWidget* m_history = nullptr;
+    QLabel* m_historyTitle = nullptr;
     QLabel* m_status = nullptr;
 };
 

@@ -4,7 +4,9 @@
 #include "core/VnFormat.h"
 #include "gui/entry/EntryTableView.h"
 #include "models/CampaignSession.h"
+#include "models/DisplayNames.h"
 #include "models/EntryModel.h"
+#include "models/EntryTotalsModel.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -20,9 +22,12 @@
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -109,6 +114,11 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
     bar->addWidget(prev);
     bar->addWidget(m_dateEdit);
     bar->addWidget(next);
+    auto* today = new QPushButton(tr("Hôm nay"), this);
+    today->setObjectName(u"entryToday"_s);
+    today->setToolTip(tr("Về ngày hôm nay (trong thời gian đợt)"));
+    connect(today, &QPushButton::clicked, this, [this] { goToDate(m_session->defaultDate()); });
+    bar->addWidget(today);
     bar->addWidget(m_dayLabel);
     bar->addStretch(1);
     bar->addWidget(buttonFor(m_undo, this));
@@ -133,8 +143,12 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
     leftLayout->setSpacing(4);
     m_filter->setParent(left);
     m_view = new EntryTableView(left);
+    m_totals = new EntryTotalsModel(m_model, this);
+    m_totalsView = new QTableView(left);
+    m_totalsView->setObjectName(u"entryTotals"_s);
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_view, 1);
+    leftLayout->addWidget(m_totalsView, 0, Qt::AlignLeft);
     m_view->setModel(m_proxy);
     m_view->setEntryColumns(m_model->providerColumn(0),
                             m_model->providerColumn(m_model->providerCount() - 1));
@@ -147,6 +161,7 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->setMinimumWidth(420);
+    setUpTotalsRow();
 
     auto* side = new QWidget(split);
     auto* sideLayout = new QVBoxLayout(side);
@@ -180,11 +195,14 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
     sideLayout->addWidget(legend);
     split->addWidget(left);
     split->addWidget(side);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 0);
+    // The grid as wide as its columns (names next to their numbers); the side
+    // panel takes the rest, until the user moves the divider.
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
     split->setCollapsible(0, false);
     side->setMinimumWidth(240);
-    split->setSizes({760, 420});
+    m_split = split;
+    connect(split, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
     layout->addWidget(split, 1);
 
     auto* foot = new QHBoxLayout;
@@ -353,8 +371,8 @@ void EntryPage::save()
             return v ? fmt.count(*v) : tr("chưa báo cáo");
         };
         lines << tr("%1, %2: của bạn %3, trong tệp %4")
-                     .arg(data.units[c.row].name, data.providers[c.provider].name, text(c.mine),
-                          text(c.theirs));
+                     .arg(data.units[c.row].name, providerDisplayName(data.providers[c.provider]),
+                          text(c.mine), text(c.theirs));
     }
     QMessageBox box(QMessageBox::Warning, tr("Số liệu đã bị sửa ở nơi khác"), error,
                     QMessageBox::NoButton, this);
@@ -487,12 +505,12 @@ void EntryPage::refreshCompleteness()
     const int reported = m_model->reportedCount();
     const Format fmt;
     m_completeness->setText(
-        tr("Ngày %1: <b>%2/%3</b> đơn vị đã báo cáo (%4).<br>Chưa báo cáo: %5 đơn vị.")
+        tr("Ngày %1: <b>%2/%3</b> đơn vị đã báo cáo (%4).<br>Chưa báo cáo: %n đơn vị.", nullptr,
+           total - reported)
             .arg(fmt.date(m_model->date()))
             .arg(reported)
             .arg(total)
-            .arg(fmt.percent(total > 0 ? 100.0 * reported / total : 0))
-            .arg(total - reported));
+            .arg(fmt.percent(total > 0 ? 100.0 * reported / total : 0)));
     m_missing->clear();
     for (int row : m_model->unreportedRows()) {
         const Unit& u = m_session->data().units[row];
@@ -523,6 +541,67 @@ void EntryPage::refreshHistory()
         item->setToolTip(3, r.source.isEmpty() ? r.actor
                                                : tr("%1 · nguồn: %2").arg(r.actor, r.source));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+    }
+}
+
+void EntryPage::setUpTotalsRow()
+{
+    QTableView* t = m_totalsView;
+    t->setModel(m_totals);
+    t->horizontalHeader()->setVisible(false);
+    t->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    t->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    t->setSelectionMode(QAbstractItemView::NoSelection);
+    t->setFocusPolicy(Qt::NoFocus);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setWordWrap(false);
+    t->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    t->verticalHeader()->setDefaultSectionSize(m_view->verticalHeader()->defaultSectionSize());
+    t->verticalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    t->setFixedHeight(t->verticalHeader()->defaultSectionSize() + 2 * t->frameWidth());
+    // Column for column under the grid: same widths, same scrolling, the
+    // same room on the right where the grid has its scroll bar.
+    QHeaderView* h = m_view->horizontalHeader();
+    const auto syncWidths = [this] {
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            m_totalsView->setColumnWidth(c, m_view->columnWidth(c));
+        m_totalsView->verticalHeader()->setFixedWidth(m_view->verticalHeader()->width());
+        // As wide as the grid without its scroll bar.
+        const QScrollBar* bar = m_view->verticalScrollBar();
+        m_totalsView->setFixedWidth(m_view->width() - (bar->isVisible() ? bar->width() : 0));
+    };
+    connect(h, &QHeaderView::sectionResized, this, syncWidths);
+    connect(h, &QHeaderView::geometriesChanged, this, syncWidths);
+    connect(m_view->verticalHeader(), &QHeaderView::geometriesChanged, this, syncWidths);
+    connect(m_view->horizontalScrollBar(), &QScrollBar::valueChanged,
+            m_totalsView->horizontalScrollBar(), &QScrollBar::setValue);
+    syncWidths();
+}
+
+int EntryPage::gridWidth() const
+{
+    const QFontMetrics fm(m_view->font());
+    int names = fm.horizontalAdvance(
+        m_model->headerData(EntryModel::UnitColumn, Qt::Horizontal).toString());
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        names =
+            std::max(names, fm.horizontalAdvance(m_model->data(m_model->index(r, 0)).toString()));
+    names =
+        std::max(names, fm.horizontalAdvance(m_totals->data(m_totals->index(0, 0)).toString()) + 4);
+    int width = std::clamp(names + 24, 140, 340);
+    for (int c = 1; c < m_model->columnCount(); ++c)
+        width += m_view->columnWidth(c);
+    return width + fm.horizontalAdvance(u"000"_s) + 12 /* row numbers */ +
+           m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * m_view->frameWidth() + 4;
+}
+
+void EntryPage::resizeEvent(QResizeEvent* event)
+{
+    Page::resizeEvent(event);
+    if (m_split && !m_userSized) {
+        const int total = m_split->width();
+        const int grid = std::min(gridWidth(), total - 300);
+        m_split->setSizes({grid, total - grid - m_split->handleWidth()});
     }
 }
 

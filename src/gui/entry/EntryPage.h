@@ -10,6 +10,8 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
 class QToolButton;
 class QTreeWidget;
 
@@ -17,6 +19,7 @@ namespace signtally {
 
 class CampaignSession;
 class EntryModel;
+class EntryTotalsModel;
 class EntryTableView;
 
 // Nhập số liệu: the daily keyboard grid (see docs/entry.md). A date bar, the
@@ -37,8 +40,13 @@ public:
     EntryModel* model() const { return m_model; }
     EntryTableView* view() const { return m_view; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
+    EntryTotalsModel* totals() const { return m_totals; }
+    QTableView* totalsView() const { return m_totalsView; }
     // Shows another date, asking first about unsaved edits; false when the user stays.
     bool goToDate(QDate date);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     bool askAboutUnsaved();
@@ -54,12 +62,18 @@ private:
     void refreshCompleteness();
     void refreshHistory();
     void selectUnit(int row);
+    void setUpTotalsRow();
+    int gridWidth() const; // the grid's columns, row numbers and scroll bar
     QModelIndexList selectedSourceIndexes() const;
 
     CampaignSession* m_session;
     EntryModel* m_model;
     QSortFilterProxyModel* m_proxy;
     EntryTableView* m_view = nullptr;
+    EntryTotalsModel* m_totals = nullptr;
+    QTableView* m_totalsView = nullptr;
+    QSplitter* m_split = nullptr;
+    bool m_userSized = false; // the user moved the divider: keep it
     QDateEdit* m_dateEdit = nullptr;
     QLabel* m_dayLabel = nullptr;
     QLineEdit* m_filter = nullptr;

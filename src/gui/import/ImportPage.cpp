@@ -2,10 +2,12 @@
 
 #include "core/CampaignCalendar.h"
 #include "core/VnFormat.h"
+#include "import/ImportCommands.h"
 #include "import/ImportPlanner.h"
 #include "import/ImportTemplate.h"
 #include "import/XlsxReader.h"
 #include "models/CampaignSession.h"
+#include "models/DisplayNames.h"
 #include "storage/CampaignStore.h"
 #include "storage/Logging.h"
 
@@ -84,7 +86,7 @@ ImportPage::ImportPage(CampaignSession* session, QWidget* parent) : Page(parent)
     m_provider = new QComboBox(this);
     m_provider->addItem(tr("— theo tệp —"), QString());
     for (const Provider& p : data.providers)
-        m_provider->addItem(p.name, p.name);
+        m_provider->addItem(providerDisplayName(p), p.name);
     options->addWidget(m_provider);
     m_useDate = new QCheckBox(tr("Ngày (khi tệp không ghi):"), this);
     options->addWidget(m_useDate);
@@ -140,6 +142,7 @@ ImportPage::ImportPage(CampaignSession* session, QWidget* parent) : Page(parent)
     connect(m_clear, &QPushButton::clicked, this, &ImportPage::clearFiles);
     connect(reread, &QPushButton::clicked, this, [this] {
         m_lastMessage.clear();
+        m_imported = false;
         preview();
     });
     connect(templateButton, &QPushButton::clicked, this, &ImportPage::writeTemplate);
@@ -228,6 +231,7 @@ void ImportPage::addFiles(const QStringList& paths)
     if (busy())
         return;
     m_lastMessage.clear();
+    m_imported = false;
     for (const QString& path : paths) {
         if (std::any_of(m_files.cbegin(), m_files.cend(),
                         [&](const FileEntry& f) { return f.path == path; }))
@@ -256,6 +260,7 @@ void ImportPage::clearFiles()
     rebuildFileList();
     m_plan = ImportPlan();
     m_lastMessage.clear();
+    m_imported = false;
     showPlan();
 }
 
@@ -325,6 +330,7 @@ void ImportPage::preview()
     }
     m_planStale = false;
     ImportOptions options;
+    options.today = m_session->clock().today();
     options.provider = m_provider->currentData().toString();
     if (m_useDate->isChecked())
         options.date = m_date->date();
@@ -405,15 +411,14 @@ void ImportPage::startImport()
                 m_lastMessage = tr("Đã hủy; cơ sở dữ liệu giữ nguyên như trước.");
             } else if (outcome->status == ImportOutcome::Status::Imported) {
                 written = true;
+                m_imported = true;
                 m_lastMessage =
                     tr("Đã nhập: thêm %1, ghi đè %2 số liệu.")
                         .arg(fmt.count(outcome->result.added), fmt.count(outcome->result.changed));
             }
-            if (written && loaded->has_value()) {
+            if (written) {
                 // The screens refresh; this page previews again.
-                m_session->adoptTallies(std::move(**loaded), generation);
-            } else if (written) {
-                m_session->reloadTallies();
+                m_session->importWritten(std::move(*loaded), generation);
             } else {
                 showPlan();
             }
@@ -455,6 +460,7 @@ void ImportPage::writeTemplate()
     try {
         ImportTemplate::write(data, from, to, provider, path);
         m_lastMessage = tr("Đã tạo mẫu %1.").arg(QDir::toNativeSeparators(path));
+        m_imported = false;
         showPlan();
     } catch (const std::runtime_error& e) {
         QMessageBox::warning(this, tr("Không tạo được mẫu"), QString::fromStdString(e.what()));
@@ -474,23 +480,37 @@ void ImportPage::showPlan()
     if (m_files.isEmpty()) {
         summary = tr("Chưa chọn tệp nào.");
     } else {
-        summary = tr("Thêm mới: %1 · Thay đổi: %2 · Giống số đã lưu: %3 · Lỗi: %4")
+        summary = tr("Thêm mới: %1 · Thay đổi: %2 · Giống số đã lưu: %3 · Lỗi: %4 · Cảnh báo: %5")
                       .arg(fmt.count(m_plan.added.size()), fmt.count(m_plan.changed.size()),
-                           fmt.count(m_plan.identical.size()), fmt.count(m_plan.errorCount()));
+                           fmt.count(m_plan.identical.size()), fmt.count(m_plan.errorCount()),
+                           fmt.count(m_plan.warningCount()));
+        for (const ImportFileInfo& f : std::as_const(m_plan.files))
+            if (f.account.complete)
+                summary += u"\n"_s + f.name + u": "_s + accountText(f.account);
         if (m_plan.hasErrors())
             summary += u"\n"_s + tr("Chưa ghi gì. Sửa các lỗi trong tệp rồi bấm \"Đọc lại tệp\".");
         else if (!m_plan.changed.isEmpty() && !m_replace->isChecked())
             summary += u"\n"_s + tr("Có số liệu khác với số đã lưu: đánh dấu \"Ghi đè giá trị đã "
                                     "có\" để nhập.");
-        else if (m_plan.nothingToDo() && !m_plan.cancelled)
+        else if (m_plan.nothingToDo() && !m_plan.cancelled && !m_imported)
             summary += u"\n"_s + tr("Không có gì mới để nhập.");
     }
-    if (!m_lastMessage.isEmpty())
+    // Just imported: that comes first; the files now read as the stored figures.
+    if (m_imported && !m_lastMessage.isEmpty())
+        summary = m_lastMessage + u"\n"_s + summary;
+    else if (!m_lastMessage.isEmpty())
         summary += u"\n"_s + m_lastMessage;
     m_summary->setText(summary);
 
     m_preview->setRowCount(0);
     int rows = 0;
+    // An error row's provider as the interface names it, when it was recognised.
+    const auto providerName = [&data](const QString& stored) {
+        for (const Provider& p : data.providers)
+            if (p.name == stored)
+                return providerDisplayName(p);
+        return stored;
+    };
     auto addRow = [&](const QString& kind, const QColor& colour, const QStringList& cells) {
         if (rows >= MaxPreviewRows)
             return;
@@ -498,21 +518,28 @@ void ImportPage::showPlan()
         auto* k = new QTableWidgetItem(kind);
         k->setBackground(colour);
         m_preview->setItem(rows, 0, k);
-        for (int c = 0; c < cells.size(); ++c)
-            m_preview->setItem(rows, c + 1, new QTableWidgetItem(cells[c]));
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            if (c == 4) // the figures, right-aligned like every number
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_preview->setItem(rows, c + 1, item);
+        }
         ++rows;
     };
     for (const ImportIssue& e : m_plan.errors)
         addRow(tr("Lỗi"), QColor(0xF4, 0xC7, 0xC3),
-               {e.place, QString(), QString(), QString(), QString(),
+               {e.place, e.read.unit, e.read.date, providerName(e.read.provider), QString(),
                 e.suggestions.isEmpty()
                     ? e.message
                     : e.message + u' ' + tr("Có phải: %1?").arg(e.suggestions.join(u", "_s))});
+    for (const ImportIssue& w : m_plan.warnings)
+        addRow(tr("Cảnh báo"), QColor(0xFF, 0xD8, 0x9A),
+               {w.place, QString(), QString(), QString(), QString(), w.message});
     auto cells = [&](const ImportRow& r, const QString& value) -> QStringList {
         return {m_plan.placeText(r.place),
                 data.units[r.unit].name,
                 fmt.date(data.campaign.start.addDays(r.day)),
-                data.providers[r.provider].name,
+                providerDisplayName(data.providers[r.provider]),
                 value,
                 QString()};
     };
@@ -523,8 +550,8 @@ void ImportPage::showPlan()
         addRow(tr("Thêm mới"), QColor(0xD9, 0xEA, 0xD3), cells(r, fmt.count(r.count)));
     for (const ImportRow& r : m_plan.identical)
         addRow(tr("Giống đã lưu"), QColor(0xEE, 0xEE, 0xEE), cells(r, fmt.count(r.count)));
-    const qsizetype total = m_plan.errors.size() + m_plan.changed.size() + m_plan.added.size() +
-                            m_plan.identical.size();
+    const qsizetype total = m_plan.errors.size() + m_plan.warnings.size() + m_plan.changed.size() +
+                            m_plan.added.size() + m_plan.identical.size();
     if (total > rows)
         addRow(QString(), QColor(Qt::white),
                {QString(), QString(), QString(), QString(), QString(),

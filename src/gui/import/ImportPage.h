@@ -37,7 +37,8 @@ public:
     QString title() const override { return tr("Nhập từ tệp"); }
     bool maybeLeave() override;
 
-    // For tests and drag-and-drop: add files and preview them.
+    // For tests, drag-and-drop and the screenshot command's --file: add files
+    // and preview them.
     void addFiles(const QStringList& paths);
     void setReplace(bool replace);
     bool busy() const { return m_thread != nullptr; }
@@ -80,6 +81,7 @@ private:
     std::atomic<int> m_progressPermille = 0;
     QThread* m_thread = nullptr;
     QString m_lastMessage;
+    bool m_imported = false; // the files were just imported: nothing "new" to say about them
 
     QTableWidget* m_fileTable = nullptr;
     QComboBox* m_provider = nullptr;

@@ -7,6 +7,7 @@
 #include "report/ReportDocument.h"
 #include "report/ReportExport.h"
 #include "storage/ReportSettingsStore.h"
+#include "storage/Integrity.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -244,7 +245,7 @@ void ReportPage::refresh()
         loadNarrative();
     ReportOptions options;
     options.madeOn = m_session->clock().today();
-    options.auditHash = m_session->tallies().latestAuditHash();
+    options.auditHash = Integrity::fingerprint(m_session->database());
     options.settings =
         ReportSettingsStore::load(m_session->database(), m_session->data().campaign.id);
     ReportNarrative narrative;

@@ -1,8 +1,8 @@
 #include "gui/shell/SettingsDialog.h"
 
+#include "core/EntryRules.h"
 #include "gui/AppSettings.h"
 #include "models/CampaignSession.h"
-#include "models/EntryRules.h"
 #include "storage/AppPaths.h"
 #include "storage/Logging.h"
 
