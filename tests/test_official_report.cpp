@@ -442,8 +442,8 @@ TEST(OfficialReport, WholeCampaignOnceEndedSaysMetOrNotMetWithHandCheckedCounts)
     // The report's day is the engine's today (as `signtally report --date`).
     o.madeOn = QDate(2025, 8, 28); // the last day: not ended yet
     const FixedClock lastDay(o.madeOn);
-    const WeeklyReport open =
-        ReportBuilder::build(ProgressEngine(data, lastDay), data.campaign.start, data.campaign.end, o);
+    const WeeklyReport open = ReportBuilder::build(ProgressEngine(data, lastDay),
+                                                   data.campaign.start, data.campaign.end, o);
     EXPECT_FALSE(open.isFinal);
     EXPECT_NE(open.rows[3].status, Status::NotMet); // a pace status, not a verdict
     o.madeOn = QDate(2025, 8, 29);
@@ -496,8 +496,8 @@ TEST(OfficialReport, WholeCampaignOnceEndedSaysMetOrNotMetWithHandCheckedCounts)
             {{data.units[u].id, QDate(2025, 8, 20), data.providers[1].id}, data.units[u].quota});
     TallyStore(*db, data.campaign.id).apply(changes, u"test"_s);
     CampaignStore(*db).reloadTallies(data);
-    const WeeklyReport all =
-        ReportBuilder::build(ProgressEngine(data, dayAfter), data.campaign.start, data.campaign.end, o);
+    const WeeklyReport all = ReportBuilder::build(ProgressEngine(data, dayAfter),
+                                                  data.campaign.start, data.campaign.end, o);
     EXPECT_EQ(all.unitsMet, 37);
     EXPECT_TRUE(all.totalMet);
     EXPECT_TRUE(OfficialDocument::resultParagraphs(all).join(u' ').contains(

@@ -6,8 +6,8 @@
 #include "report/OfficialDocument.h"
 #include "report/ReportExport.h"
 #include "storage/CampaignStore.h"
-#include "storage/ReportSettingsStore.h"
 #include "storage/Integrity.h"
+#include "storage/ReportSettingsStore.h"
 #include "storage/TallyStore.h"
 
 #include <QDir>
