@@ -130,7 +130,7 @@ bool ReportSettingsDialog::apply()
 
 QString ReportSettingsDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text(); // isVisible() needs a shown dialog
 }
 
 void ReportSettingsDialog::accept()
