@@ -50,7 +50,7 @@ struct ReportRow
 
 struct ReportOptions
 {
-    QDate madeOn;      // "Ngày lập" and "today" for the provisional notice; today when invalid
+    QDate madeOn; // "Ngày lập" and "today" for the provisional notice; today when invalid
     // Integrity::fingerprint(): chain head + set-up, printed as the data fingerprint
     QString auditHash;
     ReportSettings settings;                  // the official heading and signature
@@ -136,7 +136,7 @@ struct WeeklyReport
     QString difficulties;
     QString proposals;
 
-    QVector<ReportRow> rows;         // every unit, in the campaign's order
+    QVector<ReportRow> rows; // every unit, in the campaign's order
     // indices into rows of the units behind (not met once over), lowest % first
     QVector<int> behindRows;
     QVector<qint64> cumulativeByDay; // whole campaign, per day up to `to`

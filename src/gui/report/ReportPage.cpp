@@ -6,8 +6,8 @@
 #include "report/OfficialDocument.h"
 #include "report/ReportDocument.h"
 #include "report/ReportExport.h"
-#include "storage/ReportSettingsStore.h"
 #include "storage/Integrity.h"
+#include "storage/ReportSettingsStore.h"
 
 #include <QAction>
 #include <QComboBox>
