@@ -2,6 +2,7 @@
 #include "storage/CampaignStore.h"
 #include "storage/Database.h"
 #include "storage/Integrity.h"
+#include "storage/ReportSettingsStore.h"
 #include "storage/Schema.h"
 #include "storage/Seeder.h"
 #include "storage/TallyStore.h"
@@ -159,7 +160,7 @@ OldFile makeOldFile(const test::TempDir& dir, const QString& name, int version)
 
 TEST(Migration, AFileMadeBySchemaOneIsUpgradedWithABackupAndEveryValueSurvives)
 {
-    ASSERT_EQ(SqlDialect::latestVersion(), 3);
+    ASSERT_EQ(SqlDialect::latestVersion(), 4);
     test::TempDir dir;
     const OldFile old = makeOldFile(dir, u"old.sqlite"_s, 1);
     const QString& path = old.path;
@@ -244,4 +245,48 @@ TEST(Migration, ThresholdsAreSavedPerCampaignAndValidated)
     }
     auto db = Database::openExisting(path);
     EXPECT_EQ(CampaignStore(*db).loadDefault().campaign.thresholds, (StatusThresholds{100, 90}));
+}
+
+TEST(Migration, ASchemaThreeFileGainsReportSettingsFromThePlanAndKeepsEverything)
+{
+    test::TempDir dir;
+    // A file as schema 3 left it: the campaign, a save, a locked week.
+    OldFile old{dir.file(u"v3.sqlite"_s), {}};
+    {
+        auto v3 = Database::createNew(old.path, 3);
+        Seeder::seedCampaign(*v3, Seeder::defaultCampaign());
+        const CampaignData data = CampaignStore(*v3).loadDefault();
+        TallyStore store(*v3, data.campaign.id);
+        store.apply({{{data.units[27].id, QDate(2025, 7, 29), data.providers[0].id}, 42},
+                     {{data.units[3].id, QDate(2025, 8, 5), data.providers[1].id}, 7}},
+                    u"lan"_s);
+        store.lockWeek(1, u"lan"_s, u"Báo cáo tuần 1 đã gửi"_s);
+        EXPECT_FALSE(
+            v3->scalar(u"SELECT 1 FROM sqlite_master WHERE name = 'report_settings'"_s).isValid());
+        old.before = dumpAll(*v3);
+    }
+    auto db = Database::openExisting(old.path);
+    EXPECT_EQ(db->schemaVersion(), 4);
+    EXPECT_EQ(dumpAll(*db), old.before);
+    EXPECT_TRUE(Integrity::check(*db).ok());
+    EXPECT_TRUE(QFile::exists(old.path + u".v3.bak"_s));
+    const qint64 id = CampaignStore(*db).defaultCampaignId();
+    // The built-in campaign is headed and signed as its plan is.
+    const ReportSettings s = ReportSettingsStore::load(*db, id);
+    EXPECT_EQ(s, ReportSettings::fromJson(Seeder::defaultCampaign()[u"report"_s].toObject()));
+    EXPECT_EQ(s.parentBody, u"UBND TỈNH THÁI NGUYÊN"_s);
+    EXPECT_EQ(s.recipients.first(), u"UBND tỉnh (báo cáo);"_s);
+    // A new file says the same.
+    auto fresh = Seeder::createSeeded(dir.file(u"new.sqlite"_s), false);
+    EXPECT_EQ(ReportSettingsStore::load(*fresh, CampaignStore(*fresh).defaultCampaignId()), s);
+    // The new tables take text and refuse what does not fit.
+    ReportNarrative n;
+    n.from = QDate(2025, 8, 4);
+    n.to = QDate(2025, 8, 10);
+    n.assessment = u"Tốt."_s;
+    EXPECT_EQ(ReportSettingsStore::saveNarrative(*db, id, n, u"lan"_s).number, std::nullopt);
+    EXPECT_EQ(ReportSettingsStore::narrative(*db, id, n.from, n.to)->assessment, u"Tốt."_s);
+    EXPECT_THROW(db->exec(u"UPDATE report_settings SET next_number = -1"_s), StorageError);
+    n.to = QDate(2025, 8, 1);
+    EXPECT_THROW(ReportSettingsStore::saveNarrative(*db, id, n, u"lan"_s), StorageError);
 }

@@ -133,7 +133,7 @@ TEST_F(ReportTest, WeekPdfReadsBackWithNamesTotalsPagesAndEmbeddedFonts)
     options.auditHash = TallyStore(*db, data.campaign.id).latestAuditHash();
     const WeeklyReport report = ReportBuilder::buildWeek(engine, 2, options);
     const QString pdf = dir.file(u"week2.pdf"_s);
-    ReportExport::write(report, ReportFormat::Pdf, pdf);
+    ReportExport::write(report, ReportFormat::Pdf, pdf, ReportLayout::Summary);
 
     const QString text = tool(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
     ASSERT_FALSE(text.trimmed().isEmpty()) << "the PDF holds no text (glyphs drawn as outlines?)";
@@ -167,7 +167,7 @@ TEST_F(ReportTest, WeekPdfReadsBackWithNamesTotalsPagesAndEmbeddedFonts)
     ASSERT_TRUE(pages.hasMatch());
     const int n = pages.captured(1).toInt();
     EXPECT_GE(n, 2);
-    EXPECT_EQ(n, ReportDocument(report).pageCount());
+    EXPECT_EQ(n, ReportDocument(report, ReportLayout::Summary).pageCount());
     EXPECT_TRUE(text.contains(u"Trang 1/%1"_s.arg(n)));
     EXPECT_TRUE(text.contains(u"Trang %1/%1"_s.arg(n)));
     EXPECT_TRUE(info.contains(u"A4"_s) || info.contains(u"595.28 x 841.89"_s))
@@ -206,9 +206,9 @@ TEST_F(ReportTest, CsvAndXlsxAgreeWithTheEngineAndSummary)
     ASSERT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
     const QVector<QStringList> rows = csvRows(bytes);
     ASSERT_EQ(rows.size(), 1 + 37 + 1);
-    EXPECT_EQ(
-        rows[0].join(u','),
-        u"TT,Đơn vị,Dân số TT,Chỉ tiêu,Kỳ này,Lũy kế,% chỉ tiêu,Trạng thái,± kỳ trước,Hạng"_s);
+    EXPECT_EQ(rows[0].join(u','),
+              u"TT,Đơn vị,Dân số TT,Chỉ tiêu,Kỳ này,Lũy kế,% chỉ tiêu,Trạng thái,± kỳ trước,Hạng,"
+              "Kỳ này: Viettel,Kỳ này: VNPT,Kỳ này: Khác"_s);
     const auto cells = sheetCells(dir.file(u"w3.xlsx"_s));
     for (int i = 0; i < 37; ++i) {
         const QStringList& r = rows[i + 1];
@@ -279,7 +279,7 @@ TEST_F(ReportTest, DateRangeReportNamesThePeriodAndComparesWithTheSameLengthBefo
     EXPECT_EQ(*report.previousTotal, engine.periodCount(-1, {2025, 7, 28}, {2025, 8, 3}));
 
     const QString pdf = dir.file(u"range.pdf"_s);
-    ReportExport::write(report, ReportFormat::Pdf, pdf);
+    ReportExport::write(report, ReportFormat::Pdf, pdf, ReportLayout::Summary);
     const QString text = tool(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
     EXPECT_TRUE(text.contains(u"Từ 04/08/2025 đến 12/08/2025"_s));
 }
@@ -295,7 +295,7 @@ TEST_F(ReportTest, ShortLastWeekAndFirstWeekWithoutPrevious)
     EXPECT_EQ(w5.daysLeft, 0);
     EXPECT_EQ(w5.cumulative, engine.snapshot(QDate(2025, 8, 28)).total.cumulative);
     const QString pdf = dir.file(u"w5.pdf"_s);
-    ReportExport::write(w5, ReportFormat::Pdf, pdf);
+    ReportExport::write(w5, ReportFormat::Pdf, pdf, ReportLayout::Summary);
     EXPECT_TRUE(
         tool(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s}).contains(u"Tuần 5 (25/08–28/08/2025)"_s));
 
@@ -305,7 +305,7 @@ TEST_F(ReportTest, ShortLastWeekAndFirstWeekWithoutPrevious)
     for (const ReportRow& row : w1.rows)
         EXPECT_FALSE(row.change.has_value());
     const QString pdf1 = dir.file(u"w1.pdf"_s);
-    ReportExport::write(w1, ReportFormat::Pdf, pdf1);
+    ReportExport::write(w1, ReportFormat::Pdf, pdf1, ReportLayout::Summary);
     EXPECT_TRUE(tool(u"pdftotext"_s, {u"-layout"_s, pdf1, u"-"_s})
                     .contains(u"Không có kỳ trước (tuần đầu tiên của đợt)"_s));
     const QVector<QStringList> rows = csvRows(ReportExport::csv(w1));
@@ -319,7 +319,8 @@ TEST(Report, EmptyDatabaseAndAWeekBeforeAnyTally)
     ASSERT_EQ(cli({u"init"_s, u"--db"_s, path}).code, 0);
     for (const QString& ext : {u"pdf"_s, u"xlsx"_s, u"csv"_s}) {
         const QString out = dir.file(u"empty."_s + ext);
-        const CliRun r = cli({u"report"_s, u"--db"_s, path, u"--week"_s, u"2"_s, u"--out"_s, out});
+        const CliRun r = cli({u"report"_s, u"--db"_s, path, u"--week"_s, u"2"_s, u"--out"_s, out,
+                              u"--layout"_s, u"summary"_s});
         ASSERT_EQ(r.code, 0) << r.err.toStdString();
         EXPECT_GT(QFileInfo(out).size(), 100);
     }
@@ -348,7 +349,7 @@ TEST(Report, EmptyDatabaseAndAWeekBeforeAnyTally)
     EXPECT_EQ(w1.periodTotal, 0);
     EXPECT_EQ(w1.cumulative, 0);
     EXPECT_EQ(w1.forecast.kind, Forecast::Kind::NoPace);
-    EXPECT_GE(ReportDocument(w1).pageCount(), 2);
+    EXPECT_GE(ReportDocument(w1, ReportLayout::Summary).pageCount(), 2);
     const WeeklyReport w3 = ReportBuilder::buildWeek(engine, 3, {});
     EXPECT_EQ(w3.periodTotal, 200);
     EXPECT_EQ(*w3.previousTotal, 0);
@@ -369,7 +370,9 @@ TEST(Report, CommandRefusesBadRequestsAndWritesNothing)
         QString says;
     };
     const QVector<Case> cases{
-        {{u"--week"_s, u"2"_s}, u"r.docx"_s, 1, u".pdf, .xlsx"_s},
+        {{u"--week"_s, u"2"_s}, u"r.docx"_s, 1, u".pdf, .odt, .xlsx"_s},
+        {{u"--week"_s, u"2"_s, u"--layout"_s, u"fancy"_s}, u"r.pdf"_s, 1, u"fancy"_s},
+        {{u"--week"_s, u"2"_s, u"--number"_s, u"0"_s}, u"r.pdf"_s, 2, u"--number"_s},
         {{u"--week"_s, u"6"_s}, u"r.pdf"_s, 2, u"tuần 6"_s},
         {{u"--week"_s, u"0"_s}, u"r.pdf"_s, 2, u"tuần 0"_s},
         {{u"--week"_s, u"hai"_s}, u"r.pdf"_s, 2, u"hai"_s},
@@ -407,7 +410,8 @@ TEST(Report, RealBinaryWritesThePdfHeadless)
         test::runSigntally({u"report"_s, u"--week"_s, u"4"_s, u"--out"_s, out, u"--db"_s, path});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QString text = tool(u"pdftotext"_s, {u"-layout"_s, out, u"-"_s});
-    EXPECT_TRUE(text.contains(u"Tuần 4 (18/08–24/08/2025)"_s));
+    EXPECT_TRUE(text.simplified().contains(u"tuần 4 (từ ngày 18/8 đến ngày 24/8/2025)"_s))
+        << text.toStdString();
     EXPECT_TRUE(text.contains(u"Xã Thượng Quan"_s) || text.contains(u"Thượng Quan"_s));
 }
 
@@ -436,8 +440,8 @@ TEST_F(ReportTest, ReportPageChoosesAPeriodPreviewsAndExports)
     const QString xlsx = dir.file(u"page.xlsx"_s);
     EXPECT_EQ(page.exportTo(xlsx), QString());
     EXPECT_TRUE(unzip(xlsx, u"xl/workbook.xml"_s).contains(u"name=\"Tuần 5\""_s.toUtf8()));
-    EXPECT_FALSE(page.exportTo(dir.file(u"page.odt"_s)).isEmpty());
-    EXPECT_FALSE(QFileInfo::exists(dir.file(u"page.odt"_s)));
+    EXPECT_FALSE(page.exportTo(dir.file(u"page.docx"_s)).isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(dir.file(u"page.docx"_s)));
 
     page.selectRange(QDate(2025, 8, 12), QDate(2025, 8, 4));
     EXPECT_EQ(page.currentReport(), nullptr);
@@ -448,6 +452,12 @@ TEST_F(ReportTest, ReportPageChoosesAPeriodPreviewsAndExports)
     ASSERT_NE(page.currentReport(), nullptr);
     EXPECT_EQ(page.currentReport()->periodLabel, u"Từ 04/08/2025 đến 12/08/2025"_s);
     const QString pdf = dir.file(u"page.pdf"_s);
+    EXPECT_EQ(page.exportTo(pdf), QString());
+    EXPECT_TRUE(tool(u"pdftotext"_s, {pdf, u"-"_s})
+                    .simplified()
+                    .contains(u"từ ngày 04/8 đến ngày 12/8/2025"_s));
+    // The summary table is still there as a choice.
+    page.selectLayout(ReportLayout::Summary);
     EXPECT_EQ(page.exportTo(pdf), QString());
     EXPECT_TRUE(tool(u"pdftotext"_s, {pdf, u"-"_s}).contains(u"Từ 04/08/2025 đến 12/08/2025"_s));
 
@@ -476,7 +486,7 @@ TEST(Report, ScreenshotOfTheReportScreen)
 TEST_F(ReportTest, PrintingGoesThroughThePrinterWithTheSamePages)
 {
     const WeeklyReport report = ReportBuilder::buildWeek(ProgressEngine(data), 4, {});
-    const ReportDocument doc(report);
+    const ReportDocument doc(report, ReportLayout::Summary);
     // What the Print button does after the dialog, with a PDF printer as the target.
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);

@@ -947,6 +947,293 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     </message>
 </context>
 <context>
+    <name>OfficialDocument</name>
+    <message>
+        <source>ngày %1 tháng %2 năm %3</source>
+        <translation>%3-%2-%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>toàn đợt (từ ngày %1 đến ngày %2)</source>
+        <translation>the whole drive (%1 to %2)</translation>
+    </message>
+    <message>
+        <source>tuần %1 (từ ngày %2 đến ngày %3)</source>
+        <translation>week %1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>ngày %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>từ ngày %1 đến ngày %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Kết quả triển khai chữ ký số công cộng %1</source>
+        <translation>Public digital signatures issued: %1</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Số liệu tạm tính: kỳ báo cáo chưa có số liệu.</source>
+        <translation>Provisional figures: nothing has been reported for the period yet.</translation>
+    </message>
+    <message>
+        <source>Số liệu tạm tính đến ngày %1.</source>
+        <translation>Provisional figures up to %1.</translation>
+    </message>
+    <message>
+        <source>Số liệu tạm tính đến ngày %1; %2 đơn vị chưa báo cáo đủ.</source>
+        <translation>Provisional figures up to %1; %2 units have not reported every day.</translation>
+    </message>
+    <message>
+        <source>Đến hết ngày %1 chưa có số liệu: chưa đơn vị nào báo cáo kết quả triển khai chữ ký số công cộng.</source>
+        <translation>No figures up to %1: no unit has reported any public digital signatures yet.</translation>
+    </message>
+    <message>
+        <source>Trong %1 chưa có số liệu: chưa đơn vị nào báo cáo.</source>
+        <translation>No figures for %1: no unit has reported.</translation>
+    </message>
+    <message>
+        <source>Trong %1, các đơn vị đã triển khai được %2 chữ ký số công cộng.</source>
+        <translation>In %1 the units issued %2 public digital signatures.</translation>
+    </message>
+    <message>
+        <source>Số này tăng %1 so với kỳ trước (%2).</source>
+        <translation>That is %1 more than the previous period (%2).</translation>
+    </message>
+    <message>
+        <source>Số này giảm %1 so với kỳ trước (%2).</source>
+        <translation>That is %1 fewer than the previous period (%2).</translation>
+    </message>
+    <message>
+        <source>Số này bằng kỳ trước (%2).</source>
+        <translation>That is the same as the previous period (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Theo đơn vị cấp: %1.</source>
+        <translation>By provider: %1.</translation>
+    </message>
+    <message>
+        <source>Kết thúc đợt (từ ngày %1 đến ngày %2), toàn khu vực triển khai được %3 chữ ký số công cộng, bằng %4 mục tiêu %5 chữ ký số: %6 mục tiêu.</source>
+        <translation>At the end of the drive (%1 to %2) the area had issued %3 public digital signatures, %4 of the goal of %5: goal %6.</translation>
+    </message>
+    <message>
+        <source>Có %1/%2 đơn vị đạt chỉ tiêu được giao, %3 đơn vị không đạt.</source>
+        <translation>%1/%2 units met their quota, %3 did not.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Các đơn vị không đạt: %1.</source>
+        <translation>Units that did not meet their quota: %1.</translation>
+    </message>
+    <message>
+        <source>Lũy kế từ ngày %1 đến hết ngày %2, toàn khu vực đạt %3 chữ ký số công cộng, bằng %4 mục tiêu %5 của đợt, đã vượt mục tiêu.</source>
+        <translation>Cumulative from %1 to the end of %2: %3 public digital signatures, %4 of the drive&apos;s goal of %5; the goal is exceeded.</translation>
+    </message>
+    <message>
+        <source>Lũy kế từ ngày %1 đến hết ngày %2, toàn khu vực đạt %3/%4 chữ ký số công cộng, bằng %5 mục tiêu của đợt; còn thiếu %6.</source>
+        <translation>Cumulative from %1 to the end of %2: %3/%4 public digital signatures, %5 of the drive&apos;s goal; %6 still to go.</translation>
+    </message>
+    <message>
+        <source>Về tiến độ: %1/%2 đơn vị đúng tiến độ, %3 đơn vị có nguy cơ chậm, %4 đơn vị chậm tiến độ.</source>
+        <translation>Progress: %1/%2 units on track, %3 at risk, %4 behind.</translation>
+    </message>
+    <message>
+        <source>Dẫn đầu: %1.</source>
+        <translation>Ahead: %1.</translation>
+    </message>
+    <message>
+        <source>Chậm nhất: %1 và %2 đơn vị chậm tiến độ khác.</source>
+        <translation>Furthest behind: %1 and %2 other units behind.</translation>
+    </message>
+    <message>
+        <source>Các đơn vị chậm tiến độ: %1.</source>
+        <translation>Units behind: %1.</translation>
+    </message>
+    <message>
+        <source>tốc độ bình quân %1 ngày có báo cáo gần nhất là %2 chữ ký số/ngày</source>
+        <translation>the average of the last %1 reported days is %2 signatures a day</translation>
+    </message>
+    <message>
+        <source>chưa có ngày nào được báo cáo để tính tốc độ</source>
+        <translation>no day has been reported to compute a pace</translation>
+    </message>
+    <message>
+        <source>Mục tiêu đã đạt; %1.</source>
+        <translation>The goal is reached; %1.</translation>
+    </message>
+    <message>
+        <source>Để đạt mục tiêu, trong %1 ngày còn lại của đợt cần bình quân %2 chữ ký số/ngày; %3.</source>
+        <translation>To reach the goal in the %1 days left, %2 signatures a day are needed; %3.</translation>
+    </message>
+    <message>
+        <source>Đợt đã hết thời gian, còn thiếu %1 chữ ký số so với mục tiêu; %2.</source>
+        <translation>The drive has run out of days, %1 signatures short of the goal; %2.</translation>
+    </message>
+    <message>
+        <source>Mục tiêu của đợt đạt ngày %1.</source>
+        <translation>The drive&apos;s goal was reached on %1.</translation>
+    </message>
+    <message>
+        <source>Với tốc độ này, dự báo đạt mục tiêu ngày %1, trong thời gian của đợt (kết thúc ngày %2).</source>
+        <translation>At this pace the goal is forecast for %1, within the drive (which ends on %2).</translation>
+    </message>
+    <message>
+        <source>Với tốc độ này, dự báo không đạt mục tiêu trong thời gian của đợt (kết thúc ngày %1).</source>
+        <translation>At this pace the goal will not be reached within the drive (which ends on %1).</translation>
+    </message>
+    <message>
+        <source>Chưa có số liệu để dự báo.</source>
+        <translation>Not enough data for a forecast.</translation>
+    </message>
+    <message>
+        <source>Kết quả theo đơn vị cấp tại Bảng 1; chi tiết từng đơn vị tại Phụ lục kèm theo.</source>
+        <translation>Results by provider are in Table 1; each unit&apos;s figures are in the attached Appendix.</translation>
+    </message>
+    <message>
+        <source>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</source>
+        <translation>SOCIALIST REPUBLIC OF VIET NAM</translation>
+    </message>
+    <message>
+        <source>Độc lập - Tự do - Hạnh phúc</source>
+        <translation>Independence - Freedom - Happiness</translation>
+    </message>
+    <message>
+        <source>Số: %1</source>
+        <translation>No.: %1</translation>
+    </message>
+    <message>
+        <source>BÁO CÁO</source>
+        <translation>REPORT</translation>
+    </message>
+    <message>
+        <source>Kính gửi: %1.</source>
+        <translation>To: %1.</translation>
+    </message>
+    <message>
+        <source>I. KẾT QUẢ TRIỂN KHAI</source>
+        <translation>I. RESULTS</translation>
+    </message>
+    <message>
+        <source>Bảng 1. Kết quả theo đơn vị cấp chữ ký số</source>
+        <translation>Table 1. Results by issuing provider</translation>
+    </message>
+    <message>
+        <source>Đơn vị cấp</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Trong kỳ</source>
+        <translation>In the period</translation>
+    </message>
+    <message>
+        <source>Lũy kế</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ lũy kế</source>
+        <translation>Share of cumulative</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>(Chưa có nội dung: nhập ở màn hình Báo cáo.)</source>
+        <translation>(No text yet: type it in the Report screen.)</translation>
+    </message>
+    <message>
+        <source>II. ĐÁNH GIÁ</source>
+        <translation>II. ASSESSMENT</translation>
+    </message>
+    <message>
+        <source>III. KHÓ KHĂN, VƯỚNG MẮC</source>
+        <translation>III. DIFFICULTIES</translation>
+    </message>
+    <message>
+        <source>IV. ĐỀ XUẤT, KIẾN NGHỊ</source>
+        <translation>IV. PROPOSALS</translation>
+    </message>
+    <message>
+        <source>Trên đây là báo cáo kết quả triển khai chữ ký số công cộng %1 của %2./.</source>
+        <translation>This is the report of %2 on public digital signatures issued in %1./.</translation>
+    </message>
+    <message>
+        <source>Nơi nhận:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <source>Phụ lục</source>
+        <translation>Appendix</translation>
+    </message>
+    <message>
+        <source>KẾT QUẢ TRIỂN KHAI CHỮ KÝ SỐ CÔNG CỘNG THEO ĐƠN VỊ</source>
+        <translation>PUBLIC DIGITAL SIGNATURES BY UNIT</translation>
+    </message>
+    <message>
+        <source>(Kèm theo Báo cáo số %1 ngày %2 của %3)</source>
+        <translation>(Attached to Report No. %1 of %2 by %3)</translation>
+    </message>
+    <message>
+        <source>Số chữ ký số %1; lũy kế đến hết ngày %2.</source>
+        <translation>Signatures in %1; cumulative to the end of %2.</translation>
+    </message>
+    <message>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Số chữ ký số trong kỳ</source>
+        <translation>Signatures in the period</translation>
+    </message>
+    <message>
+        <source>Cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>% chỉ tiêu</source>
+        <translation>% of quota</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Không tạo được tệp văn bản OpenDocument.</source>
+        <translation>Could not make the OpenDocument text file.</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilder</name>
     <message>
         <source>Tuần %1 (%2–%3)</source>
@@ -980,6 +1267,22 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <source>Tuần %1</source>
         <translation>Week %1</translation>
     </message>
+    <message>
+        <source>bao-cao-tuan-%1</source>
+        <translation>weekly-report-%1</translation>
+    </message>
+    <message>
+        <source>bao-cao-%1-%2</source>
+        <translation>report-%1-%2</translation>
+    </message>
+    <message>
+        <source>-tam-tinh</source>
+        <translation>-provisional</translation>
+    </message>
+    <message>
+        <source>-ket-qua-cuoi</source>
+        <translation>-final</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -996,24 +1299,12 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <translation>Last day of the reporting period.</translation>
     </message>
     <message>
-        <source>Tệp để ghi: .pdf, .xlsx hoặc .csv (theo phần mở rộng).</source>
-        <translation>File to write: .pdf, .xlsx or .csv (by extension).</translation>
-    </message>
-    <message>
         <source>Chọn kỳ báo cáo bằng --week N hoặc bằng --from DATE --to DATE.</source>
         <translation>Choose the reporting period with --week N or with --from DATE --to DATE.</translation>
     </message>
     <message>
         <source>Khoảng ngày cần cả --from và --to.</source>
         <translation>A date range needs both --from and --to.</translation>
-    </message>
-    <message>
-        <source>Cần --out FILE (.pdf, .xlsx hoặc .csv).</source>
-        <translation>--out FILE (.pdf, .xlsx or .csv) is needed.</translation>
-    </message>
-    <message>
-        <source>Không biết ghi tệp &quot;%1&quot;: phần mở rộng phải là .pdf, .xlsx hoặc .csv.</source>
-        <translation>Cannot write &quot;%1&quot;: the extension must be .pdf, .xlsx or .csv.</translation>
     </message>
     <message>
         <source>--week phải là một số tuần, không phải &quot;%1&quot;.</source>
@@ -1024,8 +1315,96 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <translation>Wrote %1: %2.</translation>
     </message>
     <message>
-        <source>Báo cáo tiến độ một tuần hoặc một khoảng ngày: PDF, xlsx hoặc CSV.</source>
-        <translation>Progress report for one week or a date range: PDF, xlsx or CSV.</translation>
+        <source>Tệp để ghi: .pdf, .odt, .xlsx hoặc .csv (theo phần mở rộng).</source>
+        <translation>File to write: .pdf, .odt, .xlsx or .csv (by its extension).</translation>
+    </message>
+    <message>
+        <source>Hình thức của PDF: official (văn bản hành chính, mặc định) hoặc summary (bảng tóm tắt).</source>
+        <translation>The PDF&apos;s form: official (the administrative document, the default) or summary (the summary table).</translation>
+    </message>
+    <message>
+        <source>Ngày của báo cáo (dòng địa danh, ngày tháng); mặc định là hôm nay.</source>
+        <translation>The report&apos;s date (the place-and-date line); today by default.</translation>
+    </message>
+    <message>
+        <source>Số của báo cáo này (thay cho số đã lưu).</source>
+        <translation>This report&apos;s number (instead of the saved one).</translation>
+    </message>
+    <message>
+        <source>Số sẽ cấp cho báo cáo lưu tiếp theo.</source>
+        <translation>The number the next saved report gets.</translation>
+    </message>
+    <message>
+        <source>Một nơi nhận (nhắc lại cho mỗi nơi; thay cả danh sách).</source>
+        <translation>One recipient (repeat for each; replaces the whole list).</translation>
+    </message>
+    <message>
+        <source>Lưu các giá trị --parent-body … --recipient vào tệp làm cài đặt báo cáo của đợt.</source>
+        <translation>Save the --parent-body … --recipient values in the file as the campaign&apos;s report settings.</translation>
+    </message>
+    <message>
+        <source>Cần --out FILE (.pdf, .odt, .xlsx hoặc .csv).</source>
+        <translation>--out FILE is needed (.pdf, .odt, .xlsx or .csv).</translation>
+    </message>
+    <message>
+        <source>Không biết ghi tệp &quot;%1&quot;: phần mở rộng phải là .pdf, .odt, .xlsx hoặc .csv.</source>
+        <translation>Cannot write &quot;%1&quot;: the extension must be .pdf, .odt, .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>--layout là official hoặc summary, không phải &quot;%1&quot;.</source>
+        <translation>--layout is official or summary, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 phải là một số nguyên từ %2 trở lên, không phải &quot;%3&quot;.</source>
+        <translation>--%1 must be a whole number from %2 up, not &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ quản (dòng trên, chữ in hoa).</source>
+        <translation>The parent body (the top line, in capitals).</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành báo cáo.</source>
+        <translation>The body issuing the report.</translation>
+    </message>
+    <message>
+        <source>Địa danh trong dòng ngày tháng.</source>
+        <translation>The place in the place-and-date line.</translation>
+    </message>
+    <message>
+        <source>Mẫu số văn bản, {n} là số: &quot;{n}/BC-KHCN&quot;.</source>
+        <translation>The document number pattern, {n} being the number: &quot;{n}/BC-KHCN&quot;.</translation>
+    </message>
+    <message>
+        <source>Nơi gửi (dòng &quot;Kính gửi&quot;); để trống thì không in.</source>
+        <translation>The addressee (the &quot;Kính gửi&quot; line); left out when empty.</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký, ví dụ &quot;KT. GIÁM ĐỐC&quot;.</source>
+        <translation>The signing authority, e.g. &quot;KT. GIÁM ĐỐC&quot;.</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký, ví dụ &quot;PHÓ GIÁM ĐỐC&quot;.</source>
+        <translation>The signer&apos;s title, e.g. &quot;PHÓ GIÁM ĐỐC&quot;.</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký.</source>
+        <translation>The signer&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>Nội dung mục II. Đánh giá (thay cho nội dung đã lưu).</source>
+        <translation>The text of section II, assessment (instead of the saved text).</translation>
+    </message>
+    <message>
+        <source>Nội dung mục III. Khó khăn, vướng mắc (thay cho nội dung đã lưu).</source>
+        <translation>The text of section III, difficulties (instead of the saved text).</translation>
+    </message>
+    <message>
+        <source>Nội dung mục IV. Đề xuất, kiến nghị (thay cho nội dung đã lưu).</source>
+        <translation>The text of section IV, proposals (instead of the saved text).</translation>
+    </message>
+    <message>
+        <source>Báo cáo một tuần hoặc một khoảng ngày: văn bản hành chính (PDF, ODT), xlsx hoặc CSV.</source>
+        <translation>The report for a week or a date range: the administrative document (PDF, ODT), xlsx or CSV.</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1687,37 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Không ghi được tệp %1: %2</source>
         <translation>Could not write file %1: %2</translation>
+    </message>
+    <message>
+        <source>Kỳ này: %1</source>
+        <translation>This period: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettingsStore</name>
+    <message>
+        <source>Lưu: VT.</source>
+        <translation>Archive: VT.</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành không được để trống.</source>
+        <translation>The issuing body cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Số tiếp theo phải là 0 (để trống) hoặc một số dương, không phải %1.</source>
+        <translation>The next number must be 0 (left blank) or a positive number, not %1.</translation>
+    </message>
+    <message>
+        <source>Mẫu số văn bản &quot;%1&quot; chỉ được có một chỗ {n}.</source>
+        <translation>The number pattern &quot;%1&quot; may have only one {n}.</translation>
+    </message>
+    <message>
+        <source>Mỗi nơi nhận phải nằm trên một dòng.</source>
+        <translation>Each recipient must be on one line.</translation>
+    </message>
+    <message>
+        <source>Nội dung báo cáo cần một kỳ báo cáo hợp lệ.</source>
+        <translation>A report&apos;s text needs a valid report period.</translation>
     </message>
 </context>
 <context>
@@ -2754,10 +3164,6 @@ The current file is kept beside it (its name ends in .before-restore-…) so you
         <translation>Export report</translation>
     </message>
     <message>
-        <source>Tài liệu PDF (*.pdf);;Bảng tính Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation>PDF document (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>%1 · lũy kế %2 / %3 (%4) · %5 trang A4</source>
         <translation>%1 · cumulative %2 / %3 (%4) · %5 A4 pages</translation>
     </message>
@@ -2768,18 +3174,6 @@ The current file is kept beside it (its name ends in .before-restore-…) so you
     <message>
         <source>Trang %1/%2</source>
         <translation>Page %1/%2</translation>
-    </message>
-    <message>
-        <source>bao-cao-tuan-%1</source>
-        <translation>weekly-report-%1</translation>
-    </message>
-    <message>
-        <source>bao-cao-%1-%2</source>
-        <translation>report-%1-%2</translation>
-    </message>
-    <message>
-        <source>Không biết ghi tệp &quot;%1&quot;: phần mở rộng phải là .pdf, .xlsx hoặc .csv.</source>
-        <translation>Cannot write &quot;%1&quot;: the extension must be .pdf, .xlsx or .csv.</translation>
     </message>
     <message>
         <source>Không xuất được báo cáo</source>
@@ -2796,6 +3190,149 @@ The current file is kept beside it (its name ends in .before-restore-…) so you
     <message>
         <source>Báo cáo</source>
         <translation>Report</translation>
+    </message>
+    <message>
+        <source>Hình thức:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>Văn bản hành chính</source>
+        <translation>Administrative document</translation>
+    </message>
+    <message>
+        <source>Bảng tóm tắt</source>
+        <translation>Summary table</translation>
+    </message>
+    <message>
+        <source>Xuất ODT (sửa được)…</source>
+        <translation>Export ODT (editable)…</translation>
+    </message>
+    <message>
+        <source>Văn bản OpenDocument (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Cài đặt báo cáo…</source>
+        <translation>Report settings…</translation>
+    </message>
+    <message>
+        <source>II. Đánh giá</source>
+        <translation>II. Assessment</translation>
+    </message>
+    <message>
+        <source>III. Khó khăn, vướng mắc</source>
+        <translation>III. Difficulties</translation>
+    </message>
+    <message>
+        <source>IV. Đề xuất, kiến nghị</source>
+        <translation>IV. Proposals</translation>
+    </message>
+    <message>
+        <source>Mỗi đoạn một dòng. Nội dung được lưu cùng báo cáo trong tệp dữ liệu.</source>
+        <translation>One paragraph a line. The text is kept with the report in the data file.</translation>
+    </message>
+    <message>
+        <source>Lưu nội dung</source>
+        <translation>Save text</translation>
+    </message>
+    <message>
+        <source>Không lưu được nội dung báo cáo</source>
+        <translation>Could not save the report&apos;s text</translation>
+    </message>
+    <message>
+        <source>Chưa có nội dung đã lưu.</source>
+        <translation>No saved text yet.</translation>
+    </message>
+    <message>
+        <source>Chưa lưu cho kỳ này: nội dung lấy từ báo cáo gần nhất.</source>
+        <translation>Not saved for this period: the text comes from the last report.</translation>
+    </message>
+    <message>
+        <source>Đã lưu %1 bởi %2.</source>
+        <translation>Saved %1 by %2.</translation>
+    </message>
+    <message>
+        <source>Số báo cáo: %1.</source>
+        <translation>Report number: %1.</translation>
+    </message>
+    <message>
+        <source>Không biết ghi tệp &quot;%1&quot;: phần mở rộng phải là .pdf, .odt, .xlsx hoặc .csv.</source>
+        <translation>Cannot write &quot;%1&quot;: the extension must be .pdf, .odt, .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>Tài liệu PDF (*.pdf);;Văn bản OpenDocument (*.odt);;Bảng tính Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>PDF document (*.pdf);;OpenDocument text (*.odt);;Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::ReportSettingsDialog</name>
+    <message>
+        <source>Cài đặt báo cáo</source>
+        <translation>Report settings</translation>
+    </message>
+    <message>
+        <source>Phần đầu và phần ký của báo cáo theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP). Lưu trong tệp dữ liệu, dùng chung cho mọi người mở tệp.</source>
+        <translation>The heading and signature of the report as an administrative document (Decree 30/2020/NĐ-CP). Kept in the data file, shared by everyone who opens it.</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ quản:</source>
+        <translation>Parent body:</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành:</source>
+        <translation>Issuing body:</translation>
+    </message>
+    <message>
+        <source>Địa danh:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Mẫu số văn bản:</source>
+        <translation>Number pattern:</translation>
+    </message>
+    <message>
+        <source>{n} là số của báo cáo; khi báo cáo chưa có số, chỗ đó để trống để văn thư điền.</source>
+        <translation>{n} is the report&apos;s number; while the report has none it is left blank for the clerk to fill in.</translation>
+    </message>
+    <message>
+        <source>để trống (văn thư điền số)</source>
+        <translation>blank (the clerk writes it)</translation>
+    </message>
+    <message>
+        <source>Số cấp cho báo cáo được lưu lần đầu tiếp theo, rồi tăng lên 1.</source>
+        <translation>The number given to the next report saved for the first time, then increased by 1.</translation>
+    </message>
+    <message>
+        <source>Số tiếp theo:</source>
+        <translation>Next number:</translation>
+    </message>
+    <message>
+        <source>Kính gửi:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký:</source>
+        <translation>Signing authority:</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer&apos;s title:</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký:</source>
+        <translation>Signer&apos;s name:</translation>
+    </message>
+    <message>
+        <source>Nơi nhận:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu đang mở chỉ để xem: không lưu được cài đặt.</source>
+        <translation>The data file is open read-only: the settings cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Mỗi nơi nhận một dòng.</source>
+        <translation>One recipient a line.</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,17 @@
 
 #include "cli/StatusText.h"
 #include "core/VnFormat.h"
+#include "report/OfficialDocument.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -16,16 +21,22 @@ using namespace Qt::StringLiterals;
 
 namespace signtally {
 
+QString addBundledFonts(const QString& family, const QStringList& files)
+{
+    QString name = family;
+    for (const QString& file : files) {
+        const int id = QFontDatabase::addApplicationFont(u":/fonts/"_s + file);
+        if (file == files.first() && id >= 0 &&
+            !QFontDatabase::applicationFontFamilies(id).isEmpty())
+            name = QFontDatabase::applicationFontFamilies(id).first();
+    }
+    return name;
+}
+
 QString reportFontFamily()
 {
-    static const QString family = [] {
-        QString name = u"Noto Sans"_s;
-        const int regular = QFontDatabase::addApplicationFont(u":/fonts/NotoSans-Regular.ttf"_s);
-        QFontDatabase::addApplicationFont(u":/fonts/NotoSans-Bold.ttf"_s);
-        if (regular >= 0 && !QFontDatabase::applicationFontFamilies(regular).isEmpty())
-            name = QFontDatabase::applicationFontFamilies(regular).first();
-        return name;
-    }();
+    static const QString family =
+        addBundledFonts(u"Noto Sans"_s, {u"NotoSans-Regular.ttf"_s, u"NotoSans-Bold.ttf"_s});
     return family;
 }
 
@@ -91,9 +102,9 @@ const QImage& metricsDevice()
 
 // A font whose size is `pt` points on the page, for a painter that draws in
 // points on a device of the given dpi (the painter is scaled by dpi / 72).
-QFont pageFont(double pt, bool bold, int deviceDpi)
+QFont pageFont(double pt, bool bold, int deviceDpi, const QString& family = reportFontFamily())
 {
-    QFont f(reportFontFamily());
+    QFont f(family);
     f.setPointSizeF(pt * 72.0 / deviceDpi);
     f.setBold(bold);
     f.setHintingPreference(QFont::PreferNoHinting);
@@ -174,7 +185,16 @@ struct ReportDocument::Item
 
 struct ReportDocument::Page
 {
+    enum Source
+    {
+        Items,    // drawn from items (the summary form; the official form's charts)
+        Body,     // page `sub` of the official text
+        Appendix, // page `sub` of the official per-unit table
+    };
     QVector<Item> items;
+    Source source = Items;
+    int sub = 0;
+    bool landscape = false;
 };
 
 namespace {
@@ -426,7 +446,7 @@ private:
         const int key = int(std::lround(pt * 20)) * 2 + (bold ? 1 : 0);
         auto it = m_fonts.find(key);
         if (it == m_fonts.end()) {
-            QFont f = pageFont(pt, bold, m_dpi);
+            QFont f = pageFont(pt, bold, m_dpi, m_family);
             it = m_fonts
                      .emplace(key,
                               std::pair<QFont, QFontMetricsF>(f, QFontMetricsF(f, m_p.device())))
@@ -435,6 +455,13 @@ private:
         return it->second;
     }
 
+public:
+    // Where the charts go across the page (the official form has wider margins).
+    double m_left = MarginL;
+    double m_width = ContentW;
+    QString m_family = reportFontFamily(); // the official form draws its charts in its serif
+
+private:
     QPainter& m_p;
     const WeeklyReport& m_r;
     int m_dpi = 72;
@@ -455,10 +482,10 @@ qint64 niceStep(double max, int ticks)
 void PagePainter::lineChart(double top)
 {
     const Format fmt;
-    text(QRectF(MarginL, top, ContentW, 16), Qt::AlignLeft | Qt::AlignVCenter,
+    text(QRectF(m_left, top, m_width, 16), Qt::AlignLeft | Qt::AlignVCenter,
          tr("Biểu đồ 1. Lũy kế toàn đợt so với mục tiêu %1").arg(fmt.count(m_r.goal)), BodyPt,
          true);
-    const QRectF plot(MarginL + 46, top + 26, ContentW - 56, LineChartH - 26 - 52);
+    const QRectF plot(m_left + 46, top + 26, m_width - 56, LineChartH - 26 - 52);
     const int days = m_r.campaignDays;
     const qint64 last = m_r.cumulativeByDay.isEmpty() ? 0 : m_r.cumulativeByDay.last();
     const double maxY = std::max<double>({double(m_r.goal), double(last), 1.0}) * 1.08;
@@ -472,13 +499,20 @@ void PagePainter::lineChart(double top)
     m_p.fillRect(QRectF(QPointF(px(a), plot.top()), QPointF(px(b), plot.bottom())),
                  QColor(0xe3, 0xee, 0xf9));
 
-    // Grid and axis labels.
+    // Grid and axis labels; the goal has its own tick and label, and a grid
+    // label too close to it gives way.
     for (qint64 v = 0; v <= maxY; v += step) {
         m_p.setPen(QPen(v == 0 ? Muted : QColor(0xdd, 0xe1, 0xe6), v == 0 ? 0.8 : 0.4));
         m_p.drawLine(QPointF(plot.left(), py(double(v))), QPointF(plot.right(), py(double(v))));
-        text(QRectF(MarginL, py(double(v)) - 6, 42, 12), Qt::AlignRight | Qt::AlignVCenter,
-             fmt.count(v), 6.5, false, Muted);
+        if (std::abs(py(double(v)) - py(double(m_r.goal))) >= 10)
+            text(QRectF(m_left, py(double(v)) - 6, 42, 12), Qt::AlignRight | Qt::AlignVCenter,
+                 fmt.count(v), 6.5, false, Muted);
     }
+    m_p.setPen(QPen(Ink, 0.8));
+    m_p.drawLine(QPointF(plot.left() - 4, py(double(m_r.goal))),
+                 QPointF(plot.left(), py(double(m_r.goal))));
+    text(QRectF(m_left, py(double(m_r.goal)) - 6, 42, 12), Qt::AlignRight | Qt::AlignVCenter,
+         fmt.count(m_r.goal), 6.5, true, Ink);
     const int weeks = (days + 6) / 7;
     for (int w = 0; w <= weeks; ++w) {
         const int d = std::min(days - 1, w * 7);
@@ -510,10 +544,33 @@ void PagePainter::lineChart(double top)
         m_p.setPen(Qt::NoPen);
         m_p.drawEllipse(end, 2.2, 2.2);
         m_p.setBrush(Qt::NoBrush);
-        const bool leftSide = end.x() > plot.center().x();
-        text(QRectF(leftSide ? end.x() - 104 : end.x() + 4, end.y() - 14, 100, 11),
-             (leftSide ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, fmt.count(last), 7,
-             true, Blue);
+        // The end value beside its point, where neither the line to the goal
+        // nor the goal line runs through it: above the point when it is
+        // ahead of the plan line (that line then passes below), else below.
+        const QString value = fmt.count(last);
+        const double w = metrics(7, true).horizontalAdvance(value) + 4;
+        auto planY = [&](double x) {
+            return py(double(m_r.goal) * (x - plot.left()) / plot.width());
+        };
+        auto clear = [&](const QRectF& r) {
+            const double goalY = py(double(m_r.goal));
+            const bool onGoal = r.top() - 1 <= goalY && goalY <= r.bottom() + 1;
+            const double a = planY(r.left()), b = planY(r.right());
+            const bool onPlan = std::min(a, b) <= r.bottom() + 1 && std::max(a, b) >= r.top() - 1;
+            return !onGoal && !onPlan && plot.adjusted(0, -12, 0, 0).contains(r);
+        };
+        QVector<QRectF> candidates;
+        for (double dy : {-14.0, 3.0, -26.0, 15.0})
+            for (double x : {end.x() - w - 3, end.x() + 3})
+                candidates << QRectF(x, end.y() + dy, w, 11);
+        QRectF label = candidates.first();
+        for (const QRectF& r : std::as_const(candidates))
+            if (clear(r)) {
+                label = r;
+                break;
+            }
+        m_p.fillRect(label, Qt::white);
+        text(label, Qt::AlignCenter, value, 7, true, Blue);
     }
 
     // Legend.
@@ -556,10 +613,10 @@ void PagePainter::barChart(double top, double height)
             : tr("Biểu đồ 2. %1 đơn vị có tỷ lệ hoàn thành chỉ tiêu thấp nhất đến ngày %2")
                   .arg(ReportDocument::MaxBars)
                   .arg(fmt.date(m_r.to));
-    text(QRectF(MarginL, top, ContentW, 16), Qt::AlignLeft | Qt::AlignVCenter, title, BodyPt, true);
+    text(QRectF(m_left, top, m_width, 16), Qt::AlignLeft | Qt::AlignVCenter, title, BodyPt, true);
 
     const double nameW = 118;
-    const QRectF plot(MarginL + nameW + 4, top + 24, ContentW - nameW - 44,
+    const QRectF plot(m_left + nameW + 4, top + 24, m_width - nameW - 44,
                       height - BarChartExtra + 4);
     double maxPct = 100;
     for (int i : std::as_const(order))
@@ -582,7 +639,7 @@ void PagePainter::barChart(double top, double height)
     for (int k = 0; k < order.size(); ++k) {
         const ReportRow& row = m_r.rows[order[k]];
         const double y = plot.top() + k * BarH;
-        cell(QRectF(MarginL, y, nameW + 2, BarH), row.name, true, 7);
+        cell(QRectF(m_left, y, nameW + 2, BarH), row.name, true, 7);
         const QRectF bar(px(0), y + 2, std::max(0.0, px(row.percentOfQuota) - px(0)), BarH - 4);
         m_p.fillRect(bar, statusColor(row.status));
         const QString value = fmt.percent(row.percentOfQuota);
@@ -594,7 +651,7 @@ void PagePainter::barChart(double top, double height)
 
     // Legend.
     const double ly = plot.bottom() + 16;
-    double x = MarginL + 8;
+    double x = m_left + 8;
     for (Status s : StatusText::shown(m_r.over)) {
         if (s == Status::NoData)
             continue; // its bars are empty
@@ -614,9 +671,130 @@ void PagePainter::barChart(double top, double height)
 
 } // namespace
 
-ReportDocument::ReportDocument(WeeklyReport report) : m_report(std::move(report))
+ReportDocument::ReportDocument(WeeklyReport report, ReportLayout layout)
+    : m_report(std::move(report)), m_layout(layout)
 {
-    layout();
+    if (m_layout == ReportLayout::Official)
+        layoutOfficial();
+    else
+        this->layout();
+}
+
+bool ReportDocument::isLandscape(int page) const
+{
+    return page >= 0 && page < pageCount() && m_pages[size_t(page)].landscape;
+}
+
+namespace {
+
+constexpr double OfficialContentTop = OfficialDocument::MarginTop;
+constexpr double OfficialContentBottom = PageH - OfficialDocument::MarginBottom;
+constexpr double OfficialContentW =
+    PageW - OfficialDocument::MarginLeft - OfficialDocument::MarginRight;
+
+// The rules the official text asks for (OfficialDocument::RuleUnder): under
+// the issuing body, the motto and the subject, centred on their text.
+void drawRules(QPainter& p, const QTextDocument& doc, const QRectF& clip)
+{
+    p.setPen(QPen(Qt::black, 0.7));
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        const QVariant fraction = b.blockFormat().property(OfficialDocument::RuleUnder);
+        if (!fraction.isValid() || !b.layout() || b.layout()->lineCount() == 0)
+            continue;
+        const QRectF rect = doc.documentLayout()->blockBoundingRect(b);
+        if (!clip.intersects(rect))
+            continue;
+        const QTextLine line = b.layout()->lineAt(b.layout()->lineCount() - 1);
+        const double width = line.naturalTextWidth() * fraction.toDouble();
+        const double y = rect.top() + line.y() + line.height() + 1.5;
+        // The rules go under centred text: the middle of the line's box.
+        const double x = rect.left() + line.x() + line.width() / 2;
+        p.drawLine(QPointF(x - width / 2, y), QPointF(x + width / 2, y));
+    }
+}
+
+} // namespace
+
+void ReportDocument::layoutOfficial()
+{
+    const WeeklyReport& r = m_report;
+    m_pages.clear();
+    m_body = OfficialDocument::body(r);
+    for (int i = 0; i < m_body->pageCount(); ++i)
+        m_pages.push_back({{}, Page::Body, i, false});
+    if (!OfficialDocument::hasAppendix(r))
+        return;
+    m_appendix = OfficialDocument::appendix(r);
+    for (int i = 0; i < m_appendix->pageCount(); ++i)
+        m_pages.push_back({{}, Page::Appendix, i, true});
+
+    // The charts on their own page(s), each kept whole.
+    m_pages.emplace_back();
+    double y = OfficialContentTop;
+    auto place = [&](Item item) {
+        item.y = y;
+        y += item.height;
+        m_pages.back().items.push_back(std::move(item));
+    };
+    place({Item::LineChart, -1, LineChartH, {}});
+    const int bars = int(std::min<qsizetype>(r.rows.size(), MaxBars));
+    const double barChartH = BarChartExtra + bars * BarH;
+    if (y + 20 + barChartH > OfficialContentBottom) {
+        m_pages.emplace_back();
+        y = OfficialContentTop;
+    } else {
+        y += 20;
+    }
+    place({Item::BarChart, -1, barChartH, {}});
+}
+
+void ReportDocument::paintOfficialPage(QPainter& painter, int index) const
+{
+    const Page& page = m_pages[size_t(index)];
+    const double pageW = page.landscape ? PageH : PageW;
+    const double pageH = page.landscape ? PageW : PageH;
+    const double contentW = pageW - OfficialDocument::MarginLeft - OfficialDocument::MarginRight;
+    const double contentH = pageH - OfficialDocument::MarginTop - OfficialDocument::MarginBottom;
+    if (page.source == Page::Items) {
+        PagePainter pp(painter, m_report);
+        pp.m_left = OfficialDocument::MarginLeft;
+        pp.m_width = OfficialContentW;
+        pp.m_family = officialFontFamily();
+        for (const Item& item : page.items) {
+            if (item.kind == Item::LineChart)
+                pp.lineChart(item.y);
+            else if (item.kind == Item::BarChart)
+                pp.barChart(item.y, item.height);
+        }
+    } else {
+        const QTextDocument& doc = page.source == Page::Body ? *m_body : *m_appendix;
+        const QRectF clip(0, page.sub * contentH, contentW, contentH);
+        painter.save();
+        painter.translate(OfficialDocument::MarginLeft, OfficialDocument::MarginTop - clip.top());
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext ctx;
+        ctx.clip = clip;
+        ctx.palette.setColor(QPalette::Text, Qt::black);
+        doc.documentLayout()->draw(&painter, ctx);
+        drawRules(painter, doc, clip);
+        painter.restore();
+    }
+
+    // The page number in the top margin, centred, from page 2; the data
+    // fingerprint small in the bottom margin.
+    const int dpi = painter.device() ? painter.device()->logicalDpiY() : 72;
+    painter.setPen(Qt::black);
+    if (index > 0) {
+        painter.setFont(pageFont(13, false, dpi, officialFontFamily()));
+        painter.drawText(QRectF(OfficialDocument::MarginLeft, OfficialDocument::MarginTop * 0.3,
+                                contentW, OfficialDocument::MarginTop * 0.5),
+                         Qt::AlignHCenter | Qt::AlignVCenter, QString::number(index + 1));
+    }
+    painter.setFont(pageFont(8, false, dpi, officialFontFamily()));
+    painter.drawText(QRectF(OfficialDocument::MarginLeft,
+                            pageH - OfficialDocument::MarginBottom * 0.6, contentW, 12),
+                     Qt::AlignRight | Qt::AlignVCenter,
+                     tr("Mã dữ liệu: %1").arg(m_report.fingerprint));
 }
 
 ReportDocument::~ReportDocument() = default;
@@ -709,6 +887,11 @@ void ReportDocument::paintPage(QPainter& painter, int page) const
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
+    if (m_layout == ReportLayout::Official) {
+        paintOfficialPage(painter, page);
+        painter.restore();
+        return;
+    }
     PagePainter pp(painter, m_report);
     for (const Item& item : m_pages[size_t(page)].items) {
         switch (item.kind) {
@@ -753,13 +936,19 @@ void ReportDocument::paintPage(QPainter& painter, int page) const
 
 void ReportDocument::paint(QPagedPaintDevice& device) const
 {
+    auto orientation = [&](int i) {
+        return isLandscape(i) ? QPageLayout::Landscape : QPageLayout::Portrait;
+    };
+    device.setPageOrientation(orientation(0));
     QPainter painter;
     if (!painter.begin(&device))
         throw ReportError(tr("Không vẽ được báo cáo lên thiết bị in."));
     const double scale = device.logicalDpiX() / 72.0;
     for (int i = 0; i < pageCount(); ++i) {
-        if (i > 0)
+        if (i > 0) {
+            device.setPageOrientation(orientation(i));
             device.newPage();
+        }
         painter.save();
         painter.scale(scale, device.logicalDpiY() / 72.0);
         paintPage(painter, i);
@@ -775,14 +964,17 @@ void ReportDocument::writePdf(QIODevice& out) const
     writer.setPageOrientation(QPageLayout::Portrait);
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
     writer.setResolution(1200);
-    writer.setTitle(m_report.title);
+    writer.setTitle(m_layout == ReportLayout::Official ? OfficialDocument::subject(m_report)
+                                                       : m_report.title);
     writer.setCreator(u"SignTally " SIGNTALLY_VERSION ""_s);
     paint(writer);
 }
 
 QImage ReportDocument::renderPage(int page, double dpi) const
 {
-    QImage image(qRound(PageW * dpi / 72.0), qRound(PageH * dpi / 72.0),
+    const bool landscape = isLandscape(page);
+    QImage image(qRound((landscape ? PageH : PageW) * dpi / 72.0),
+                 qRound((landscape ? PageW : PageH) * dpi / 72.0),
                  QImage::Format_ARGB32_Premultiplied);
     image.setDotsPerMeterX(qRound(dpi / 0.0254));
     image.setDotsPerMeterY(qRound(dpi / 0.0254));

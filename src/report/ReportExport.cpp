@@ -2,6 +2,7 @@
 
 #include "cli/StatusText.h"
 #include "core/VnFormat.h"
+#include "report/OfficialDocument.h"
 #include "report/ReportDocument.h"
 
 #include <QBuffer>
@@ -27,10 +28,14 @@ QString csvField(const QString& s)
 
 } // namespace
 
-QStringList ReportExport::columnTitles()
+QStringList ReportExport::columnTitles(const QStringList& providers)
 {
-    return {tr("TT"),     tr("Đơn vị"),     tr("Dân số TT"),  tr("Chỉ tiêu"),   tr("Kỳ này"),
-            tr("Lũy kế"), tr("% chỉ tiêu"), tr("Trạng thái"), tr("± kỳ trước"), tr("Hạng")};
+    QStringList titles{tr("TT"),         tr("Đơn vị"), tr("Dân số TT"),  tr("Chỉ tiêu"),
+                       tr("Kỳ này"),     tr("Lũy kế"), tr("% chỉ tiêu"), tr("Trạng thái"),
+                       tr("± kỳ trước"), tr("Hạng")};
+    for (const QString& p : providers)
+        titles << tr("Kỳ này: %1").arg(p);
+    return titles;
 }
 
 std::optional<ReportFormat> ReportExport::formatForPath(const QString& path)
@@ -42,23 +47,32 @@ std::optional<ReportFormat> ReportExport::formatForPath(const QString& path)
         return ReportFormat::Xlsx;
     if (ext == u"csv"_s)
         return ReportFormat::Csv;
+    if (ext == u"odt"_s)
+        return ReportFormat::Odt;
     return std::nullopt;
 }
 
 QByteArray ReportExport::csv(const WeeklyReport& r)
 {
-    QString out = columnTitles().join(u',') + u'\n';
+    QStringList titles = columnTitles(r.providers);
+    for (QString& t : titles)
+        t = csvField(t);
+    QString out = titles.join(u',') + u'\n';
+    auto perProvider = [](const QVector<qint64>& counts) {
+        QStringList cells;
+        for (qint64 n : counts)
+            cells << QString::number(n);
+        return cells;
+    };
     for (const ReportRow& row : r.rows) {
-        out += QStringList{QString::number(row.number),
-                           csvField(row.name),
-                           QString::number(row.adults),
-                           QString::number(row.quota),
-                           QString::number(row.period),
-                           QString::number(row.cumulative),
-                           QString::number(row.percentOfQuota, 'f', 2),
-                           csvField(StatusText::label(row.status)),
-                           row.change ? QString::number(*row.change) : QString(),
-                           row.rank > 0 ? QString::number(row.rank) : QString()}
+        out += (QStringList{QString::number(row.number), csvField(row.name),
+                            QString::number(row.adults), QString::number(row.quota),
+                            QString::number(row.period), QString::number(row.cumulative),
+                            QString::number(row.percentOfQuota, 'f', 2),
+                            csvField(StatusText::label(row.status)),
+                            row.change ? QString::number(*row.change) : QString(),
+                            row.rank > 0 ? QString::number(row.rank) : QString()} +
+                perProvider(row.periodByProvider))
                    .join(u',') +
                u'\n';
     }
@@ -74,16 +88,17 @@ QByteArray ReportExport::csv(const WeeklyReport& r)
                     r.previousTotal ? QString::number(r.periodTotal - *r.previousTotal) : QString(),
                     QString()}
             .join(u',') +
+        (r.providers.isEmpty() ? QString() : u","_s + perProvider(r.periodByProvider).join(u',')) +
         u'\n';
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 
-QByteArray ReportExport::pdf(const WeeklyReport& r)
+QByteArray ReportExport::pdf(const WeeklyReport& r, ReportLayout layout)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    ReportDocument(r).writePdf(buffer);
+    ReportDocument(r, layout).writePdf(buffer);
     buffer.close();
     return bytes;
 }
@@ -152,7 +167,7 @@ QByteArray ReportExport::xlsx(const WeeklyReport& r)
         text);
 
     const lxw_row_t headerRow = 4;
-    const QStringList titles = columnTitles();
+    const QStringList titles = columnTitles(r.providers);
     for (int c = 0; c < titles.size(); ++c)
         str(headerRow, lxw_col_t(c), titles[c], header);
     worksheet_set_row(ws, headerRow, 30, nullptr);
@@ -170,6 +185,9 @@ QByteArray ReportExport::xlsx(const WeeklyReport& r)
             worksheet_write_number(ws, row, 8, double(*u.change), change);
         if (u.rank > 0)
             worksheet_write_number(ws, row, 9, u.rank, nullptr);
+        for (int p = 0; p < u.periodByProvider.size(); ++p)
+            worksheet_write_number(ws, row, lxw_col_t(10 + p), double(u.periodByProvider[p]),
+                                   integer);
         ++row;
     }
     str(row, 0, QString(), totalText);
@@ -185,10 +203,14 @@ QByteArray ReportExport::xlsx(const WeeklyReport& r)
     else
         str(row, 8, QString(), totalText);
     str(row, 9, QString(), totalText);
+    for (int p = 0; p < r.periodByProvider.size(); ++p)
+        worksheet_write_number(ws, row, lxw_col_t(10 + p), double(r.periodByProvider[p]), totalInt);
 
     const double widths[] = {5, 26, 12, 11, 10, 11, 11, 17, 12, 7};
     for (int c = 0; c < 10; ++c)
         worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
+    if (!r.providers.isEmpty())
+        worksheet_set_column(ws, 10, lxw_col_t(9 + r.providers.size()), 14, nullptr);
     worksheet_freeze_panes(ws, headerRow + 1, 2);
     worksheet_repeat_rows(ws, headerRow, headerRow);
     worksheet_set_paper(ws, 9); // A4
@@ -204,12 +226,16 @@ QByteArray ReportExport::xlsx(const WeeklyReport& r)
     return file.readAll();
 }
 
-void ReportExport::write(const WeeklyReport& report, ReportFormat format, const QString& path)
+void ReportExport::write(const WeeklyReport& report, ReportFormat format, const QString& path,
+                         ReportLayout layout)
 {
     QByteArray bytes;
     switch (format) {
     case ReportFormat::Pdf:
-        bytes = pdf(report);
+        bytes = pdf(report, layout);
+        break;
+    case ReportFormat::Odt:
+        bytes = OfficialDocument::odt(report);
         break;
     case ReportFormat::Xlsx:
         bytes = xlsx(report);

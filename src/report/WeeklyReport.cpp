@@ -16,6 +16,19 @@ QString ReportBuilder::weekLabel(const CampaignCalendar& calendar, int week)
         .arg(fmt.shortDate(calendar.weekStart(week)), fmt.date(calendar.weekEnd(week)));
 }
 
+QString ReportBuilder::suggestedBaseName(const WeeklyReport& r)
+{
+    QString base =
+        r.isWeek()
+            ? tr("bao-cao-tuan-%1").arg(r.week)
+            : tr("bao-cao-%1-%2").arg(r.from.toString(u"yyyyMMdd"_s), r.to.toString(u"yyyyMMdd"_s));
+    if (r.isProvisional())
+        base += tr("-tam-tinh");
+    else if (r.isFinal)
+        base += tr("-ket-qua-cuoi");
+    return base;
+}
+
 WeeklyReport ReportBuilder::buildWeek(const ProgressEngine& engine, int week,
                                       const ReportOptions& options)
 {
@@ -65,6 +78,13 @@ WeeklyReport ReportBuilder::build(const ProgressEngine& engine, QDate from, QDat
                       : QString(from.toString(u"dd.MM"_s) + u'\u2013' + to.toString(u"dd.MM"_s));
     r.madeOn = options.madeOn.isValid() ? options.madeOn : QDate::currentDate();
     r.fingerprint = options.auditHash.left(16);
+    r.settings = options.settings;
+    if (options.narrative) {
+        r.documentNumber = options.narrative->number;
+        r.assessment = options.narrative->assessment;
+        r.difficulties = options.narrative->difficulties;
+        r.proposals = options.narrative->proposals;
+    }
 
     const ProgressSnapshot s = engine.snapshot(to);
     r.campaignStart = cal.start();
@@ -100,6 +120,32 @@ WeeklyReport ReportBuilder::build(const ProgressEngine& engine, QDate from, QDat
         return n;
     };
 
+    // The last day anyone reported, and how far the period's figures reach.
+    for (int d = t.days() - 1; d >= 0 && !r.latestReported.isValid(); --d)
+        for (int u = 0; u < t.units(); ++u)
+            if (t.reported(u, d)) {
+                r.latestReported = cal.start().addDays(d);
+                break;
+            }
+    r.pastToday = to > r.madeOn;
+    r.pastLatestReport = !r.latestReported.isValid() || to > r.latestReported;
+    r.dataUntil = to;
+    if (r.pastToday)
+        r.dataUntil = std::min(r.dataUntil, r.madeOn);
+    if (r.pastLatestReport)
+        r.dataUntil =
+            r.latestReported.isValid() ? std::min(r.dataUntil, r.latestReported) : from.addDays(-1);
+    const int firstDay = cal.dayIndex(from);
+    const int cutOff = std::min(cal.dayIndex(to), t.days() - 1);
+    // Final: the whole campaign, once it is over as the engine sees it (its
+    // statuses are then Met / Not met, the verdicts below).
+    r.isFinal = r.isWholeCampaign() && r.over;
+
+    for (const Provider& p : data.providers)
+        r.providers << p.name;
+    r.periodByProvider.fill(0, data.providers.size());
+    r.cumulativeByProvider.fill(0, data.providers.size());
+
     r.rows.reserve(s.units.size());
     qint64 previousTotal = 0;
     for (const UnitProgress& u : s.units) {
@@ -122,6 +168,25 @@ WeeklyReport ReportBuilder::build(const ProgressEngine& engine, QDate from, QDat
         row.rank = u.rank;
         row.remaining = u.remaining;
         row.requiredDaily = u.requiredDaily;
+        row.periodByProvider.fill(0, data.providers.size());
+        for (int d = 0; d <= cutOff; ++d) {
+            for (int p = 0; p < t.providers(); ++p) {
+                const qint64 v = t.value(u.unitIndex, d, p).value_or(0);
+                r.cumulativeByProvider[p] += v;
+                if (d >= firstDay)
+                    row.periodByProvider[p] += v;
+            }
+            if (d >= firstDay && t.reported(u.unitIndex, d))
+                ++row.daysReported;
+        }
+        for (int p = 0; p < t.providers(); ++p)
+            r.periodByProvider[p] += row.periodByProvider[p];
+        // Every day up to the cut-off (none when nothing at all is in yet).
+        const int dueDays = r.dataUntil >= from ? int(from.daysTo(r.dataUntil)) + 1 : 0;
+        if (row.daysReported < dueDays)
+            ++r.unitsIncomplete;
+        row.quotaMet = row.status == Status::Met;
+        r.unitsMet += row.quotaMet ? 1 : 0;
         r.periodTotal += row.period;
         if (row.status == Status::Behind || row.status == Status::NotMet)
             r.behindRows.push_back(int(r.rows.size()));
@@ -129,6 +194,16 @@ WeeklyReport ReportBuilder::build(const ProgressEngine& engine, QDate from, QDat
     }
     if (r.hasPrevious)
         r.previousTotal = previousTotal;
+    r.totalMet = r.totalStatus == Status::Met;
+    r.periodEmpty = true;
+    r.campaignEmpty = true;
+    for (int d = 0; d <= cutOff; ++d)
+        for (int u = 0; u < t.units(); ++u)
+            if (t.reported(u, d)) {
+                r.campaignEmpty = false;
+                if (d >= firstDay)
+                    r.periodEmpty = false;
+            }
     std::stable_sort(r.behindRows.begin(), r.behindRows.end(), [&](int a, int b) {
         const ReportRow& x = r.rows[a];
         const ReportRow& y = r.rows[b];

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ProgressEngine.h"
+#include "storage/ReportSettingsStore.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -42,13 +43,18 @@ struct ReportRow
     int rank = 0;
     qint64 remaining = 0;
     std::optional<double> requiredDaily;
+    QVector<qint64> periodByProvider; // in the campaign's provider order; sums to `period`
+    int daysReported = 0;  // days of the period (up to the data's cut-off) the unit reported
+    bool quotaMet = false; // status == Status::Met (the campaign is over)
 };
 
 struct ReportOptions
 {
-    QDate madeOn; // "Ngày lập"; today when invalid
-    QString
-        auditHash; // Integrity::fingerprint(): chain head + set-up, printed as the data fingerprint
+    QDate madeOn; // "Ngày lập" and "today" for the provisional notice; today when invalid
+    // Integrity::fingerprint(): chain head + set-up, printed as the data fingerprint
+    QString auditHash;
+    ReportSettings settings;                  // the official heading and signature
+    std::optional<ReportNarrative> narrative; // sections II–IV and the document number
 };
 
 // What the weekly (or any date range) report says, computed once from the
@@ -100,12 +106,43 @@ struct WeeklyReport
     bool over = false; // the drive is over as of `to`: statuses are met / not met
     int statusCount(Status s) const { return statusCountOf(*this, s); }
 
+    // Who issued the signatures: the campaign's providers, the period's and
+    // the cumulative count of each (they add up to periodTotal and cumulative).
+    QStringList providers;
+    QVector<qint64> periodByProvider;
+    QVector<qint64> cumulativeByProvider;
+
+    // Provisional: the period runs past `madeOn` or past the last day anyone
+    // reported, or some unit has not reported every day of it (up to that
+    // cut-off). dataUntil is the last day the figures cover.
+    bool pastToday = false;
+    bool pastLatestReport = false;
+    QDate latestReported; // the campaign's last day with any report; invalid when none
+    QDate dataUntil;
+    int unitsIncomplete = 0;
+    bool isProvisional() const { return pastToday || pastLatestReport || unitsIncomplete > 0; }
+    // The whole campaign, after its end: each unit and the total Đạt / Không đạt.
+    bool isFinal = false;
+    bool totalMet = false;
+    int unitsMet = 0;
+    // Nothing reported in the period; nothing reported in the campaign up to `to`.
+    bool periodEmpty = false;
+    bool campaignEmpty = false;
+
+    // The official form: heading, number, signature; sections II–IV.
+    ReportSettings settings;
+    std::optional<int> documentNumber;
+    QString assessment;
+    QString difficulties;
+    QString proposals;
+
     QVector<ReportRow> rows; // every unit, in the campaign's order
-    QVector<int>
-        behindRows; // indices into rows of the units behind (not met once over), lowest % first
+    // indices into rows of the units behind (not met once over), lowest % first
+    QVector<int> behindRows;
     QVector<qint64> cumulativeByDay; // whole campaign, per day up to `to`
 
     bool isWeek() const { return week > 0; }
+    bool isWholeCampaign() const { return from == campaignStart && to == campaignEnd; }
     int periodDays() const { return int(from.daysTo(to)) + 1; }
 };
 
@@ -121,6 +158,10 @@ public:
     // week the campaign does not have.
     static WeeklyReport buildWeek(const ProgressEngine& engine, int week,
                                   const ReportOptions& options = {});
+
+    // The name a saved copy is offered under, without extension:
+    // "bao-cao-tuan-2", "bao-cao-20250804-20250812", "…-tam-tinh" when provisional.
+    static QString suggestedBaseName(const WeeklyReport& report);
 
     // "Tuần 2 (04/08–10/08/2025)": for lists of weeks.
     static QString weekLabel(const CampaignCalendar& calendar, int week);

@@ -1,6 +1,9 @@
 #include "storage/Schema.h"
 
 #include "storage/AuditMigration.h"
+#include "storage/Database.h"
+#include "storage/ReportSettingsStore.h"
+#include "storage/Seeder.h"
 
 using namespace Qt::StringLiterals;
 
@@ -247,12 +250,50 @@ QVector<MigrationStep> SqlDialect::migrations(Kind kind)
                         "BEGIN SELECT RAISE(ABORT, 'the audit is append-only'); END"_s};
     }
     steps.push_back(v3);
+    // 4: the official report's heading and signature (per campaign) and the
+    // office's own words of each report (sections II-IV) with its number.
+    // The built-in campaign gets its plan's values, as a new file does.
+    steps.push_back({4,
+                     {uR"(CREATE TABLE report_settings (
+    campaign_id INTEGER PRIMARY KEY REFERENCES campaign (id) ON DELETE CASCADE,
+    parent_body TEXT NOT NULL DEFAULT '',
+    issuing_body TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '',
+    number_pattern TEXT NOT NULL DEFAULT '',
+    next_number INTEGER NOT NULL DEFAULT 0 CHECK (next_number >= 0),
+    addressee TEXT NOT NULL DEFAULT '',
+    signer_authority TEXT NOT NULL DEFAULT '',
+    signer_title TEXT NOT NULL DEFAULT '',
+    signer_name TEXT NOT NULL DEFAULT '',
+    recipients TEXT NOT NULL DEFAULT ''))"_s,
+                      uR"(CREATE TABLE report_narrative (
+    campaign_id INTEGER NOT NULL REFERENCES campaign (id) ON DELETE CASCADE,
+    period_from DATE NOT NULL,
+    period_to DATE NOT NULL,
+    doc_number INTEGER CHECK (doc_number >= 1),
+    assessment TEXT NOT NULL DEFAULT '',
+    difficulties TEXT NOT NULL DEFAULT '',
+    proposals TEXT NOT NULL DEFAULT '',
+    saved_at TEXT NOT NULL,
+    saved_by TEXT NOT NULL,
+    PRIMARY KEY (campaign_id, period_from, period_to),
+    CHECK (period_to >= period_from)))"_s},
+                     [](Database& db) {
+                         const QJsonObject seed = Seeder::defaultCampaign();
+                         const QVariant id = db.scalar(
+                             u"SELECT id FROM campaign WHERE code = ?"_s,
+                             {seed.value(u"campaign"_s).toObject().value(u"code"_s).toString()});
+                         if (id.isValid())
+                             ReportSettingsStore::insert(
+                                 db, id.toLongLong(),
+                                 ReportSettings::fromJson(seed.value(u"report"_s).toObject()));
+                     }});
     return steps;
 }
 
 int SqlDialect::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 } // namespace signtally

@@ -2,6 +2,7 @@
 
 #include "core/DemoTallies.h"
 #include "storage/CampaignStore.h"
+#include "storage/ReportSettingsStore.h"
 #include "storage/TallyStore.h"
 
 #include <QFile>
@@ -110,6 +111,10 @@ qint64 Seeder::seedCampaign(Database& db, const QJsonObject& doc)
                     "VALUES (?, ?, ?, ?, ?)"_s,
                     {campaignId, id, u.value(u"no"_s).toInt(), adults, quota});
         }
+        // (A file made at an older schema, for tests of upgrades, has no such table.)
+        if (doc.contains(u"report"_s) && db.schemaVersion() >= 4)
+            ReportSettingsStore::insert(
+                db, campaignId, ReportSettings::fromJson(doc.value(u"report"_s).toObject()));
     });
     return campaignId;
 }

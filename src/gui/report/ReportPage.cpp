@@ -1,14 +1,18 @@
 #include "gui/report/ReportPage.h"
 
 #include "core/VnFormat.h"
+#include "gui/report/ReportSettingsDialog.h"
 #include "models/CampaignSession.h"
+#include "report/OfficialDocument.h"
 #include "report/ReportDocument.h"
 #include "report/ReportExport.h"
 #include "storage/Integrity.h"
+#include "storage/ReportSettingsStore.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -16,11 +20,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <cmath>
@@ -58,6 +64,13 @@ ReportPage::ReportPage(CampaignSession* session, QWidget* parent) : Page(parent)
         e->setCalendarPopup(true);
         e->setDateRange(cal.start(), cal.end());
     }
+    bar->addSpacing(12);
+    bar->addWidget(new QLabel(tr("Hình thức:"), this));
+    m_layout = new QComboBox(this);
+    m_layout->setObjectName(u"reportLayout"_s);
+    m_layout->addItem(tr("Văn bản hành chính"), int(ReportLayout::Official));
+    m_layout->addItem(tr("Bảng tóm tắt"), int(ReportLayout::Summary));
+    bar->addWidget(m_layout);
     bar->addStretch(1);
     layout->addLayout(bar);
     // The actions on a row of their own, so the page fits a 1024-pixel window.
@@ -74,11 +87,54 @@ ReportPage::ReportPage(CampaignSession* session, QWidget* parent) : Page(parent)
     };
     addButton(tr("Xuất PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E),
               [this] { exportWithDialog(tr("Tài liệu PDF (*.pdf)")); });
+    addButton(tr("Xuất ODT (sửa được)…"), {},
+              [this] { exportWithDialog(tr("Văn bản OpenDocument (*.odt)")); });
     addButton(tr("Xuất Excel…"), {}, [this] { exportWithDialog(tr("Bảng tính Excel (*.xlsx)")); });
     addButton(tr("Xuất CSV…"), {}, [this] { exportWithDialog(tr("CSV (*.csv)")); });
     addButton(tr("In…"), QKeySequence::Print, [this] { print(); });
     actions->addStretch(1);
+    auto* settingsButton = new QPushButton(tr("Cài đặt báo cáo…"), this);
+    settingsButton->setObjectName(u"reportSettings"_s);
+    connect(settingsButton, &QPushButton::clicked, this, &ReportPage::editSettings);
+    actions->addWidget(settingsButton);
     layout->addLayout(actions);
+
+    // Sections II–IV: the office's own words, kept in the file with the report.
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(u"reportNarrative"_s);
+    const QStringList sections{tr("II. Đánh giá"), tr("III. Khó khăn, vướng mắc"),
+                               tr("IV. Đề xuất, kiến nghị")};
+    for (int i = 0; i < 3; ++i) {
+        m_narrative[i] = new QPlainTextEdit(tabs);
+        m_narrative[i]->setPlaceholderText(
+            tr("Mỗi đoạn một dòng. Nội dung được lưu cùng báo cáo trong tệp dữ liệu."));
+        m_narrative[i]->setFixedHeight(76);
+        tabs->addTab(m_narrative[i], sections[i]);
+    }
+    auto* narrativeRow = new QHBoxLayout;
+    narrativeRow->addWidget(tabs, 1);
+    auto* narrativeSide = new QVBoxLayout;
+    m_saveNarrative = new QPushButton(tr("Lưu nội dung"), this);
+    m_saveNarrative->setObjectName(u"saveNarrative"_s);
+    connect(m_saveNarrative, &QPushButton::clicked, this, [this] {
+        const QString error = saveNarrative();
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Không lưu được nội dung báo cáo"), error);
+    });
+    narrativeSide->addWidget(m_saveNarrative);
+    m_narrativeInfo = new QLabel(this);
+    m_narrativeInfo->setWordWrap(true);
+    m_narrativeInfo->setMaximumWidth(220);
+    narrativeSide->addWidget(m_narrativeInfo);
+    narrativeSide->addStretch(1);
+    narrativeRow->addLayout(narrativeSide);
+    layout->addLayout(narrativeRow);
+    m_typingTimer = new QTimer(this);
+    m_typingTimer->setSingleShot(true);
+    m_typingTimer->setInterval(600);
+    connect(m_typingTimer, &QTimer::timeout, this, &ReportPage::refresh);
+    for (QPlainTextEdit* e : m_narrative)
+        connect(e, &QPlainTextEdit::textChanged, m_typingTimer, qOverload<>(&QTimer::start));
 
     auto* printAction = new QAction(tr("In báo cáo"), this);
     printAction->setShortcut(QKeySequence::Print);
@@ -122,6 +178,7 @@ ReportPage::ReportPage(CampaignSession* session, QWidget* parent) : Page(parent)
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     connect(m_from, &QDateEdit::dateChanged, this, [this] { refresh(); });
     connect(m_to, &QDateEdit::dateChanged, this, [this] { refresh(); });
+    connect(m_layout, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     connect(session, &CampaignSession::talliesChanged, this, &ReportPage::refresh);
     m_scroll->viewport()->installEventFilter(this);
     m_resizeTimer = new QTimer(this);
@@ -184,9 +241,19 @@ void ReportPage::refresh()
         m_to->setDate(m_session->calendar().weekEnd(week));
     }
 
+    if (m_from->date() != m_narrativeFrom || m_to->date() != m_narrativeTo)
+        loadNarrative();
     ReportOptions options;
     options.madeOn = m_session->clock().today();
     options.auditHash = Integrity::fingerprint(m_session->database());
+    options.settings =
+        ReportSettingsStore::load(m_session->database(), m_session->data().campaign.id);
+    ReportNarrative narrative;
+    narrative.number = m_documentNumber;
+    narrative.assessment = m_narrative[0]->toPlainText();
+    narrative.difficulties = m_narrative[1]->toPlainText();
+    narrative.proposals = m_narrative[2]->toPlainText();
+    options.narrative = narrative;
     m_report.reset();
     m_document.reset();
     m_error.clear();
@@ -194,10 +261,12 @@ void ReportPage::refresh()
         const ProgressEngine engine = m_session->engine();
         m_report = range ? ReportBuilder::build(engine, m_from->date(), m_to->date(), options)
                          : ReportBuilder::buildWeek(engine, week, options);
-        m_document = std::make_unique<ReportDocument>(*m_report);
+        m_document = std::make_unique<ReportDocument>(
+            *m_report, ReportLayout(m_layout->currentData().toInt()));
     } catch (const ReportError& e) {
         m_error = e.message();
     }
+    m_saveNarrative->setEnabled(m_report.has_value() && !m_session->readOnly());
 
     for (QPushButton* b : std::as_const(m_actions))
         b->setEnabled(m_document != nullptr);
@@ -208,11 +277,13 @@ void ReportPage::refresh()
     }
     const int pages = m_document->pageCount();
     const int shown = std::min(pages, MaxPreviewPages);
+    const QString notice = OfficialDocument::provisionalNotice(*m_report);
     m_info->setText(
         tr("%1 · lũy kế %2 / %3 (%4) · %5 trang A4")
             .arg(m_report->periodLabel, fmt.count(m_report->cumulative), fmt.count(m_report->goal),
                  fmt.percent(m_report->percentOfGoal))
             .arg(pages) +
+        (notice.isEmpty() ? QString() : u" · "_s + notice) +
         (shown < pages
              ? tr(" · xem trước %1 trang đầu, tệp xuất ra có đủ %2 trang.").arg(shown).arg(pages)
              : QString()));
@@ -268,14 +339,76 @@ bool ReportPage::eventFilter(QObject* watched, QEvent* event)
     return Page::eventFilter(watched, event);
 }
 
+void ReportPage::loadNarrative()
+{
+    m_narrativeFrom = m_from->date();
+    m_narrativeTo = m_to->date();
+    const auto n = ReportSettingsStore::narrativeFor(
+        m_session->database(), m_session->data().campaign.id, m_narrativeFrom, m_narrativeTo);
+    const QStringList texts = n ? QStringList{n->assessment, n->difficulties, n->proposals}
+                                : QStringList{QString(), QString(), QString()};
+    for (int i = 0; i < 3; ++i) {
+        const QSignalBlocker block(m_narrative[i]);
+        m_narrative[i]->setPlainText(texts[i]);
+    }
+    m_documentNumber = n ? n->number : std::nullopt;
+    const Format fmt;
+    if (!n)
+        m_narrativeInfo->setText(tr("Chưa có nội dung đã lưu."));
+    else if (n->savedAt.isEmpty())
+        m_narrativeInfo->setText(tr("Chưa lưu cho kỳ này: nội dung lấy từ báo cáo gần nhất."));
+    else
+        m_narrativeInfo->setText(
+            tr("Đã lưu %1 bởi %2.")
+                .arg(fmt.date(
+                         QDateTime::fromString(n->savedAt, Qt::ISODateWithMs).toLocalTime().date()),
+                     n->savedBy) +
+            (n->number ? u' ' + tr("Số báo cáo: %1.").arg(*n->number) : QString()));
+}
+
+QPlainTextEdit* ReportPage::narrativeEdit(int section) const
+{
+    return section >= 0 && section < 3 ? m_narrative[section] : nullptr;
+}
+
+QString ReportPage::saveNarrative()
+{
+    if (!m_report)
+        return m_error;
+    ReportNarrative n;
+    n.from = m_report->from;
+    n.to = m_report->to;
+    n.assessment = m_narrative[0]->toPlainText().trimmed();
+    n.difficulties = m_narrative[1]->toPlainText().trimmed();
+    n.proposals = m_narrative[2]->toPlainText().trimmed();
+    try {
+        ReportSettingsStore::saveNarrative(m_session->database(), m_session->data().campaign.id, n,
+                                           m_session->actor());
+    } catch (const StorageError& e) {
+        return e.message();
+    }
+    m_narrativeFrom = QDate(); // read back what was stored (with its number)
+    refresh();
+    return {};
+}
+
+void ReportPage::selectLayout(ReportLayout layout)
+{
+    m_layout->setCurrentIndex(m_layout->findData(int(layout)));
+}
+
+void ReportPage::editSettings()
+{
+    ReportSettingsDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
+}
+
 QString ReportPage::suggestedFileName(const QString& extension) const
 {
     if (!m_report)
         return {};
-    const QString base = m_report->isWeek() ? tr("bao-cao-tuan-%1").arg(m_report->week)
-                                            : tr("bao-cao-%1-%2")
-                                                  .arg(m_report->from.toString(u"yyyyMMdd"_s),
-                                                       m_report->to.toString(u"yyyyMMdd"_s));
+    const QString base = ReportBuilder::suggestedBaseName(*m_report);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return QDir(folder).filePath(base + u'.' + extension);
 }
@@ -286,10 +419,10 @@ QString ReportPage::exportTo(const QString& path)
         return m_error;
     const auto format = ReportExport::formatForPath(path);
     if (!format)
-        return tr("Không biết ghi tệp \"%1\": phần mở rộng phải là .pdf, .xlsx hoặc .csv.")
+        return tr("Không biết ghi tệp \"%1\": phần mở rộng phải là .pdf, .odt, .xlsx hoặc .csv.")
             .arg(QDir::toNativeSeparators(path));
     try {
-        ReportExport::write(*m_report, *format, path);
+        ReportExport::write(*m_report, *format, path, m_document->layoutKind());
     } catch (const ReportError& e) {
         return e.message();
     }
@@ -298,7 +431,8 @@ QString ReportPage::exportTo(const QString& path)
 
 void ReportPage::exportReport()
 {
-    exportWithDialog(tr("Tài liệu PDF (*.pdf);;Bảng tính Excel (*.xlsx);;CSV (*.csv)"));
+    exportWithDialog(tr("Tài liệu PDF (*.pdf);;Văn bản OpenDocument (*.odt);;Bảng tính Excel "
+                        "(*.xlsx);;CSV (*.csv)"));
 }
 
 void ReportPage::printReport()
@@ -337,7 +471,7 @@ void ReportPage::print()
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageOrientation(QPageLayout::Portrait);
     printer.setFullPage(true);
-    printer.setDocName(m_report->title);
+    printer.setDocName(ReportBuilder::suggestedBaseName(*m_report));
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("In báo cáo"));
     dialog.setOptions(dialog.options() & ~QAbstractPrintDialog::PrintPageRange);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/Page.h"
+#include "report/ReportDocument.h"
 #include "report/WeeklyReport.h"
 
 #include <memory>
@@ -9,6 +10,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
 class QTimer;
@@ -19,9 +21,11 @@ namespace signtally {
 class CampaignSession;
 class ReportDocument;
 
-// Báo cáo: pick a week (or a date range), see the PDF's pages, export them as
-// PDF, Excel or CSV, or print. The page only chooses and shows; the report
-// itself is made by the report library, the same as `signtally report`.
+// Báo cáo: pick a week (or a date range), type the report's sections II–IV
+// (kept in the file per period, pre-filled from the last report), see the
+// PDF's pages, export them as PDF, ODT, Excel or CSV, or print. The page only
+// chooses and shows; the report itself is made by the report library, the
+// same as `signtally report`. "Cài đặt báo cáo…" edits the heading and signature.
 class ReportPage : public Page
 {
     Q_OBJECT
@@ -41,6 +45,16 @@ public:
     QString exportTo(const QString& path);
     void selectWeek(int week);
     void selectRange(QDate from, QDate to);
+    void selectLayout(ReportLayout layout);
+    // Sections II (0), III (1) and IV (2) as typed.
+    QPlainTextEdit* narrativeEdit(int section) const;
+    // Saves the typed sections for the period shown (the first save of a
+    // period gives it the next document number). Returns the error, empty on success.
+    QString saveNarrative();
+    // Opens the Report settings dialog; the preview follows what it saved.
+    void editSettings();
+    // The name the export dialog offers ("bao-cao-tuan-2.pdf", "…-tam-tinh.pdf").
+    QString suggestedFileName(const QString& extension) const;
     // What Ctrl+E / Ctrl+P do on the page (the File menu calls them): ask for a
     // file and export, or open the print dialog.
     void exportReport();
@@ -59,10 +73,18 @@ private:
     double previewDpi() const;
     void exportWithDialog(const QString& filter);
     void print();
-    QString suggestedFileName(const QString& extension) const;
+    void loadNarrative();
 
     CampaignSession* m_session;
     QComboBox* m_period = nullptr;
+    QComboBox* m_layout = nullptr;
+    QPlainTextEdit* m_narrative[3] = {nullptr, nullptr, nullptr};
+    QLabel* m_narrativeInfo = nullptr;
+    QPushButton* m_saveNarrative = nullptr;
+    QTimer* m_typingTimer = nullptr;
+    QDate m_narrativeFrom; // the period whose text the editors hold
+    QDate m_narrativeTo;
+    std::optional<int> m_documentNumber;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QLabel* m_info = nullptr;
