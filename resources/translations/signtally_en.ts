@@ -940,13 +940,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     </message>
 </context>
 <context>
-    <name>Provider</name>
-    <message>
-        <source>Khác</source>
-        <translation>Other</translation>
-    </message>
-</context>
-<context>
     <name>OfficialDocument</name>
     <message>
         <source>ngày %1 tháng %2 năm %3</source>
@@ -1231,6 +1224,13 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Không tạo được tệp văn bản OpenDocument.</source>
         <translation>Could not make the OpenDocument text file.</translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
