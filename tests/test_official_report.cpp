@@ -276,6 +276,31 @@ TEST_F(OfficialReportTest, TheWeekReadsBackAsAnAdministrativeDocumentInOrder)
     EXPECT_TRUE(fonts.join(u'\n').contains(u"LiberationSerif-BoldItalic"_s));
 }
 
+// The progress sentence of section I counts every unit once: on track, at
+// risk, behind and (when there are any) with no figures yet add up to all.
+TEST_F(OfficialReportTest, TheProgressSentenceCountsEveryUnit)
+{
+    WeeklyReport report = ReportBuilder::buildWeek(ProgressEngine(data), 2, options({2025, 8, 11}));
+    const QRegularExpression sentence(
+        u"Về tiến độ: (\\d+)/(\\d+) đơn vị đúng tiến độ, (\\d+) đơn vị có nguy cơ chậm, (\\d+) "
+        "đơn vị chậm tiến độ(?:, (\\d+) đơn vị chưa có số liệu)?\\."_s);
+    auto addsUp = [&](const WeeklyReport& r) {
+        const QString body = OfficialDocument::body(r)->toPlainText().simplified();
+        const QRegularExpressionMatch m = sentence.match(body);
+        EXPECT_TRUE(m.hasMatch()) << body.toStdString();
+        const int sum = m.captured(1).toInt() + m.captured(3).toInt() + m.captured(4).toInt() +
+                        m.captured(5).toInt();
+        EXPECT_EQ(sum, m.captured(2).toInt()) << m.captured(0).toStdString();
+        EXPECT_EQ(m.captured(2).toInt(), r.rows.size());
+        return m.captured(5).toInt();
+    };
+    EXPECT_EQ(addsUp(report), report.noData);
+    // One unit without a figure yet (as on the demo's first days).
+    report.noData += 1;
+    report.onTrack -= 1;
+    EXPECT_EQ(addsUp(report), report.noData);
+}
+
 TEST_F(OfficialReportTest, PerProviderCountsAddUpToThePeriodAndMatchTheTallies)
 {
     const WeeklyReport r =

@@ -1225,6 +1225,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <source>Không tạo được tệp văn bản OpenDocument.</source>
         <translation>Could not make the OpenDocument text file.</translation>
     </message>
+    <message>
+        <source>Về tiến độ: %1/%2 đơn vị đúng tiến độ, %3 đơn vị có nguy cơ chậm, %4 đơn vị chậm tiến độ, %5 đơn vị chưa có số liệu.</source>
+        <translation>Progress: %1/%2 units on track, %3 at risk, %4 behind, %5 with no figures yet.</translation>
+    </message>
 </context>
 <context>
     <name>Provider</name>

@@ -277,12 +277,20 @@ QStringList OfficialDocument::resultParagraphs(const WeeklyReport& r)
                                fmt.percent(r.percentOfGoal), fmt.count(r.goal - r.cumulative)));
 
         // Units ahead and behind, by name.
-        QString s = tr("Về tiến độ: %1/%2 đơn vị đúng tiến độ, %3 đơn vị có nguy cơ chậm, %4 "
-                       "đơn vị chậm tiến độ.")
-                        .arg(r.onTrack)
-                        .arg(units)
-                        .arg(r.atRisk)
-                        .arg(r.behind);
+        // Every unit is counted once: the ones with no figure yet too.
+        QString s = r.noData > 0 ? tr("Về tiến độ: %1/%2 đơn vị đúng tiến độ, %3 đơn vị có nguy "
+                                      "cơ chậm, %4 đơn vị chậm tiến độ, %5 đơn vị chưa có số liệu.")
+                                       .arg(r.onTrack)
+                                       .arg(units)
+                                       .arg(r.atRisk)
+                                       .arg(r.behind)
+                                       .arg(r.noData)
+                                 : tr("Về tiến độ: %1/%2 đơn vị đúng tiến độ, %3 đơn vị có nguy "
+                                      "cơ chậm, %4 đơn vị chậm tiến độ.")
+                                       .arg(r.onTrack)
+                                       .arg(units)
+                                       .arg(r.atRisk)
+                                       .arg(r.behind);
         QVector<int> order(units);
         for (int i = 0; i < units; ++i)
             order[i] = i;
