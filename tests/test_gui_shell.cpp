@@ -1,8 +1,11 @@
 #include "cli/Cli.h"
 #include "gui/GuiCommands.h"
 #include "gui/MainWindow.h"
+#include "gui/dashboard/DashboardPage.h"
+#include "gui/dashboard/HeadlineCard.h"
 #include "models/CampaignSession.h"
 #include "storage/Seeder.h"
+#include "storage/TallyStore.h"
 #include "support/TestSupport.h"
 
 #include <QImage>
@@ -43,7 +46,7 @@ TEST(GuiShell, SavedTalliesReachTheScreens)
     CampaignSession session(Seeder::createSeeded(dir.file(u"s.sqlite"_s), false), clock);
     EXPECT_EQ(session.defaultDate(), QDate(2025, 8, 28)); // clamped to the campaign
     MainWindow window(&session);
-    QSignalSpy changed(&session, &CampaignSession::talliesChanged);
+    QSignalSpy changed(&session, &CampaignSession::changed);
     const CampaignData& d = session.data();
     session.applyChanges({{{d.units[0].id, QDate(2025, 8, 1), d.providers[0].id}, 1605}});
     EXPECT_EQ(changed.count(), 1);
@@ -68,4 +71,64 @@ TEST(GuiShell, ClosingAfterChangesWritesAnAutomaticBackup)
     auto copy = Database::openExisting(file, Database::Access::ReadOnly);
     EXPECT_EQ(copy->scalar(u"SELECT count FROM tally"_s).toInt(), 77);
     EXPECT_TRUE(session.backupIfChanged(folder).isEmpty()); // once per change
+}
+
+// Another process (or window) writes to the same file: the session notices it
+// on its own, says exactly what changed, and the dashboard shows it.
+TEST(GuiShell, AWriteFromAnotherConnectionReachesTheDashboard)
+{
+    test::TempDir dir;
+    const FixedClock clock(QDate(2026, 1, 1));
+    const QString path = dir.file(u"s.sqlite"_s);
+    CampaignSession session(Seeder::createSeeded(path, false), clock);
+    session.setOutsideChangeInterval(20);
+    MainWindow window(&session);
+    auto* dashboard = qobject_cast<DashboardPage*>(window.page(u"dashboard"_s));
+    ASSERT_NE(dashboard, nullptr);
+    window.showPage(u"dashboard"_s);
+    QSignalSpy changed(&session, &CampaignSession::changed);
+    const CampaignData& d = session.data();
+    {
+        auto other = Database::openExisting(path);
+        TallyStore(*other, d.campaign.id)
+            .apply({{{d.units[3].id, QDate(2025, 8, 5), d.providers[1].id}, 2718}}, u"khác"_s);
+    }
+    ASSERT_TRUE(changed.wait(5000));
+    const auto notice = changed.first().first().value<ChangeNotice>();
+    EXPECT_EQ(notice.origin, ChangeNotice::Origin::OtherConnection);
+    EXPECT_EQ(notice.parts, ChangeNotice::Parts(ChangeNotice::Tallies));
+    EXPECT_EQ(notice.campaignId, d.campaign.id);
+    EXPECT_EQ(notice.units, QSet<int>{3});
+    EXPECT_EQ(notice.providers, QSet<int>{1});
+    EXPECT_EQ(notice.from, QDate(2025, 8, 5));
+    EXPECT_EQ(notice.to, QDate(2025, 8, 5));
+    EXPECT_EQ(dashboard->snapshot().total.cumulative, 2718);
+    bool found = false;
+    for (QLabel* l : dashboard->findChildren<QLabel*>())
+        found = found || l->text().contains(u"2.718 / 50.000"_s);
+    EXPECT_TRUE(found);
+    // Nothing more happened: no second notice for the same write.
+    EXPECT_FALSE(changed.wait(200));
+}
+
+// A page behind the current one does not recompute for every save; it
+// catches up, with every change it missed, when it is shown again.
+TEST(GuiShell, AHiddenPageCatchesUpWhenShown)
+{
+    test::TempDir dir;
+    const FixedClock clock(QDate(2026, 1, 1));
+    CampaignSession session(Seeder::createSeeded(dir.file(u"s.sqlite"_s), false), clock);
+    session.setOutsideChangeInterval(0);
+    MainWindow window(&session);
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.show();
+    auto* dashboard = qobject_cast<DashboardPage*>(window.page(u"dashboard"_s));
+    ASSERT_NE(dashboard, nullptr);
+    ASSERT_TRUE(window.showPage(u"entry"_s));
+    const CampaignData& d = session.data();
+    session.applyChanges({{{d.units[0].id, QDate(2025, 8, 1), d.providers[0].id}, 100}});
+    session.applyChanges({{{d.units[1].id, QDate(2025, 8, 2), d.providers[1].id}, 23}});
+    EXPECT_EQ(dashboard->snapshot().total.cumulative, 0); // not recomputed while hidden
+    ASSERT_TRUE(window.showPage(u"dashboard"_s));
+    EXPECT_EQ(dashboard->snapshot().total.cumulative, 123); // both saves
 }

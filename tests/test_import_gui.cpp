@@ -73,7 +73,7 @@ TEST(ImportPage, PreviewThenImportAllOrNothing)
     ASSERT_FALSE(fresh.plan().hasErrors());
     EXPECT_TRUE(fresh.importButton()->isEnabled());
     QSignalSpy finished(&fresh, &ImportPage::importFinished);
-    QSignalSpy changed(&session, &CampaignSession::talliesChanged);
+    QSignalSpy changed(&session, &CampaignSession::changed);
     fresh.importButton()->click();
     ASSERT_TRUE(waitFor(finished));
     EXPECT_TRUE(finished.first().first().toBool());
@@ -104,7 +104,7 @@ TEST(CampaignSession, TalliesLoadedByAWorkerNeverReplaceNewerOnes)
     CampaignSession session(Seeder::createSeeded(dir.file(u"s.sqlite"_s), false));
     const CampaignData& d = session.data();
     const TallyKey key{d.units[2].id, QDate(2025, 8, 1), d.providers[0].id};
-    QSignalSpy changed(&session, &CampaignSession::talliesChanged);
+    QSignalSpy changed(&session, &CampaignSession::changed);
 
     // Loaded before a save came in: the session reloads instead.
     const quint64 before = session.talliesGeneration();

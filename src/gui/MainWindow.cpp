@@ -271,7 +271,7 @@ void MainWindow::createMenus()
         if (!m_session)
             return;
         try {
-            m_session->reloadTallies();
+            m_session->reloadFromFile();
             showStatus(
                 tr("Đã đọc lại số liệu từ %1.").arg(nativePath(m_session->database().path())));
         } catch (const StorageError& e) {

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "core/ChangeNotice.h"
+
 #include <QDate>
 #include <QWidget>
 
 namespace signtally {
+
+class CampaignSession;
 
 // What a view is asked to show, from the command line (screenshot) or from
 // remembered state: the dashboard's "as of", the entry date, a unit.
@@ -27,9 +31,22 @@ public:
     // false keeps the user where they are.
     virtual bool maybeLeave() { return true; }
 
+protected:
+    // Follows the session's change notices: applyChange() runs for each one
+    // while the page is shown; a page hidden behind another collects them and
+    // applies them, merged, when it is shown again.
+    void followChanges(CampaignSession* session);
+    // What a change notice means for this page (update only what it touches).
+    virtual void applyChange(const ChangeNotice&) {}
+    bool event(QEvent* event) override;
+
 signals:
     // A page asks the window to show another (e.g. a unit's page from the dashboard).
     void openPage(const QString& key, const signtally::ViewOptions& options);
+
+private:
+    void noteChange(const ChangeNotice& notice);
+    ChangeNotice m_deferred; // arrived while hidden
 };
 
 } // namespace signtally

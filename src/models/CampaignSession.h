@@ -1,20 +1,26 @@
 #pragma once
 
 #include "core/Campaign.h"
+#include "core/ChangeNotice.h"
 #include "core/Clock.h"
 #include "core/ProgressEngine.h"
 #include "storage/Database.h"
 #include "storage/TallyStore.h"
 
 #include <QObject>
+#include <QTimer>
 #include <memory>
 #include <optional>
 
 namespace signtally {
 
-// The open database and its campaign, shared by every screen. All tally writes
-// from the GUI go through applyChanges(); afterwards talliesChanged() tells the
-// dashboard, unit page and completeness panel to recompute from the engine.
+// The open database and its campaign, shared by every screen, and the one
+// path of every change: tally saves, week locks, thresholds and imports are
+// written through it (an import on a worker's own connection hands its result
+// back with importFinished). After each committed write, and when another
+// connection or process has written to the file (polled once a second), it
+// emits one changed() notice saying what changed; the screens update only
+// what the notice touches (docs/architecture.md).
 class CampaignSession : public QObject
 {
     Q_OBJECT
@@ -31,7 +37,9 @@ public:
     StatusThresholds thresholds() const { return m_data.campaign.thresholds; }
     // Saves the campaign's thresholds in the file; throws StorageError.
     void setThresholds(StatusThresholds t);
-    TallyStore& tallies() { return *m_tallies; }
+    // Reads only: history, locks, the audit's fingerprint. Writes go through
+    // the session's own functions below.
+    const TallyStore& tallies() const { return *m_tallies; }
     bool readOnly() const { return m_db->readOnly(); }
 
     // Today, clamped to the campaign's dates: the default "as of" and entry date.
@@ -41,27 +49,38 @@ public:
     QString actor() const { return m_actor; }
     void setActor(const QString& actor) { m_actor = actor; }
 
-    // Writes changes in one transaction (audited), reloads, emits talliesChanged.
+    // Writes changes in one transaction (audited), updates the tallies in
+    // memory and emits changed() with the cells that changed. With conflicts
+    // nothing is written and the tallies are re-read (theirs are shown).
     // Throws StorageError and then nothing is written.
     ApplyResult applyChanges(const QVector<TallyChange>& changes, const QString& source = {});
-    // Re-reads the tallies (after an import or another process wrote) and tells the screens.
-    void reloadTallies();
+    // Re-reads what another connection may have changed (tallies, week locks,
+    // thresholds) and emits changed() with what differs, if anything.
+    ChangeNotice
+    reloadFromFile(ChangeNotice::Origin origin = ChangeNotice::Origin::OtherConnection);
+    // Polls the file for writes by other connections every `ms` (0: never;
+    // 1000 by default), each one re-read with reloadFromFile().
+    void setOutsideChangeInterval(int ms);
     // Counts the tally reloads: a worker notes it, loads the tallies on its own
     // connection, and hands them over with adoptTallies().
     quint64 talliesGeneration() const { return m_generation; }
     // Takes tallies a worker loaded when talliesGeneration() was `generation`
     // and tells the screens; if the session has reloaded since (a save came in
     // between), it reloads instead, so nothing newer is replaced by older.
-    void adoptTallies(TallyMatrix tallies, quint64 generation);
+    void adoptTallies(TallyMatrix tallies, quint64 generation,
+                      ChangeNotice::Origin origin = ChangeNotice::Origin::Import);
     // Locks or unlocks a week (audited, with the reason). Like every write of
     // this session it counts for the backup on close. Throws StorageError and
     // then nothing is written.
     void lockWeek(int week, const QString& reason);
     void unlockWeek(int week, const QString& reason);
-    // An import this session wrote on a worker's own connection: counts for
-    // the backup on close, then adopts the tallies the worker read (see
-    // adoptTallies), or re-reads them when the worker has none.
-    void importWritten(std::optional<TallyMatrix> tallies, quint64 generation);
+    // An import is about to write on a worker's own connection: its commit is
+    // this session's, not an outside change (no second re-read for it).
+    void importStarting() { ++m_importsRunning; }
+    // That import is over. When it wrote, it counts for the backup on close,
+    // and the session adopts the tallies the worker read (see adoptTallies),
+    // or re-reads them when the worker has none.
+    void importFinished(bool written, std::optional<TallyMatrix> tallies, quint64 generation);
     // Whether this session wrote anything (the app backs up on close if so).
     bool changedSinceOpen() const { return m_changed; }
     // The automatic backup when the window closes after changes: the newest
@@ -69,10 +88,13 @@ public:
     QString backupIfChanged(const QString& folder, int keep = 14);
 
 signals:
-    void talliesChanged();
-    void thresholdsChanged();
+    // After every committed change, whoever made it; never empty.
+    void changed(const signtally::ChangeNotice& notice);
 
 private:
+    void notify(ChangeNotice notice);
+    void checkOutsideChanges();
+
     std::unique_ptr<Database> m_db;
     const Clock& m_clock;
     CampaignData m_data;
@@ -80,6 +102,10 @@ private:
     QString m_actor;
     bool m_changed = false;
     quint64 m_generation = 0;
+    qint64 m_seenCounter = 0; // Database::outsideChangeCounter() when last in step
+    QVector<int> m_lockedWeeks;
+    int m_importsRunning = 0;
+    QTimer* m_poll = nullptr;
 };
 
 } // namespace signtally

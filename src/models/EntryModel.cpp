@@ -47,7 +47,12 @@ EntryModel::EntryModel(CampaignSession* session, QObject* parent)
         m_searchKeys << searchKey((QStringList{u.name} + u.aliases).join(u" | "_s));
     m_date = session->defaultDate();
     loadDay();
-    connect(session, &CampaignSession::talliesChanged, this, &EntryModel::onTalliesChanged);
+    connect(session, &CampaignSession::changed, this, [this](const ChangeNotice& notice) {
+        // Any count changes the totals and cumulative columns; a lock, the day's state.
+        if (notice.touches(ChangeNotice::Tallies) || notice.touches(ChangeNotice::WeekLocks) ||
+            notice.touches(ChangeNotice::Setup))
+            onTalliesChanged();
+    });
 }
 
 EntryModel::~EntryModel() = default;

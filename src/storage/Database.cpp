@@ -290,6 +290,11 @@ int Database::schemaVersion() const
     return scalar(u"PRAGMA user_version"_s).toInt();
 }
 
+qint64 Database::outsideChangeCounter() const
+{
+    return scalar(u"PRAGMA data_version"_s).toLongLong();
+}
+
 void Database::migrate(bool isNew, int targetVersion)
 {
     const int current = schemaVersion();

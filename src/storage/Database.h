@@ -62,6 +62,10 @@ public:
     const QString& path() const { return m_path; }
     bool readOnly() const { return m_readOnly; }
     int schemaVersion() const;
+    // A number that differs from its last value when another connection (a
+    // worker, another window, another process) has committed a write since;
+    // this connection's own writes leave it alone. Cheap: polled every second.
+    qint64 outsideChangeCounter() const;
 
     // A query prepared with bound values; throws on a preparation error.
     QSqlQuery prepare(const QString& sql) const;

@@ -196,8 +196,7 @@ DashboardPage::DashboardPage(CampaignSession* session, QWidget* parent)
         m_asOf = d;
         refresh();
     });
-    connect(session, &CampaignSession::talliesChanged, this, &DashboardPage::refresh);
-    connect(session, &CampaignSession::thresholdsChanged, this, &DashboardPage::refresh);
+    followChanges(session);
     refresh();
 }
 
@@ -215,6 +214,14 @@ void DashboardPage::setAsOf(QDate date)
     } else {
         m_asOfEdit->setDate(clamped); // refreshes
     }
+}
+
+void DashboardPage::applyChange(const ChangeNotice& notice)
+{
+    // Everything here is "as of" m_asOf: counts after it change nothing shown.
+    if (notice.touches(ChangeNotice::Thresholds) || notice.touches(ChangeNotice::Setup) ||
+        notice.touchesUpTo(m_asOf))
+        refresh();
 }
 
 void DashboardPage::resizeEvent(QResizeEvent* event)

@@ -51,6 +51,7 @@ public:
     QLabel* callList() const { return m_callList; }
 
 protected:
+    void applyChange(const ChangeNotice& notice) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:

@@ -168,13 +168,19 @@ UnitPage::UnitPage(CampaignSession* session, QWidget* parent)
         refresh();
         refreshHistory();
     });
-    connect(session, &CampaignSession::talliesChanged, this, [this] {
-        refresh();
-        refreshHistory();
-    });
-    connect(session, &CampaignSession::thresholdsChanged, this, &UnitPage::refresh);
+    followChanges(session);
     refresh();
     refreshHistory();
+}
+
+void UnitPage::applyChange(const ChangeNotice& notice)
+{
+    // The rank compares every unit, so any count up to "as of" may move it.
+    if (notice.touches(ChangeNotice::Thresholds) || notice.touches(ChangeNotice::Setup) ||
+        notice.touchesUpTo(m_asOf))
+        refresh();
+    if (notice.touchesUnit(m_unit) || notice.touches(ChangeNotice::Setup))
+        refreshHistory();
 }
 
 HeadlineCard* UnitPage::card(const QString& objectName) const

@@ -46,6 +46,9 @@ public:
     QTableWidget* historyTable() const { return m_history; }
     QLabel* statusLabel() const { return m_status; }
 
+protected:
+    void applyChange(const ChangeNotice& notice) override;
+
 private:
     void refresh();
     void refreshHistory();

@@ -158,12 +158,16 @@ ImportPage::ImportPage(CampaignSession* session, QWidget* parent) : Page(parent)
     connect(m_replace, &QCheckBox::toggled, this, &ImportPage::showPlan);
     connect(m_cancelButton, &QPushButton::clicked, this, &ImportPage::cancel);
     connect(m_import, &QPushButton::clicked, this, &ImportPage::startImport);
-    connect(session, &CampaignSession::talliesChanged, this, [this] {
-        // Stored values changed elsewhere: the preview's old values may be stale.
-        if (!busy() && !m_files.isEmpty())
-            preview();
-    });
+    followChanges(session);
     showPlan();
+}
+
+void ImportPage::applyChange(const ChangeNotice& notice)
+{
+    // Stored values changed elsewhere: the preview's old values may be stale.
+    if ((notice.touches(ChangeNotice::Tallies) || notice.touches(ChangeNotice::WeekLocks)) &&
+        !busy() && !m_files.isEmpty())
+        preview();
 }
 
 ImportPage::~ImportPage()
@@ -384,6 +388,7 @@ void ImportPage::startImport()
     // fifth of a second the window would otherwise stand still for.
     auto loaded = std::make_shared<std::optional<TallyMatrix>>();
     const quint64 generation = m_session->talliesGeneration();
+    m_session->importStarting();
     m_summary->setText(tr("Đang ghi vào cơ sở dữ liệu…"));
     runInWorker(
         [this, path, data, plan, replace, actor, outcome, failure, loaded] {
@@ -416,12 +421,10 @@ void ImportPage::startImport()
                     tr("Đã nhập: thêm %1, ghi đè %2 số liệu.")
                         .arg(fmt.count(outcome->result.added), fmt.count(outcome->result.changed));
             }
-            if (written) {
-                // The screens refresh; this page previews again.
-                m_session->importWritten(std::move(*loaded), generation);
-            } else {
+            // The screens refresh when it wrote; this page previews again.
+            m_session->importFinished(written, std::move(*loaded), generation);
+            if (!written)
                 showPlan();
-            }
             emit importFinished(written);
         });
 }

@@ -54,6 +54,7 @@ signals:
     void importFinished(bool written);
 
 protected:
+    void applyChange(const ChangeNotice& notice) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 

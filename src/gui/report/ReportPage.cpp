@@ -179,7 +179,7 @@ ReportPage::ReportPage(CampaignSession* session, QWidget* parent) : Page(parent)
     connect(m_from, &QDateEdit::dateChanged, this, [this] { refresh(); });
     connect(m_to, &QDateEdit::dateChanged, this, [this] { refresh(); });
     connect(m_layout, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
-    connect(session, &CampaignSession::talliesChanged, this, &ReportPage::refresh);
+    followChanges(session);
     m_scroll->viewport()->installEventFilter(this);
     m_resizeTimer = new QTimer(this);
     m_resizeTimer->setSingleShot(true);
@@ -225,6 +225,15 @@ const WeeklyReport* ReportPage::currentReport() const
 int ReportPage::previewPageCount() const
 {
     return m_pagesLayout->count();
+}
+
+void ReportPage::applyChange(const ChangeNotice& notice)
+{
+    // Any count changes the report: its figures, or at least the data
+    // fingerprint it prints.
+    if (notice.touches(ChangeNotice::Tallies) || notice.touches(ChangeNotice::Thresholds) ||
+        notice.touches(ChangeNotice::ReportSettings) || notice.touches(ChangeNotice::Setup))
+        refresh();
 }
 
 void ReportPage::refresh()

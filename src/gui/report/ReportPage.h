@@ -64,6 +64,7 @@ public:
     static constexpr int MaxPreviewPages = 12;
 
 protected:
+    void applyChange(const ChangeNotice& notice) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
