@@ -392,3 +392,49 @@ TEST(Progress, PercentGoalIsAShareOfThePopulation)
     EXPECT_EQ(c.goalCount(1000), 650);
     EXPECT_EQ(c.goalCount(1001), 651); // 650,65 rounds up: "at least 65 %"
 }
+
+// The charts' series come from the engine: the hand case as of day 3 (31/07).
+TEST(Progress, TheSeriesIsTheFiguresDayByDay)
+{
+    const CampaignData d = handCase();
+    const ProgressEngine engine(d);
+    const ProgressSeries s = engine.series(0, QDate(2025, 7, 31));
+    EXPECT_EQ(s.target, 100);
+    EXPECT_EQ(s.cumulative, (QVector<qint64>{10, 18, 18, 18})); // nothing after "as of"
+    ASSERT_EQ(s.planned.size(), 10);
+    EXPECT_DOUBLE_EQ(s.planned[0], 10.0);
+    EXPECT_DOUBLE_EQ(s.planned[3], 40.0); // = the unit's expected count as of day 3
+    EXPECT_DOUBLE_EQ(s.planned[9], 100.0);
+    EXPECT_DOUBLE_EQ(s.planned[3], engine.unitProgress(0, QDate(2025, 7, 31)).expected);
+    ASSERT_EQ(s.dailyByProvider.size(), 2);
+    EXPECT_EQ(s.dailyByProvider[0],
+              (QVector<qint64>{5, 8, 0, 0, 0, 0, 0, 0, 0, 0})); // day 4's 12 is later
+    EXPECT_EQ(s.dailyByProvider[1], (QVector<qint64>{5, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
+
+    // The snapshot carries the campaign's series (one unit: the same figures).
+    const ProgressSnapshot snap = engine.snapshot(QDate(2025, 7, 31));
+    EXPECT_EQ(snap.series.unitIndex, -1);
+    EXPECT_EQ(snap.series.cumulative, s.cumulative);
+    EXPECT_EQ(snap.series.dailyByProvider, s.dailyByProvider);
+    EXPECT_DOUBLE_EQ(snap.plannedPercent, 40.0); // 4 of 10 days
+    EXPECT_EQ(snap.series.cumulative.back(), snap.total.cumulative);
+}
+
+TEST(Progress, PeriodSumsByProviderAndReportedDays)
+{
+    const CampaignData d = handCase();
+    const ProgressEngine engine(d);
+    const QDate first(2025, 7, 28);
+    EXPECT_EQ(engine.periodByProvider(0, first, first.addDays(4)), (QVector<qint64>{25, 5}));
+    EXPECT_EQ(engine.periodByProvider(-1, first.addDays(1), first.addDays(3)),
+              (QVector<qint64>{8, 0}));
+    // Days 0, 1, 3, 4 have a report; day 2 has none; a reported zero counts.
+    EXPECT_EQ(engine.reportedDayCount(0, first, first.addDays(9)), 4);
+    EXPECT_EQ(engine.reportedDayCount(0, first.addDays(2), first.addDays(3)), 1);
+    EXPECT_EQ(engine.reportedDayCount(-1, first.addDays(5), first.addDays(9)), 0);
+    // Ranges reaching outside the campaign are clamped to it.
+    EXPECT_EQ(engine.periodByProvider(0, first.addDays(-3), first.addDays(30)),
+              (QVector<qint64>{25, 5}));
+    EXPECT_EQ(engine.latestReportedDay(), first.addDays(4));
+    EXPECT_FALSE(ProgressEngine(makeCampaign(first, 10, {100})).latestReportedDay().isValid());
+}

@@ -151,6 +151,73 @@ qint64 ProgressEngine::periodCount(int unitIndex, QDate from, QDate to) const
     return sum;
 }
 
+QVector<qint64> ProgressEngine::periodByProvider(int unitIndex, QDate from, QDate to) const
+{
+    const TallyMatrix& t = m_data.tallies;
+    const CampaignCalendar cal = calendar();
+    QVector<qint64> out(t.providers(), 0);
+    const int a = std::max(0, cal.dayIndex(from));
+    const int b = std::min(t.days() - 1, cal.dayIndex(to));
+    const int first = unitIndex < 0 ? 0 : unitIndex;
+    const int last = unitIndex < 0 ? t.units() - 1 : unitIndex;
+    for (int u = first; u <= last; ++u)
+        for (int d = a; d <= b; ++d)
+            for (int p = 0; p < t.providers(); ++p)
+                out[p] += t.value(u, d, p).value_or(0);
+    return out;
+}
+
+int ProgressEngine::reportedDayCount(int unitIndex, QDate from, QDate to) const
+{
+    const CampaignCalendar cal = calendar();
+    const QVector<bool> reported = reportedDays(unitIndex);
+    const int a = std::max(0, cal.dayIndex(from));
+    const int b = std::min(int(reported.size()) - 1, cal.dayIndex(to));
+    return int(std::count(reported.begin() + std::min(a, b + 1), reported.begin() + b + 1, true));
+}
+
+QDate ProgressEngine::latestReportedDay() const
+{
+    const TallyMatrix& t = m_data.tallies;
+    for (int d = t.days() - 1; d >= 0; --d)
+        for (int u = 0; u < t.units(); ++u)
+            if (t.reported(u, d))
+                return m_data.campaign.start.addDays(d);
+    return {};
+}
+
+ProgressSeries ProgressEngine::seriesFrom(int unitIndex, const QVector<qint64>& daily,
+                                          QDate asOf) const
+{
+    const TallyMatrix& t = m_data.tallies;
+    const CampaignCalendar cal = calendar();
+    const int days = cal.days();
+    const int elapsed = std::min(cal.elapsedDays(asOf), int(daily.size()));
+    ProgressSeries s;
+    s.unitIndex = unitIndex;
+    s.target = unitIndex < 0 ? m_data.goal() : m_data.units[unitIndex].quota;
+    s.cumulative.reserve(std::max(0, elapsed));
+    qint64 running = 0;
+    for (int d = 0; d < elapsed; ++d)
+        s.cumulative.push_back(running += daily[d]);
+    s.planned.resize(days);
+    for (int d = 0; d < days; ++d)
+        s.planned[d] = double(s.target) * (d + 1) / days;
+    s.dailyByProvider.resize(t.providers());
+    for (int p = 0; p < t.providers(); ++p) {
+        QVector<qint64>& v = s.dailyByProvider[p];
+        v.fill(0, days);
+        for (int d = 0; d < elapsed && d < t.days(); ++d)
+            v[d] = unitIndex < 0 ? t.dayProviderTotal(d, p) : t.value(unitIndex, d, p).value_or(0);
+    }
+    return s;
+}
+
+ProgressSeries ProgressEngine::series(int unitIndex, QDate asOf) const
+{
+    return seriesFrom(unitIndex, dailyTotals(unitIndex), asOf);
+}
+
 UnitProgress ProgressEngine::unitProgress(int unitIndex, QDate asOf) const
 {
     // The rank needs every unit's figures; one snapshot keeps them consistent.
@@ -166,6 +233,7 @@ ProgressSnapshot ProgressEngine::snapshot(QDate asOf) const
     s.campaignDays = cal.days();
     s.elapsedDays = cal.elapsedDays(asOf);
     s.daysLeft = cal.daysLeft(asOf);
+    s.plannedPercent = s.campaignDays > 0 ? 100.0 * s.elapsedDays / s.campaignDays : 0.0;
     s.over = isOver(asOf);
 
     QVector<qint64> allDaily(t.days(), 0);
@@ -192,6 +260,7 @@ ProgressSnapshot ProgressEngine::snapshot(QDate asOf) const
     }
     s.total = computeProgress(m_data.goal(), m_data.totalAdults(), allDaily, allReported, cal, asOf,
                               m_thresholds, s.over);
+    s.series = seriesFrom(-1, allDaily, asOf);
 
     // Competition ranking by % of quota, compared exactly as fractions; a
     // unit with nothing reported has no rank.

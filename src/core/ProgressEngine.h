@@ -84,12 +84,32 @@ struct UnitProgress : Progress
     int rank = 0; // 1 = highest % of quota; equal percentages share a rank; 0 = none (NoData)
 };
 
+// What a chart of one unit (or of the whole campaign) draws as of a date,
+// computed by the engine so no screen sums tallies itself. Days are campaign
+// day indices (0 = the first day).
+struct ProgressSeries
+{
+    int unitIndex = -1; // -1: the whole campaign
+    qint64 target = 0;  // the unit's quota, or the campaign's goal
+    // Running total at the end of each day up to "as of" (one per elapsed day).
+    QVector<qint64> cumulative;
+    // The plan: target × (d + 1) / campaign days at the end of day d, for
+    // every campaign day (a straight line to the target on the last day).
+    QVector<double> planned;
+    // [provider][day]: the day's count by provider, for every campaign day;
+    // 0 after "as of" and where nothing was reported.
+    QVector<QVector<qint64>> dailyByProvider;
+};
+
 struct ProgressSnapshot
 {
     QDate asOf; // as asked; counts after it are ignored
     int campaignDays = 0;
     int elapsedDays = 0;
     int daysLeft = 0;
+    // Where the plan stands: the share of the campaign's days elapsed, in
+    // percent (each unit's expected count is its target × this / 100).
+    double plannedPercent = 0;
     // The drive is over: "as of" is after the last day, or is the last day and
     // today is later. Statuses are then Met / NotMet.
     bool over = false;
@@ -102,6 +122,7 @@ struct ProgressSnapshot
     int met = 0;
     int notMet = 0;
     int unitsReportedOnAsOf = 0;
+    ProgressSeries series; // the whole campaign's, for its charts
     int count(Status s) const { return statusCountOf(*this, s); }
 };
 
@@ -129,6 +150,8 @@ public:
 
     ProgressSnapshot snapshot(QDate asOf) const;
     UnitProgress unitProgress(int unitIndex, QDate asOf) const;
+    // One unit's charts (or the campaign's, for -1) as of a date.
+    ProgressSeries series(int unitIndex, QDate asOf) const;
 
     // Per campaign day: the unit's (or, for unit -1, all units') daily total.
     QVector<qint64> dailyTotals(int unitIndex) const;
@@ -139,6 +162,12 @@ public:
 
     // Sum of counts over a date range (inclusive, clamped to the campaign).
     qint64 periodCount(int unitIndex, QDate from, QDate to) const;
+    // The same by provider (one sum per provider of the campaign).
+    QVector<qint64> periodByProvider(int unitIndex, QDate from, QDate to) const;
+    // How many days of the range have a report (even 0) from the unit (or any, for -1).
+    int reportedDayCount(int unitIndex, QDate from, QDate to) const;
+    // The last campaign day with any report; invalid when nothing was reported.
+    QDate latestReportedDay() const;
 
     static Progress computeProgress(qint64 target, qint64 population, const QVector<qint64>& daily,
                                     const QVector<bool>& reported, const CampaignCalendar& calendar,
@@ -158,6 +187,8 @@ public:
     static Status statusFor(const StatusFacts& facts, StatusThresholds thresholds);
 
 private:
+    ProgressSeries seriesFrom(int unitIndex, const QVector<qint64>& daily, QDate asOf) const;
+
     const CampaignData& m_data;
     StatusThresholds m_thresholds;
     QDate m_today;

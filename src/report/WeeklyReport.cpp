@@ -110,23 +110,8 @@ WeeklyReport ReportBuilder::build(const ProgressEngine& engine, QDate from, QDat
     r.notMet = s.notMet;
     r.over = s.over;
 
-    // Period sums straight from the matrix: one pass over the days of each unit.
-    const TallyMatrix& t = data.tallies;
-    auto sum = [&](int unit, QDate a, QDate b) {
-        qint64 n = 0;
-        for (int d = std::max(0, cal.dayIndex(a)); d <= std::min(t.days() - 1, cal.dayIndex(b));
-             ++d)
-            n += t.dayTotal(unit, d);
-        return n;
-    };
-
-    // The last day anyone reported, and how far the period's figures reach.
-    for (int d = t.days() - 1; d >= 0 && !r.latestReported.isValid(); --d)
-        for (int u = 0; u < t.units(); ++u)
-            if (t.reported(u, d)) {
-                r.latestReported = cal.start().addDays(d);
-                break;
-            }
+    // Every sum comes from the engine; the report only arranges them.
+    r.latestReported = engine.latestReportedDay();
     r.pastToday = to > r.madeOn;
     r.pastLatestReport = !r.latestReported.isValid() || to > r.latestReported;
     r.dataUntil = to;
@@ -135,8 +120,6 @@ WeeklyReport ReportBuilder::build(const ProgressEngine& engine, QDate from, QDat
     if (r.pastLatestReport)
         r.dataUntil =
             r.latestReported.isValid() ? std::min(r.dataUntil, r.latestReported) : from.addDays(-1);
-    const int firstDay = cal.dayIndex(from);
-    const int cutOff = std::min(cal.dayIndex(to), t.days() - 1);
     // Final: the whole campaign, once it is over as the engine sees it (its
     // statuses are then Met / Not met, the verdicts below).
     r.isFinal = r.isWholeCampaign() && r.over;
@@ -156,30 +139,24 @@ WeeklyReport ReportBuilder::build(const ProgressEngine& engine, QDate from, QDat
         row.name = unit.name;
         row.adults = unit.adults;
         row.quota = unit.quota;
-        row.period = sum(u.unitIndex, from, to);
+        row.period = engine.periodCount(u.unitIndex, from, to);
         row.cumulative = u.cumulative;
         row.percentOfQuota = u.percentOfTarget;
         row.status = u.status;
         if (r.hasPrevious) {
-            const qint64 previous = sum(u.unitIndex, r.previousFrom, r.previousTo);
+            const qint64 previous = engine.periodCount(u.unitIndex, r.previousFrom, r.previousTo);
             previousTotal += previous;
             row.change = row.period - previous;
         }
         row.rank = u.rank;
         row.remaining = u.remaining;
         row.requiredDaily = u.requiredDaily;
-        row.periodByProvider.fill(0, data.providers.size());
-        for (int d = 0; d <= cutOff; ++d) {
-            for (int p = 0; p < t.providers(); ++p) {
-                const qint64 v = t.value(u.unitIndex, d, p).value_or(0);
-                r.cumulativeByProvider[p] += v;
-                if (d >= firstDay)
-                    row.periodByProvider[p] += v;
-            }
-            if (d >= firstDay && t.reported(u.unitIndex, d))
-                ++row.daysReported;
-        }
-        for (int p = 0; p < t.providers(); ++p)
+        row.periodByProvider = engine.periodByProvider(u.unitIndex, from, to);
+        const QVector<qint64> toDate = engine.periodByProvider(u.unitIndex, cal.start(), to);
+        for (int p = 0; p < toDate.size(); ++p)
+            r.cumulativeByProvider[p] += toDate[p];
+        row.daysReported = engine.reportedDayCount(u.unitIndex, from, to);
+        for (int p = 0; p < row.periodByProvider.size(); ++p)
             r.periodByProvider[p] += row.periodByProvider[p];
         // Every day up to the cut-off (none when nothing at all is in yet).
         const int dueDays = r.dataUntil >= from ? int(from.daysTo(r.dataUntil)) + 1 : 0;
@@ -195,23 +172,16 @@ WeeklyReport ReportBuilder::build(const ProgressEngine& engine, QDate from, QDat
     if (r.hasPrevious)
         r.previousTotal = previousTotal;
     r.totalMet = r.totalStatus == Status::Met;
-    r.periodEmpty = true;
-    r.campaignEmpty = true;
-    for (int d = 0; d <= cutOff; ++d)
-        for (int u = 0; u < t.units(); ++u)
-            if (t.reported(u, d)) {
-                r.campaignEmpty = false;
-                if (d >= firstDay)
-                    r.periodEmpty = false;
-            }
+    r.periodEmpty = engine.reportedDayCount(-1, from, to) == 0;
+    r.campaignEmpty = engine.reportedDayCount(-1, cal.start(), to) == 0;
     std::stable_sort(r.behindRows.begin(), r.behindRows.end(), [&](int a, int b) {
         const ReportRow& x = r.rows[a];
         const ReportRow& y = r.rows[b];
         return x.cumulative * y.quota < y.cumulative * x.quota;
     });
 
-    const QVector<qint64> series = engine.cumulativeSeries(-1);
-    r.cumulativeByDay = series.mid(0, std::max(0, cal.dayIndex(to) + 1));
+    // The campaign's running total per day up to `to`, as its charts draw it.
+    r.cumulativeByDay = engine.series(-1, to).cumulative;
     return r;
 }
 

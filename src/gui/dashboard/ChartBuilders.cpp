@@ -20,42 +20,32 @@ QColor ChartBuilders::providerColor(const Provider& p, int index)
     return palette[index % 4];
 }
 
-charts::DailyStackData ChartBuilders::dailyByProvider(const CampaignData& data, int unitIndex,
-                                                      QDate asOf, const QString& title)
+charts::DailyStackData ChartBuilders::dailyByProvider(const CampaignData& data,
+                                                      const ProgressSeries& series,
+                                                      const QString& title)
 {
     const CampaignCalendar cal(data.campaign.start, data.campaign.end);
-    const TallyMatrix& t = data.tallies;
-    const int elapsed = std::min(cal.elapsedDays(asOf), t.days());
     charts::DailyStackData out;
     out.title = title;
     out.axis = {cal.start(), cal.days()};
-    for (int p = 0; p < data.providers.size(); ++p) {
+    for (int p = 0; p < data.providers.size() && p < series.dailyByProvider.size(); ++p) {
         charts::Stack s;
         s.name = providerDisplayName(data.providers[p]);
         s.color = providerColor(data.providers[p], p);
-        s.values.fill(0, cal.days());
-        for (int d = 0; d < elapsed; ++d) {
-            if (unitIndex < 0) {
-                s.values[d] = t.dayProviderTotal(d, p);
-            } else {
-                s.values[d] = t.value(unitIndex, d, p).value_or(0);
-            }
-        }
+        s.values = series.dailyByProvider[p];
         out.stacks.push_back(s);
     }
     return out;
 }
 
-charts::TimeLineData ChartBuilders::cumulative(const ProgressEngine& engine, int unitIndex,
-                                               QDate asOf, const QString& title,
+charts::TimeLineData ChartBuilders::cumulative(const CampaignData& data,
+                                               const ProgressSeries& series, const QString& title,
                                                bool withTargetLine)
 {
     const Format fmt;
-    const CampaignData& data = engine.data();
-    const CampaignCalendar cal = engine.calendar();
+    const CampaignCalendar cal(data.campaign.start, data.campaign.end);
     const int days = cal.days();
-    const int elapsed = cal.elapsedDays(asOf);
-    const qint64 target = unitIndex < 0 ? data.goal() : data.units[unitIndex].quota;
+    const qint64 target = series.target;
 
     charts::TimeLineData out;
     out.title = title;
@@ -65,18 +55,18 @@ charts::TimeLineData ChartBuilders::cumulative(const ProgressEngine& engine, int
     cumulative.name = tr("Lũy kế");
     cumulative.color = QColor(0x17, 0x32, 0x4d);
     cumulative.width = 3;
-    const QVector<qint64> series = engine.cumulativeSeries(unitIndex);
-    for (int d = 0; d < elapsed && d < series.size(); ++d)
-        cumulative.points.push_back(QPointF(d, double(series[d])));
+    for (int d = 0; d < series.cumulative.size(); ++d)
+        cumulative.points.push_back(QPointF(d, double(series.cumulative[d])));
 
-    // Expected-to-date = target × elapsed days / campaign days: at the end of
-    // day d, d + 1 days have elapsed. A straight line to the target on the last day.
+    // The engine's plan: a straight line to the target on the last day.
     charts::Line plan;
     plan.name = tr("Kế hoạch: %1 đến %2").arg(fmt.count(target), fmt.shortDate(cal.end()));
     plan.color = QColor(0x2e, 0x7d, 0x32);
     plan.style = Qt::DashLine;
     plan.width = 2;
-    plan.points = {QPointF(0, double(target) / days), QPointF(days - 1, double(target))};
+    if (!series.planned.isEmpty())
+        plan.points = {QPointF(0, series.planned.front()),
+                       QPointF(series.planned.size() - 1, series.planned.back())};
 
     out.lines = {cumulative, plan};
     if (withTargetLine) {
@@ -88,6 +78,7 @@ charts::TimeLineData ChartBuilders::cumulative(const ProgressEngine& engine, int
         quota.points = {QPointF(0, double(target)), QPointF(days - 1, double(target))};
         out.lines.push_back(quota);
     }
+    const int elapsed = int(series.cumulative.size());
     if (elapsed > 0) {
         out.markerDay = elapsed - 1;
         out.markerName = tr("Tính đến %1").arg(fmt.shortDate(cal.date(elapsed - 1)));

@@ -274,8 +274,7 @@ void DashboardPage::refresh()
 {
     const Format fmt;
     const CampaignData& data = m_session->data();
-    const ProgressEngine engine = m_session->engine();
-    m_snapshot = engine.snapshot(m_asOf);
+    m_snapshot = m_session->engine().snapshot(m_asOf);
     const ProgressSnapshot& s = m_snapshot;
     const Progress& t = s.total;
 
@@ -320,17 +319,15 @@ void DashboardPage::refresh()
     m_status->setValue(counts.join(u" · "_s), labels.join(u" · "_s));
 
     m_cumulative->setData(ChartBuilders::cumulative(
-        engine, -1, m_asOf,
-        tr("Lũy kế toàn đợt so với kế hoạch (tính đến %1)").arg(fmt.date(m_asOf)), false));
-    m_daily->setData(ChartBuilders::dailyByProvider(data, -1, m_asOf,
-                                                    tr("Số chữ ký số mỗi ngày theo nhà mạng")));
+        data, s.series, tr("Lũy kế toàn đợt so với kế hoạch (tính đến %1)").arg(fmt.date(m_asOf)),
+        false));
+    m_daily->setData(
+        ChartBuilders::dailyByProvider(data, s.series, tr("Số chữ ký số mỗi ngày theo nhà mạng")));
 
     charts::RankedBarsData bars;
     bars.title = tr("%1 chỉ tiêu của từng đơn vị").arg(u"%"_s);
-    bars.subtitle =
-        tr("vạch đứt: kế hoạch đến %1 (%2) · vạch liền: 100%3")
-            .arg(fmt.shortDate(m_asOf),
-                 fmt.percent(100.0 * s.elapsedDays / std::max(1, s.campaignDays)), u"%"_s);
+    bars.subtitle = tr("vạch đứt: kế hoạch đến %1 (%2) · vạch liền: 100%3")
+                        .arg(fmt.shortDate(m_asOf), fmt.percent(s.plannedPercent), u"%"_s);
     // Bars name their group by int(Status): every status has its entry.
     for (Status st : {Status::OnTrack, Status::AtRisk, Status::Behind, Status::NoData, Status::Met,
                       Status::NotMet})
@@ -369,12 +366,10 @@ void DashboardPage::refresh()
     for (const UnitProgress& u : order.mid(0, MaxBars))
         bars.bars.push_back({barLabel(data.units[u.unitIndex].name, u.percentOfTarget),
                              u.percentOfTarget, int(u.status)});
-    const double expectedPercent =
-        s.campaignDays > 0 ? 100.0 * s.elapsedDays / s.campaignDays : 0.0;
     bars.references = {
         {tr("100% chỉ tiêu"), 100.0, QColor(0x17, 0x32, 0x4d), Qt::SolidLine},
-        {tr("Kế hoạch đến %1: %2").arg(fmt.shortDate(m_asOf), fmt.percent(expectedPercent)),
-         expectedPercent, QColor(0x55, 0x55, 0x55), Qt::DashLine}};
+        {tr("Kế hoạch đến %1: %2").arg(fmt.shortDate(m_asOf), fmt.percent(s.plannedPercent)),
+         s.plannedPercent, QColor(0x55, 0x55, 0x55), Qt::DashLine}};
     m_units->setData(bars);
 
     m_model->setSnapshot(data, s);

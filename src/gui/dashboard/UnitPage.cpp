@@ -274,11 +274,12 @@ void UnitPage::refresh()
                        ? tr("Ngày %1: %2").arg(fmt.shortDate(m_asOf), fmt.count(p.dayCount))
                        : tr("Ngày %1: chưa báo cáo").arg(fmt.shortDate(m_asOf)));
 
+    const ProgressSeries series = engine.series(m_unit, m_asOf);
     m_cumulative->setData(ChartBuilders::cumulative(
-        engine, m_unit, m_asOf,
+        data, series,
         tr("%1: lũy kế so với chỉ tiêu (tính đến %2)").arg(unit.name, fmt.date(m_asOf)), true));
     m_daily->setData(ChartBuilders::dailyByProvider(
-        data, m_unit, m_asOf, tr("%1: số mỗi ngày theo nhà mạng").arg(unit.name)));
+        data, series, tr("%1: số mỗi ngày theo nhà mạng").arg(unit.name)));
 }
 
 void UnitPage::refreshHistory()
