@@ -3077,10 +3077,6 @@ The current file is kept beside it (its name ends in .before-restore-…) so you
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;SignTally %1&lt;/h3&gt;&lt;p&gt;Theo dõi đợt cao điểm triển khai chữ ký số công cộng: nhập số liệu hằng ngày, tổng quan tiến độ, báo cáo tuần.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Phiên bản:&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ngày biên dịch:&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Qt:&lt;/td&gt;&lt;td&gt;%3 (biên dịch với %4)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLite:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tệp dữ liệu:&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;SignTally %1&lt;/h3&gt;&lt;p&gt;Follows a peak drive for public digital signatures: daily entry, a progress dashboard, weekly reports.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Version:&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Built on:&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Qt:&lt;/td&gt;&lt;td&gt;%3 (built with %4)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLite:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Data file:&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>không rõ</source>
         <translation>unknown</translation>
     </message>
@@ -3107,6 +3103,10 @@ The current file is kept beside it (its name ends in .before-restore-…) so you
     <message>
         <source>Cơ sở dữ liệu: %1%2</source>
         <translation>Database: %1%2</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SignTally %1&lt;/h3&gt;&lt;p&gt;Theo dõi đợt cao điểm triển khai chữ ký số công cộng: nhập số liệu hằng ngày, tổng quan tiến độ, báo cáo tuần.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Phiên bản:&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ngày biên dịch:&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Qt:&lt;/td&gt;&lt;td&gt;%3 (biên dịch với %4)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cơ sở dữ liệu:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tệp dữ liệu:&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;SignTally %1&lt;/h3&gt;&lt;p&gt;Follows a peak drive for public digital signatures: daily entry, a progress dashboard, weekly reports.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Version:&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Built on:&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Qt:&lt;/td&gt;&lt;td&gt;%3 (built with %4)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Database:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Data file:&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>

@@ -645,11 +645,11 @@ QDate MainWindow::buildDate()
 
 QString MainWindow::aboutText() const
 {
-    QString sqlite;
+    QString engine;
     QString file;
     if (m_session) {
         try {
-            sqlite = m_session->database().scalar(u"SELECT sqlite_version()"_s).toString();
+            engine = m_session->database().engineVersion();
         } catch (const StorageError&) {
         }
         file = nativePath(m_session->database().path());
@@ -661,12 +661,12 @@ QString MainWindow::aboutText() const
               "<tr><td>Phiên bản:</td><td>%1</td></tr>"
               "<tr><td>Ngày biên dịch:</td><td>%2</td></tr>"
               "<tr><td>Qt:</td><td>%3 (biên dịch với %4)</td></tr>"
-              "<tr><td>SQLite:</td><td>%5</td></tr>"
+              "<tr><td>Cơ sở dữ liệu:</td><td>%5</td></tr>"
               "<tr><td>Tệp dữ liệu:</td><td>%6</td></tr>"
               "</table>")
         .arg(QStringLiteral(SIGNTALLY_VERSION), Format().date(buildDate()),
              QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
-             sqlite.isEmpty() ? tr("không rõ") : sqlite,
+             engine.isEmpty() ? tr("không rõ") : engine,
              file.isEmpty() ? tr("(chưa mở)") : file.toHtmlEscaped());
 }
 

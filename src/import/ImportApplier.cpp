@@ -63,25 +63,8 @@ ImportOutcome ImportApplier::apply(const ImportPlan& plan, bool replace, const Q
             std::stable_sort(changes.begin(), changes.end(), byKey);
 
     TallyStore store(m_db, m_data.campaign.id);
-    // A large page cache for the transaction: spilling dirty pages to the WAL
-    // mid-transaction is slow.
-    const QVariant cacheSize = m_db.scalar(u"PRAGMA cache_size"_s);
-    if (total > 10000)
-        m_db.exec(u"PRAGMA cache_size = -262144"_s);
-    struct RestoreCache
-    {
-        Database& db;
-        QVariant size;
-        ~RestoreCache()
-        {
-            try {
-                db.exec(u"PRAGMA cache_size = %1"_s.arg(size.toLongLong()));
-            } catch (const StorageError&) {
-            }
-        }
-    } restore{m_db, cacheSize};
     try {
-        m_db.writeTransaction([&] {
+        m_db.bulkWriteTransaction(total, [&] {
             qsizetype done = 0;
             // One change set per file, so each audit row names its file.
             for (int f = 0; f < byFile.size(); ++f) {

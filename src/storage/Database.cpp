@@ -392,6 +392,34 @@ void Database::writeTransaction(const std::function<void()>& body)
         Witness::record(*this);
 }
 
+void Database::bulkWriteTransaction(qsizetype rows, const std::function<void()>& body)
+{
+    if (rows <= 10000) {
+        writeTransaction(body);
+        return;
+    }
+    const QVariant cacheSize = scalar(u"PRAGMA cache_size"_s);
+    exec(u"PRAGMA cache_size = -262144"_s); // 256 MiB
+    struct RestoreCache
+    {
+        Database& db;
+        QVariant size;
+        ~RestoreCache()
+        {
+            try {
+                db.exec(u"PRAGMA cache_size = %1"_s.arg(size.toLongLong()));
+            } catch (const StorageError&) {
+            }
+        }
+    } restore{*this, cacheSize};
+    writeTransaction(body);
+}
+
+QString Database::engineVersion() const
+{
+    return u"SQLite "_s + scalar(u"SELECT sqlite_version()"_s).toString();
+}
+
 void Database::copyTo(const QString& target) const
 {
     exec(u"VACUUM INTO ?"_s, {target});

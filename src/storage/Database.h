@@ -80,6 +80,13 @@ public:
     // waits for the busy timeout instead of failing later): commits when it
     // returns, rolls back and rethrows when it throws.
     void writeTransaction(const std::function<void()>& body);
+    // The same for a bulk write of about `rows` rows: a large one runs with a
+    // large page cache (spilling dirty pages mid-transaction is slow), which
+    // is put back afterwards.
+    void bulkWriteTransaction(qsizetype rows, const std::function<void()>& body);
+
+    // The database engine and its version, for the About box ("SQLite 3.40.1").
+    QString engineVersion() const;
 
     // Copies the whole database into a new file (VACUUM INTO).
     void copyTo(const QString& target) const;
