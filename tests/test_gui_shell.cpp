@@ -4,6 +4,8 @@
 #include "gui/dashboard/DashboardPage.h"
 #include "gui/dashboard/HeadlineCard.h"
 #include "models/CampaignSession.h"
+#include "storage/CampaignStore.h"
+#include "storage/ReportSettingsStore.h"
 #include "storage/Seeder.h"
 #include "storage/TallyStore.h"
 #include "support/TestSupport.h"
@@ -131,4 +133,31 @@ TEST(GuiShell, AHiddenPageCatchesUpWhenShown)
     EXPECT_EQ(dashboard->snapshot().total.cumulative, 0); // not recomputed while hidden
     ASSERT_TRUE(window.showPage(u"dashboard"_s));
     EXPECT_EQ(dashboard->snapshot().total.cumulative, 123); // both saves
+}
+
+// Settings kept in the file are changes too: they go through the session,
+// reach the screens as a notice, and count for the backup on close.
+TEST(GuiShell, ThresholdsAndReportSettingsGoThroughTheSession)
+{
+    test::TempDir dir;
+    CampaignSession session(Seeder::createSeeded(dir.file(u"s.sqlite"_s), false));
+    session.setOutsideChangeInterval(0);
+    QSignalSpy changed(&session, &CampaignSession::changed);
+    StatusThresholds t = session.thresholds();
+    t.onTrackPercent = 95;
+    session.setThresholds(t);
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.last().first().value<ChangeNotice>().parts,
+              ChangeNotice::Parts(ChangeNotice::Thresholds));
+    EXPECT_EQ(CampaignStore(session.database()).loadDefault().campaign.thresholds.onTrackPercent,
+              95);
+
+    ReportSettings s = ReportSettingsStore::load(session.database(), session.data().campaign.id);
+    s.signerName = u"Nguyễn Văn Thử"_s;
+    session.saveReportSettings(s);
+    ASSERT_EQ(changed.count(), 2);
+    EXPECT_TRUE(changed.last().first().value<ChangeNotice>().touches(ChangeNotice::ReportSettings));
+    EXPECT_EQ(ReportSettingsStore::load(session.database(), session.data().campaign.id).signerName,
+              u"Nguyễn Văn Thử"_s);
+    EXPECT_FALSE(session.backupIfChanged(dir.file(u"backups"_s)).isEmpty());
 }

@@ -1,5 +1,6 @@
 #include "models/CampaignSession.h"
 
+#include "models/ChangeCommands.h"
 #include "storage/AppPaths.h"
 #include "storage/Backup.h"
 #include "storage/CampaignStore.h"
@@ -35,13 +36,41 @@ void CampaignSession::notify(ChangeNotice notice)
     emit changed(notice);
 }
 
+void CampaignSession::execute(ChangeCommand& command)
+{
+    WriteContext context{*m_db, *m_tallies, m_data, m_actor};
+    ChangeNotice n = command.write(context); // throws: nothing was written
+    n.origin = ChangeNotice::Origin::ThisWindow;
+    if (!n.isEmpty())
+        m_changed = true; // the file holds something new: back it up on close
+    if (n.touches(ChangeNotice::Tallies))
+        ++m_generation;
+    if (n.touches(ChangeNotice::WeekLocks))
+        m_lockedWeeks = m_tallies->lockedWeeks();
+    // Someone else wrote to the file meanwhile (or the command needs theirs
+    // shown): what it holds now, theirs included, in the same notice.
+    if (command.needsReread() || m_db->outsideChangeCounter() != m_seenCounter)
+        n.merge(readFromFile());
+    notify(n);
+}
+
 void CampaignSession::setThresholds(StatusThresholds t)
 {
-    CampaignStore::saveThresholds(*m_db, m_data.campaign.id, t);
-    m_data.campaign.thresholds = t;
-    ChangeNotice n;
-    n.parts = ChangeNotice::Thresholds;
-    notify(n);
+    SetThresholds command(t);
+    execute(command);
+}
+
+void CampaignSession::saveReportSettings(const ReportSettings& settings)
+{
+    SaveReportSettings command(settings);
+    execute(command);
+}
+
+ReportNarrative CampaignSession::saveNarrative(const ReportNarrative& narrative)
+{
+    SaveNarrative command(narrative);
+    execute(command);
+    return command.stored();
 }
 
 QDate CampaignSession::defaultDate() const
@@ -52,41 +81,19 @@ QDate CampaignSession::defaultDate() const
 ApplyResult CampaignSession::applyChanges(const QVector<TallyChange>& changes,
                                           const QString& source)
 {
-    const ApplyResult r = m_tallies->apply(changes, m_actor, source);
-    if (!r.ok() || m_db->outsideChangeCounter() != m_seenCounter) {
-        // Someone else wrote to the file: what it holds now, theirs included.
-        reloadFromFile();
-        if (r.ok() && r.added + r.changed + r.removed > 0)
-            m_changed = true;
-        return r;
-    }
-    if (r.added + r.changed + r.removed == 0)
-        return r;
-    m_changed = true;
-    // The transaction wrote exactly these cells: no need to read them back.
-    ChangeNotice n;
-    const QDate start = m_data.campaign.start;
-    for (const TallyChange& c : changes) {
-        const int u = m_data.unitIndexById(c.key.unitId);
-        const int p = m_data.providerIndexById(c.key.providerId);
-        const int d = int(start.daysTo(c.key.date));
-        const std::optional<qint32> count =
-            c.count ? std::optional<qint32>(qint32(*c.count)) : std::nullopt;
-        if (u < 0 || p < 0 || m_data.tallies.value(u, d, p) == count)
-            continue;
-        m_data.tallies.set(u, d, p, count);
-        n.parts = ChangeNotice::Tallies;
-        n.units.insert(u);
-        n.providers.insert(p);
-        n.from = n.from.isValid() ? std::min(n.from, c.key.date) : c.key.date;
-        n.to = n.to.isValid() ? std::max(n.to, c.key.date) : c.key.date;
-    }
-    ++m_generation;
-    notify(n);
-    return r;
+    SaveTallies command(changes, source);
+    execute(command);
+    return command.result();
 }
 
 ChangeNotice CampaignSession::reloadFromFile(ChangeNotice::Origin origin)
+{
+    ChangeNotice n = readFromFile(origin);
+    notify(n);
+    return n;
+}
+
+ChangeNotice CampaignSession::readFromFile(ChangeNotice::Origin origin)
 {
     m_seenCounter = m_db->outsideChangeCounter();
     CampaignData fresh = CampaignStore(*m_db).loadDefault();
@@ -104,7 +111,6 @@ ChangeNotice CampaignSession::reloadFromFile(ChangeNotice::Origin origin)
         m_data.campaign.thresholds = fresh.campaign.thresholds;
         n.parts |= ChangeNotice::Thresholds;
     }
-    notify(n);
     return n;
 }
 
@@ -122,22 +128,14 @@ void CampaignSession::checkOutsideChanges()
 
 void CampaignSession::lockWeek(int week, const QString& reason)
 {
-    m_tallies->lockWeek(week, m_actor, reason);
-    m_changed = true;
-    m_lockedWeeks = m_tallies->lockedWeeks();
-    ChangeNotice n;
-    n.parts = ChangeNotice::WeekLocks;
-    notify(n);
+    SetWeekLock command(week, true, reason);
+    execute(command);
 }
 
 void CampaignSession::unlockWeek(int week, const QString& reason)
 {
-    m_tallies->unlockWeek(week, m_actor, reason);
-    m_changed = true;
-    m_lockedWeeks = m_tallies->lockedWeeks();
-    ChangeNotice n;
-    n.parts = ChangeNotice::WeekLocks;
-    notify(n);
+    SetWeekLock command(week, false, reason);
+    execute(command);
 }
 
 void CampaignSession::importFinished(bool written, std::optional<TallyMatrix> tallies,

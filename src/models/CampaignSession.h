@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/ProgressEngine.h"
 #include "storage/Database.h"
+#include "storage/ReportSettingsStore.h"
 #include "storage/TallyStore.h"
 
 #include <QObject>
@@ -13,6 +14,8 @@
 #include <optional>
 
 namespace signtally {
+
+class ChangeCommand;
 
 // The open database and its campaign, shared by every screen, and the one
 // path of every change: tally saves, week locks, thresholds and imports are
@@ -35,8 +38,18 @@ public:
     ProgressEngine engine() const { return ProgressEngine(m_data, m_clock); }
     CampaignCalendar calendar() const { return {m_data.campaign.start, m_data.campaign.end}; }
     StatusThresholds thresholds() const { return m_data.campaign.thresholds; }
-    // Saves the campaign's thresholds in the file; throws StorageError.
+    // Runs one change command (ChangeCommands.h): every write of the screens
+    // goes through here. Marks the file changed for the backup on close,
+    // re-reads what other connections wrote meanwhile, and emits changed()
+    // with what the command and they changed. Throws StorageError, and then
+    // nothing was written.
+    void execute(ChangeCommand& command);
+    // Shorthands for the commands, with their typed results. They throw
+    // StorageError like execute().
     void setThresholds(StatusThresholds t);
+    void saveReportSettings(const ReportSettings& settings);
+    // Returns the narrative as stored (with the document number it took).
+    ReportNarrative saveNarrative(const ReportNarrative& narrative);
     // Reads only: history, locks, the audit's fingerprint. Writes go through
     // the session's own functions below.
     const TallyStore& tallies() const { return *m_tallies; }
@@ -93,6 +106,8 @@ signals:
 
 private:
     void notify(ChangeNotice notice);
+    // reloadFromFile() without the notice: the caller sends it.
+    ChangeNotice readFromFile(ChangeNotice::Origin origin = ChangeNotice::Origin::OtherConnection);
     void checkOutsideChanges();
 
     std::unique_ptr<Database> m_db;

@@ -391,8 +391,7 @@ QString ReportPage::saveNarrative()
     n.difficulties = m_narrative[1]->toPlainText().trimmed();
     n.proposals = m_narrative[2]->toPlainText().trimmed();
     try {
-        ReportSettingsStore::saveNarrative(m_session->database(), m_session->data().campaign.id, n,
-                                           m_session->actor());
+        m_session->saveNarrative(n);
     } catch (const StorageError& e) {
         return e.message();
     }

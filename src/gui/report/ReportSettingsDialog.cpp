@@ -118,7 +118,7 @@ bool ReportSettingsDialog::apply()
     QString problem = ReportSettingsStore::validate(s);
     if (problem.isEmpty()) {
         try {
-            ReportSettingsStore::save(m_session->database(), m_session->data().campaign.id, s);
+            m_session->saveReportSettings(s);
         } catch (const StorageError& e) {
             problem = e.message();
         }

@@ -1,0 +1,76 @@
+#include "models/ChangeCommands.h"
+
+#include "storage/CampaignStore.h"
+
+#include <algorithm>
+
+namespace signtally {
+
+namespace {
+
+ChangeNotice noticeOf(ChangeNotice::Part part)
+{
+    ChangeNotice n;
+    n.parts = part;
+    return n;
+}
+
+} // namespace
+
+ChangeNotice SaveTallies::write(WriteContext& context)
+{
+    m_result = context.tallies.apply(m_changes, context.actor, m_source);
+    ChangeNotice n;
+    if (!m_result.ok())
+        return n; // nothing written; the session re-reads (theirs are shown)
+    // The transaction wrote exactly these cells: memory takes them as they are.
+    CampaignData& data = context.data;
+    const QDate start = data.campaign.start;
+    for (const TallyChange& c : std::as_const(m_changes)) {
+        const int u = data.unitIndexById(c.key.unitId);
+        const int p = data.providerIndexById(c.key.providerId);
+        const int d = int(start.daysTo(c.key.date));
+        const std::optional<qint32> count =
+            c.count ? std::optional<qint32>(qint32(*c.count)) : std::nullopt;
+        if (u < 0 || p < 0 || data.tallies.value(u, d, p) == count)
+            continue;
+        data.tallies.set(u, d, p, count);
+        n.parts = ChangeNotice::Tallies;
+        n.units.insert(u);
+        n.providers.insert(p);
+        n.from = n.from.isValid() ? std::min(n.from, c.key.date) : c.key.date;
+        n.to = n.to.isValid() ? std::max(n.to, c.key.date) : c.key.date;
+    }
+    return n;
+}
+
+ChangeNotice SetWeekLock::write(WriteContext& context)
+{
+    if (m_locked)
+        context.tallies.lockWeek(m_week, context.actor, m_reason);
+    else
+        context.tallies.unlockWeek(m_week, context.actor, m_reason);
+    return noticeOf(ChangeNotice::WeekLocks);
+}
+
+ChangeNotice SetThresholds::write(WriteContext& context)
+{
+    CampaignStore::saveThresholds(context.db, context.data.campaign.id, m_thresholds);
+    context.data.campaign.thresholds = m_thresholds;
+    return noticeOf(ChangeNotice::Thresholds);
+}
+
+ChangeNotice SaveReportSettings::write(WriteContext& context)
+{
+    ReportSettingsStore::save(context.db, context.data.campaign.id, m_settings);
+    return noticeOf(ChangeNotice::ReportSettings);
+}
+
+ChangeNotice SaveNarrative::write(WriteContext& context)
+{
+    m_narrative = ReportSettingsStore::saveNarrative(context.db, context.data.campaign.id,
+                                                     m_narrative, context.actor);
+    return noticeOf(ChangeNotice::ReportSettings);
+}
+
+} // namespace signtally
