@@ -116,26 +116,63 @@ TEST(Cli, InitCreatesAnEmptySeededFileAndRefusesAnExistingOne)
     EXPECT_EQ(cli({u"init"_s}).code, 1); // --db is required
 }
 
-TEST(Cli, ErrorsHaveTheirExitCodes)
-{
-    test::TempDir dir;
-    const QString missing = dir.file(u"missing.sqlite"_s);
-    const CliRun noFile = cli({u"summary"_s, u"--db"_s, missing});
-    EXPECT_EQ(noFile.code, 3);
-    EXPECT_TRUE(noFile.err.contains(u"missing.sqlite"_s)) << noFile.err.toStdString();
-    EXPECT_FALSE(QFile::exists(missing));
+namespace {
 
-    const QString path = dir.file(u"ok.sqlite"_s);
-    ASSERT_EQ(cli({u"init"_s, u"--db"_s, path}).code, 0);
-    EXPECT_EQ(cli({u"summary"_s, u"--db"_s, path, u"--as-of"_s, u"31/02/2025"_s}).code, 2);
-    EXPECT_EQ(cli({u"summary"_s, u"--db"_s, path, u"--format"_s, u"xml"_s}).code, 1);
-    EXPECT_EQ(cli({u"summary"_s, u"--db"_s, path, u"--bogus"_s}).code, 1);
-    EXPECT_EQ(cli({u"frobnicate"_s}).code, 1);
-    EXPECT_EQ(cli({u"help"_s}).code, 0);
-    const CliRun help = cli({u"summary"_s, u"--help"_s});
-    EXPECT_EQ(help.code, 0);
-    EXPECT_TRUE(help.out.contains(u"--as-of"_s));
+// A command line that goes wrong (or asks for help) and its exit code; {db} is
+// a database made with `init`, {missing} a file that does not exist.
+struct ExitCase
+{
+    const char* name;
+    QStringList args;
+    int code;
+    QString says = {};  // in what it prints (empty: not checked)
+    bool onOut = false; // `says` on stdout (help), not stderr
+};
+
+void PrintTo(const ExitCase& c, std::ostream* os)
+{
+    *os << c.name;
 }
+
+class ExitCodes : public ::testing::TestWithParam<ExitCase>
+{
+protected:
+    void SetUp() override { ASSERT_EQ(cli({u"init"_s, u"--db"_s, path}).code, 0); }
+    test::TempDir dir;
+    const QString path = dir.file(u"ok.sqlite"_s);
+    const QString missing = dir.file(u"missing.sqlite"_s);
+};
+
+} // namespace
+
+TEST_P(ExitCodes, ErrorsHaveTheirExitCodes)
+{
+    const ExitCase& c = GetParam();
+    QStringList args = c.args;
+    args.replaceInStrings(u"{db}"_s, path).replaceInStrings(u"{missing}"_s, missing);
+    const CliRun r = cli(args);
+    EXPECT_EQ(r.code, c.code) << r.err.toStdString();
+    if (!c.says.isEmpty()) {
+        const QString& printed = c.onOut ? r.out : r.err;
+        EXPECT_TRUE(printed.contains(c.says)) << printed.toStdString();
+    }
+    // Nothing asked to read a missing file creates it.
+    EXPECT_FALSE(QFile::exists(missing));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cli, ExitCodes,
+    ::testing::Values(
+        ExitCase{
+            "MissingDatabase", {u"summary"_s, u"--db"_s, u"{missing}"_s}, 3, u"missing.sqlite"_s},
+        ExitCase{"ImpossibleDate",
+                 {u"summary"_s, u"--db"_s, u"{db}"_s, u"--as-of"_s, u"31/02/2025"_s},
+                 2},
+        ExitCase{"UnknownFormat", {u"summary"_s, u"--db"_s, u"{db}"_s, u"--format"_s, u"xml"_s}, 1},
+        ExitCase{"UnknownOption", {u"summary"_s, u"--db"_s, u"{db}"_s, u"--bogus"_s}, 1},
+        ExitCase{"UnknownCommand", {u"frobnicate"_s}, 1}, ExitCase{"Help", {u"help"_s}, 0},
+        ExitCase{"CommandHelp", {u"summary"_s, u"--help"_s}, 0, u"--as-of"_s, true}),
+    [](const ::testing::TestParamInfo<ExitCase>& info) { return std::string(info.param.name); });
 
 TEST(Cli, TheRealBinaryPrintsTheSummary)
 {

@@ -3,7 +3,9 @@
 #include "core/VnFormat.h"
 #include "gui/GuiCommands.h"
 #include "gui/MainWindow.h"
-#include "gui/charts/ChartFactory.h"
+#include "gui/charts/DailyStackChart.h"
+#include "gui/charts/RankedBarsChart.h"
+#include "gui/charts/TimeLineChart.h"
 #include "gui/dashboard/DashboardPage.h"
 #include "gui/dashboard/HeadlineCard.h"
 #include "gui/dashboard/UnitPage.h"
@@ -14,13 +16,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QBarSet>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
-#include <QGraphicsScene>
-#include <QGraphicsSimpleTextItem>
-#include <QGraphicsTextItem>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
@@ -33,7 +31,6 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QToolTip>
-#include <QValueAxis>
 #include <cmath>
 #include <gtest/gtest.h>
 #include <iostream>
@@ -136,47 +133,47 @@ TEST(Dashboard, ChartSeriesAreTheEngines)
     const QVector<qint64> daily = engine.dailyTotals(-1);
 
     // 1. Cumulative to "as of", the straight line to the goal, the marker.
-    const auto lines = page.cumulativeChart()->lineSeries();
+    const QList<charts::PlottedLine> lines = page.cumulativeChart()->lines();
     ASSERT_EQ(lines.size(), 2);
-    const QList<QPointF> cum = lines[0]->points();
+    const QList<QPointF> cum = lines[0].points;
     ASSERT_EQ(cum.size(), s.elapsedDays);
     for (int d = 0; d < cum.size(); ++d) {
         EXPECT_EQ(cum[d].x(), d);
         EXPECT_EQ(qint64(cum[d].y()), cumulative[d]);
     }
     EXPECT_EQ(qint64(cum.last().y()), s.total.cumulative);
-    const QList<QPointF> plan = lines[1]->points();
+    const QList<QPointF> plan = lines[1].points;
     ASSERT_EQ(plan.size(), 2);
     EXPECT_DOUBLE_EQ(plan.last().y(), 50000.0);
     EXPECT_EQ(plan.last().x(), 31);
     // The plan line at "as of" is the engine's expected-to-date.
     const double slope = (plan[1].y() - plan[0].y()) / (plan[1].x() - plan[0].x());
     EXPECT_NEAR(plan[0].y() + slope * (s.elapsedDays - 1 - plan[0].x()), s.total.expected, 1e-6);
-    const QList<QPointF> marker = page.cumulativeChart()->markerSeries()->points();
+    const QList<QPointF> marker = page.cumulativeChart()->marker().points;
     ASSERT_EQ(marker.size(), 2);
     EXPECT_EQ(marker[0].x(), s.elapsedDays - 1);
-    EXPECT_TRUE(page.cumulativeChart()->markerSeries()->name().contains(u"15/08"_s));
-    EXPECT_GE(page.cumulativeChart()->valueAxis()->max(), double(s.total.cumulative));
-    EXPECT_EQ(page.cumulativeChart()->dayAxis()->categoriesLabels().first(), u"28/07"_s);
-    EXPECT_EQ(page.cumulativeChart()->dayAxis()->categoriesLabels().last(), u"28/08"_s);
+    EXPECT_TRUE(page.cumulativeChart()->marker().name.contains(u"15/08"_s));
+    EXPECT_GE(page.cumulativeChart()->valueScale().max, double(s.total.cumulative));
+    EXPECT_EQ(page.cumulativeChart()->dayLabels().first(), u"28/07"_s);
+    EXPECT_EQ(page.cumulativeChart()->dayLabels().last(), u"28/08"_s);
 
     // 3. Daily totals stacked by provider: the stack is the engine's daily total.
-    const QList<QBarSet*> sets = page.dailyChart()->series()->barSets();
+    const QList<charts::PlottedStack> sets = page.dailyChart()->stacks();
     ASSERT_EQ(sets.size(), 3);
-    EXPECT_EQ(sets[0]->label(), demo.session.data().providers[0].name);
+    EXPECT_EQ(sets[0].name, demo.session.data().providers[0].name);
     for (int d = 0; d < 32; ++d) {
         qint64 sum = 0;
-        for (QBarSet* set : sets)
-            sum += qint64(set->at(d));
+        for (const charts::PlottedStack& set : sets)
+            sum += qint64(set.values[d]);
         EXPECT_EQ(sum, d < s.elapsedDays ? daily[d] : 0) << "day " << d;
     }
 
     // 2. Every unit's % of quota, sorted, coloured by status, with the lines.
-    const QStringList labels = page.unitsChart()->labelAxis()->categories();
+    const QStringList labels = page.unitsChart()->labels();
     ASSERT_EQ(labels.size(), 37);
-    const QList<QBarSet*> statusSets = page.unitsChart()->series()->barSets();
+    const QList<charts::PlottedStack> statusSets = page.unitsChart()->groups();
     ASSERT_EQ(statusSets.size(), 6); // one per Status, in its order
-    EXPECT_EQ(statusSets[0]->label(), StatusText::label(Status::OnTrack));
+    EXPECT_EQ(statusSets[0].name, StatusText::label(Status::OnTrack));
     double previous = 1e9;
     for (int i = 0; i < 37; ++i) { // category 0 is at the bottom: the highest
         const int unit = UnitPage::findUnit(demo.session.data(), labels[i].section(u" · "_s, 0, 0));
@@ -185,15 +182,15 @@ TEST(Dashboard, ChartSeriesAreTheEngines)
         EXPECT_EQ(labels[i], demo.session.data().units[unit].name + u" · "_s +
                                  Format().percent(p.percentOfTarget));
         for (int g = 0; g < 6; ++g)
-            EXPECT_DOUBLE_EQ(statusSets[g]->at(i), g == int(p.status) ? p.percentOfTarget : 0.0);
+            EXPECT_DOUBLE_EQ(statusSets[g].values[i], g == int(p.status) ? p.percentOfTarget : 0.0);
         EXPECT_LE(p.percentOfTarget, previous);
         previous = p.percentOfTarget;
     }
-    const auto refs = page.unitsChart()->referenceSeries();
+    const QList<charts::PlottedLine> refs = page.unitsChart()->references();
     ASSERT_EQ(refs.size(), 2);
-    EXPECT_EQ(refs[0]->points()[0].x(), 100.0);
-    EXPECT_DOUBLE_EQ(refs[1]->points()[0].x(), 100.0 * 19 / 32);
-    EXPECT_TRUE(refs[1]->name().contains(Format().percent(100.0 * 19 / 32)));
+    EXPECT_EQ(refs[0].points[0].x(), 100.0);
+    EXPECT_DOUBLE_EQ(refs[1].points[0].x(), 100.0 * 19 / 32);
+    EXPECT_TRUE(refs[1].name.contains(Format().percent(100.0 * 19 / 32)));
 }
 
 TEST(Dashboard, TableIsSortableAndOpensTheUnitPage)
@@ -309,9 +306,9 @@ TEST(Dashboard, RefreshesWhenTalliesAreSaved)
     const CampaignData& d = session.data();
     session.applyChanges({{{d.units[2].id, QDate(2025, 8, 1), d.providers[1].id}, 1605}});
     EXPECT_EQ(page.totalCard()->valueLabel()->text(), u"1.605 / 50.000"_s);
-    const QList<QBarSet*> sets = page.dailyChart()->series()->barSets();
-    EXPECT_EQ(sets[1]->at(4), 1605.0);
-    EXPECT_EQ(page.cumulativeChart()->lineSeries()[0]->points().last().y(), 1605.0);
+    const QList<charts::PlottedStack> sets = page.dailyChart()->stacks();
+    EXPECT_EQ(sets[1].values[4], 1605.0);
+    EXPECT_EQ(page.cumulativeChart()->lines()[0].points.last().y(), 1605.0);
     // As it stood the day before: nothing yet.
     page.setAsOf(QDate(2025, 7, 31));
     EXPECT_EQ(page.totalCard()->valueLabel()->text(), u"0 / 50.000"_s);
@@ -323,17 +320,20 @@ TEST(Dashboard, RefreshReplacesDataInPlace)
     DashboardPage page(&demo.session);
     QAbstractItemModelTester tester(page.unitTable()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QLineSeries* cumulative = page.cumulativeChart()->lineSeries()[0];
-    QBarSet* viettel = page.dailyChart()->series()->barSets()[0];
-    QBarSet* behind = page.unitsChart()->series()->barSets()[2];
+    const int cumulativeMade = page.cumulativeChart()->seriesMade();
+    const int dailyMade = page.dailyChart()->seriesMade();
+    const int unitsMade = page.unitsChart()->seriesMade();
+    EXPECT_GT(cumulativeMade, 0);
+    EXPECT_GT(dailyMade, 0);
+    EXPECT_GT(unitsMade, 0);
     // (How fast a refresh is, is measured in bench/, not here.)
     for (int day = 1; day <= 28; ++day)
         page.setAsOf(QDate(2025, 8, day));
-    // The same series objects, new data.
-    EXPECT_EQ(page.cumulativeChart()->lineSeries()[0], cumulative);
-    EXPECT_EQ(page.dailyChart()->series()->barSets()[0], viettel);
-    EXPECT_EQ(page.unitsChart()->series()->barSets()[2], behind);
-    EXPECT_EQ(cumulative->count(), 32);
+    // The same series objects (no new one made), new data.
+    EXPECT_EQ(page.cumulativeChart()->seriesMade(), cumulativeMade);
+    EXPECT_EQ(page.dailyChart()->seriesMade(), dailyMade);
+    EXPECT_EQ(page.unitsChart()->seriesMade(), unitsMade);
+    EXPECT_EQ(page.cumulativeChart()->lines()[0].points.size(), 32);
 }
 
 TEST(Dashboard, KeysMoveTheAsOfDateOfTheFocusedPage)
@@ -393,23 +393,23 @@ TEST(UnitPage, FiguresAndChartsAreTheEngines)
               u"%1 / 37"_s.arg(StatusText::rank(p.rank)));
 
     const QVector<qint64> cumulative = engine.cumulativeSeries(unit);
-    const auto lines = page.cumulativeChart()->lineSeries();
+    const QList<charts::PlottedLine> lines = page.cumulativeChart()->lines();
     ASSERT_EQ(lines.size(), 3); // cumulative, plan, quota
-    ASSERT_EQ(lines[0]->points().size(), 19);
+    ASSERT_EQ(lines[0].points.size(), 19);
     for (int d = 0; d < 19; ++d)
-        EXPECT_EQ(qint64(lines[0]->points()[d].y()), cumulative[d]);
-    EXPECT_EQ(lines[2]->points()[0].y(), double(data.units[unit].quota));
-    EXPECT_EQ(lines[1]->points().last().y(), double(data.units[unit].quota));
+        EXPECT_EQ(qint64(lines[0].points[d].y()), cumulative[d]);
+    EXPECT_EQ(lines[2].points[0].y(), double(data.units[unit].quota));
+    EXPECT_EQ(lines[1].points.last().y(), double(data.units[unit].quota));
 
-    const QList<QBarSet*> sets = page.dailyChart()->series()->barSets();
+    const QList<charts::PlottedStack> sets = page.dailyChart()->stacks();
     ASSERT_EQ(sets.size(), 3);
     const QVector<qint64> daily = engine.dailyTotals(unit);
     for (int d = 0; d < 32; ++d) {
         qint64 sum = 0;
         for (int pr = 0; pr < 3; ++pr) {
-            sum += qint64(sets[pr]->at(d));
+            sum += qint64(sets[pr].values[d]);
             if (d < 19) {
-                EXPECT_EQ(qint64(sets[pr]->at(d)), data.tallies.value(unit, d, pr).value_or(0));
+                EXPECT_EQ(qint64(sets[pr].values[d]), data.tallies.value(unit, d, pr).value_or(0));
             }
         }
         EXPECT_EQ(sum, d < 19 ? daily[d] : 0);
@@ -440,7 +440,7 @@ TEST(UnitPage, TypingANameChoosesTheUnit)
     const int unit = UnitPage::findUnit(demo.session.data(), u"Thượng Quan"_s);
     EXPECT_EQ(page.unitIndex(), unit);
     EXPECT_EQ(combo->currentText(), u"Xã Thượng Quan"_s);
-    EXPECT_TRUE(page.cumulativeChart()->chart()->title().startsWith(u"Xã Thượng Quan:"_s));
+    EXPECT_TRUE(page.cumulativeChart()->title().startsWith(u"Xã Thượng Quan:"_s));
     // An unknown name changes nothing.
     combo->lineEdit()->setText(u"Không có"_s);
     emit combo->lineEdit()->editingFinished();
@@ -509,19 +509,18 @@ TEST(Charts, HoverShowsTheFigures)
     page.show();
     const Format fmt;
     const ProgressEngine engine = demo.session.engine();
-    QBarSet* viettel = page.dailyChart()->series()->barSets()[0];
-    emit page.dailyChart()->series()->hovered(true, 2, viettel);
+    const charts::PlottedStack viettel = page.dailyChart()->stacks()[0];
+    page.dailyChart()->hoverBar(0, 2);
     const qint64 total = engine.dailyTotals(-1)[2];
     EXPECT_EQ(QToolTip::text(), u"Viettel, 30/07/2025: %1 (cả ngày: %2)"_s.arg(
-                                    fmt.count(qint64(viettel->at(2))), fmt.count(total)));
-    QLineSeries* cumulative = page.cumulativeChart()->lineSeries()[0];
-    emit cumulative->hovered(QPointF(4.2, 0), true);
+                                    fmt.count(qint64(viettel.values[2])), fmt.count(total)));
+    page.cumulativeChart()->hoverLine(0, QPointF(4.2, 0));
     EXPECT_EQ(QToolTip::text(),
               u"Lũy kế, 01/08/2025: %1"_s.arg(fmt.count(engine.cumulativeSeries(-1)[4])));
-    QLineSeries* plan = page.cumulativeChart()->lineSeries()[1];
-    emit plan->hovered(QPointF(17.9, 0), true); // day 18 = 15/08
+    const charts::PlottedLine plan = page.cumulativeChart()->lines()[1];
+    page.cumulativeChart()->hoverLine(1, QPointF(17.9, 0)); // day 18 = 15/08
     EXPECT_EQ(QToolTip::text(),
-              plan->name() + u", 15/08/2025: "_s +
+              plan.name + u", 15/08/2025: "_s +
                   fmt.count(qint64(std::llround(engine.snapshot(AsOf).total.expected))));
 }
 
@@ -565,14 +564,7 @@ namespace {
 QStringList drawnTexts(charts::ChartView* view)
 {
     view->toImage();
-    QStringList texts;
-    for (QGraphicsItem* item : view->chart()->scene()->items()) {
-        if (auto* t = dynamic_cast<QGraphicsTextItem*>(item))
-            texts << t->toPlainText();
-        else if (auto* s = dynamic_cast<QGraphicsSimpleTextItem*>(item))
-            texts << s->text();
-    }
-    return texts;
+    return view->drawnTexts();
 }
 } // namespace
 
@@ -584,18 +576,14 @@ TEST(Charts, PercentAxisLabelsReadAsPercentages)
     page.applyViewOptions({AsOf, {}, {}});
     charts::RankedBarsChart* chart = page.unitsChart();
     chart->resize(700, 900);
-    QValueAxis* axis = nullptr;
-    for (QAbstractAxis* a : chart->series()->attachedAxes())
-        if (auto* v = qobject_cast<QValueAxis*>(a))
-            axis = v;
-    ASSERT_NE(axis, nullptr);
     const QStringList texts = drawnTexts(chart);
+    const charts::NiceScale axis = chart->valueScale();
     for (const QString& t : texts)
         EXPECT_FALSE(t.contains(u"%%"_s)) << t.toStdString();
     // The value axis runs 0 … max in steps: each step is drawn as "N%".
-    const double step = axis->tickInterval();
+    const double step = axis.interval;
     ASSERT_GT(step, 0);
-    for (double v = 0; v <= axis->max() + 1e-9; v += step)
+    for (double v = 0; v <= axis.max + 1e-9; v += step)
         EXPECT_TRUE(texts.contains(u"%1%"_s.arg(v, 0, 'f', 0)))
             << v << " not among: " << texts.join(u" | "_s).toStdString();
 }
@@ -610,7 +598,7 @@ TEST(Charts, AnEmptyDailyChartHasNoMadeUpScale)
     const QStringList texts = drawnTexts(page.dailyChart());
     for (const QString& t : texts)
         EXPECT_NE(t, u"6"_s);
-    EXPECT_TRUE(page.dailyChart()->chart()->title().contains(u"chưa có số liệu"_s));
+    EXPECT_TRUE(page.dailyChart()->title().contains(u"chưa có số liệu"_s));
 }
 
 TEST(UnitPage, SourceColumnSaysWhereAChangeCameFrom)

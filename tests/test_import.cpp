@@ -246,65 +246,121 @@ const QString longCsv = u"Xã/Phường,Ngày,Nhà mạng,Số lượng\n"
 
 // --- encodings -------------------------------------------------------------
 
-TEST_F(ImportTest, Utf8WithoutBom)
+namespace {
+
+// One file in one encoding: the bytes, what the importer says it is and the
+// rows it reads (each checked by its index among the added rows).
+struct EncodingCase
 {
-    const ImportPlan p = plan(u"a.csv"_s, utf8(longCsv));
-    ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
-    EXPECT_EQ(p.files[0].encoding, u"UTF-8"_s);
-    ASSERT_EQ(p.added.size(), 2);
-    expectRow(p.added[0], u"Xã Ba Bể"_s, QDate(2025, 7, 28), u"viettel"_s, 12);
-    expectRow(p.added[1], u"Xã Chợ Rã"_s, QDate(2025, 7, 28), u"vnpt"_s, 7);
+    struct Row
+    {
+        int index;
+        QString unit;
+        QDate date;
+        QString provider;
+        qint64 count;
+    };
+    const char* name;
+    QString file;
+    QByteArray (*bytes)();
+    bool validUtf8; // the bytes as they are
+    QString encoding;
+    QString delimiter;
+    int added;
+    QVector<Row> rows;
+};
+
+void PrintTo(const EncodingCase& c, std::ostream* os)
+{
+    *os << c.name;
 }
 
-TEST_F(ImportTest, Utf8WithBom)
+QByteArray utf8LongCsv()
 {
-    const ImportPlan p = plan(u"a.csv"_s, "\xEF\xBB\xBF" + utf8(longCsv));
-    ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
-    EXPECT_EQ(p.files[0].encoding, u"UTF-8 BOM"_s);
-    ASSERT_EQ(p.added.size(), 2);
-    expectRow(p.added[0], u"Xã Ba Bể"_s, QDate(2025, 7, 28), u"viettel"_s, 12);
+    return utf8(longCsv);
 }
 
-TEST_F(ImportTest, Utf16LittleEndianTabSeparated)
+QByteArray utf8BomLongCsv()
 {
-    // Excel's "Unicode text": UTF-16 LE with a BOM, tabs between cells.
+    return QByteArray("\xEF\xBB\xBF") + utf8(longCsv);
+}
+
+// Excel's "Unicode text": UTF-16 LE with a BOM, tabs between cells.
+QByteArray excelUnicodeText()
+{
     QString text = longCsv;
     text.replace(u',', u'\t');
     QStringEncoder enc(QStringEncoder::Utf16LE);
-    const QByteArray bytes = QByteArray("\xFF\xFE") + QByteArray(enc.encode(text));
-    const ImportPlan p = plan(u"a.txt"_s, bytes);
-    ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
-    EXPECT_EQ(p.files[0].encoding, u"UTF-16LE"_s);
-    EXPECT_EQ(p.files[0].delimiter, u"tab"_s);
-    ASSERT_EQ(p.added.size(), 2);
-    expectRow(p.added[1], u"Xã Chợ Rã"_s, QDate(2025, 7, 28), u"vnpt"_s, 7);
+    return QByteArray("\xFF\xFE") + QByteArray(enc.encode(text));
 }
 
-TEST_F(ImportTest, Utf16BigEndian)
+QByteArray utf16BeLongCsv()
 {
     QStringEncoder enc(QStringEncoder::Utf16BE);
-    const QByteArray bytes = QByteArray("\xFE\xFF") + QByteArray(enc.encode(longCsv));
-    const ImportPlan p = plan(u"a.csv"_s, bytes);
-    ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
-    EXPECT_EQ(p.files[0].encoding, u"UTF-16BE"_s);
-    ASSERT_EQ(p.added.size(), 2);
-    expectRow(p.added[0], u"Xã Ba Bể"_s, QDate(2025, 7, 28), u"viettel"_s, 12);
+    return QByteArray("\xFE\xFF") + QByteArray(enc.encode(longCsv));
 }
 
-TEST_F(ImportTest, Windows1258)
+// Vietnamese Windows' ANSI code page, tone marks as combining characters.
+// "Xã Chợ Rã" written byte by byte: a + combining tilde (0xDE), ơ (0xF5) +
+// combining dot below (0xF2).
+QByteArray windows1258()
 {
-    // Vietnamese Windows' ANSI code page, tone marks as combining characters.
-    // "Xã Chợ Rã" written byte by byte: a + combining tilde (0xDE), ơ (0xF5) +
-    // combining dot below (0xF2).
-    const QByteArray bytes = "\xD0\xF5n vi\xF2,Ng\xE0y,Nh\xE0 m\xE3ng,S\xF4\xEC l\xFD\xF5\xF2ng\r\n"
-                             "X\x61\xDE Ch\xF5\xF2 R\x61\xDE,28/07/2025,VNPT,5\r\n";
-    EXPECT_FALSE(isValidUtf8(bytes));
-    const ImportPlan p = plan(u"a.csv"_s, bytes);
-    ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
-    EXPECT_EQ(p.files[0].encoding, u"Windows-1258"_s);
-    ASSERT_EQ(p.added.size(), 1);
-    expectRow(p.added[0], u"Xã Chợ Rã"_s, QDate(2025, 7, 28), u"vnpt"_s, 5);
+    return "\xD0\xF5n vi\xF2,Ng\xE0y,Nh\xE0 m\xE3ng,S\xF4\xEC l\xFD\xF5\xF2ng\r\n"
+           "X\x61\xDE Ch\xF5\xF2 R\x61\xDE,28/07/2025,VNPT,5\r\n";
 }
+
+class Encodings : public ImportTest, public ::testing::WithParamInterface<EncodingCase>
+{
+};
+
+// The two rows of longCsv.
+const EncodingCase::Row BaBe{0, u"Xã Ba Bể"_s, QDate(2025, 7, 28), u"viettel"_s, 12};
+const EncodingCase::Row ChoRa{1, u"Xã Chợ Rã"_s, QDate(2025, 7, 28), u"vnpt"_s, 7};
+
+} // namespace
+
+TEST_P(Encodings, ReadsTheRowsOfEveryEncoding)
+{
+    const EncodingCase& c = GetParam();
+    const QByteArray bytes = c.bytes();
+    EXPECT_EQ(isValidUtf8(bytes), c.validUtf8);
+    const ImportPlan p = plan(c.file, bytes);
+    ASSERT_FALSE(p.hasErrors()) << errorsOf(p).toStdString();
+    EXPECT_EQ(p.files[0].encoding, c.encoding);
+    EXPECT_EQ(p.files[0].delimiter, c.delimiter);
+    ASSERT_EQ(p.added.size(), c.added);
+    for (const EncodingCase::Row& r : c.rows)
+        expectRow(p.added[r.index], r.unit, r.date, r.provider, r.count);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Import, Encodings,
+    ::testing::Values(
+        EncodingCase{
+            "Utf8WithoutBom", u"a.csv"_s, utf8LongCsv, true, u"UTF-8"_s, u","_s, 2, {BaBe, ChoRa}},
+        EncodingCase{
+            "Utf8WithBom", u"a.csv"_s, utf8BomLongCsv, true, u"UTF-8 BOM"_s, u","_s, 2, {BaBe}},
+        EncodingCase{"Utf16LittleEndianTabSeparated",
+                     u"a.txt"_s,
+                     excelUnicodeText,
+                     false,
+                     u"UTF-16LE"_s,
+                     u"tab"_s,
+                     2,
+                     {ChoRa}},
+        EncodingCase{
+            "Utf16BigEndian", u"a.csv"_s, utf16BeLongCsv, false, u"UTF-16BE"_s, u","_s, 2, {BaBe}},
+        EncodingCase{"Windows1258",
+                     u"a.csv"_s,
+                     windows1258,
+                     false,
+                     u"Windows-1258"_s,
+                     u","_s,
+                     1,
+                     {{0, u"Xã Chợ Rã"_s, QDate(2025, 7, 28), u"vnpt"_s, 5}}}),
+    [](const ::testing::TestParamInfo<EncodingCase>& info) {
+        return std::string(info.param.name);
+    });
 
 // --- delimiters and quoting -----------------------------------------------
 

@@ -12,6 +12,7 @@
 #include "storage/CampaignStore.h"
 #include "storage/Seeder.h"
 #include "storage/TallyStore.h"
+#include "support/Golden.h"
 #include "support/TestSupport.h"
 
 #include <QComboBox>
@@ -506,4 +507,100 @@ TEST_F(ReportTest, PrintingGoesThroughThePrinterWithTheSamePages)
         for (int x = 0; x < page.width(); ++x)
             inked += page.pixel(x, y) != QColor(Qt::white).rgb();
     EXPECT_GT(inked, 2000);
+}
+
+// --- golden files ------------------------------------------------------------
+// Week 2's report (official and summary PDF as pdftotext -layout reads them,
+// and the .csv export) and the summary CSV, made by the real binary from the
+// demo database, compared with tests/golden/: a change to any of them shows
+// as a diff in review. How to accept one: docs/ci.md, "Golden files".
+
+namespace {
+
+// Every run is on 11/08/2025: the demo fills the days up to today, so the
+// file (and so every output) is the same whatever the machine's date.
+const QStringList GoldenToday{u"SIGNTALLY_TODAY=2025-08-11"_s};
+
+// What differs from run to run, and nothing else (docs/ci.md lists them):
+// the data fingerprint, "Mã dữ liệu: 367a7d075dba4527". It hashes the audit
+// rows, whose times are the moment `demo` wrote them. Where it stands alone
+// on its line it is right-aligned, so its indent moves with its digits'
+// widths; in the summary form's footer the gap after it does.
+const QList<test::Mask>& goldenMasks()
+{
+    static const QList<test::Mask> masks{
+        {QRegularExpression(u"^ *(Mã dữ liệu: )[0-9a-f]{16}$"_s,
+                            QRegularExpression::MultilineOption),
+         u"\\1<fingerprint>"_s},
+        {QRegularExpression(u"(Mã dữ liệu: )[0-9a-f]{16} *"_s), u"\\1<fingerprint> "_s},
+    };
+    return masks;
+}
+
+class Golden : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        const test::ProcessResult made =
+            test::runSigntally({u"demo"_s, u"--db"_s, db}, {}, GoldenToday);
+        ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    }
+    // `signtally report --week 2 --date 11/08/2025` written to `name`.
+    QString report(const QString& name, const QStringList& more = {})
+    {
+        const QString out = dir.file(name);
+        const test::ProcessResult r =
+            test::runSigntally(QStringList{u"report"_s, u"--db"_s, db, u"--week"_s, u"2"_s,
+                                           u"--date"_s, u"11/08/2025"_s, u"--out"_s, out} +
+                                   more,
+                               {}, GoldenToday);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return out;
+    }
+    // The PDF's text as pdftotext -layout lays it out. With a fixed pitch
+    // (-fixed 4, in points) rather than one it estimates from each page's
+    // glyphs: otherwise the fingerprint's digits move the columns of its page.
+    static QString pdfText(const QString& pdf)
+    {
+        return tool(u"pdftotext"_s, {u"-layout"_s, u"-fixed"_s, u"4"_s, pdf, u"-"_s});
+    }
+    static QString readText(const QString& path)
+    {
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << path.toStdString();
+        return QString::fromUtf8(f.readAll());
+    }
+    test::TempDir dir;
+    const QString db = dir.file(u"demo.sqlite"_s);
+};
+
+} // namespace
+
+TEST_F(Golden, ReportWeek2Official)
+{
+    const QString text = pdfText(report(u"official.pdf"_s));
+    test::expectMatchesGolden(u"report-week2-official.txt"_s,
+                              test::applyMasks(text, goldenMasks()));
+}
+
+TEST_F(Golden, ReportWeek2Summary)
+{
+    const QString text = pdfText(report(u"summary.pdf"_s, {u"--layout"_s, u"summary"_s}));
+    test::expectMatchesGolden(u"report-week2-summary.txt"_s, test::applyMasks(text, goldenMasks()));
+}
+
+TEST_F(Golden, ReportWeek2Csv)
+{
+    const QString text = readText(report(u"week2.csv"_s));
+    test::expectMatchesGolden(u"report-week2.csv"_s, test::applyMasks(text, goldenMasks()));
+}
+
+TEST_F(Golden, SummaryCsv)
+{
+    const test::ProcessResult r = test::runSigntally(
+        {u"summary"_s, u"--db"_s, db, u"--as-of"_s, u"11/08/2025"_s, u"--format"_s, u"csv"_s}, {},
+        GoldenToday);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    test::expectMatchesGolden(u"summary-2025-08-11.csv"_s, test::applyMasks(r.out, goldenMasks()));
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/ProgressEngine.h"
-#include "gui/charts/ChartFactory.h"
+#include "gui/charts/ChartData.h"
 
 #include <QCoreApplication>
 

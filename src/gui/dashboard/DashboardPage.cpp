@@ -2,7 +2,9 @@
 
 #include "cli/StatusText.h"
 #include "core/VnFormat.h"
-#include "gui/charts/ChartFactory.h"
+#include "gui/charts/DailyStackChart.h"
+#include "gui/charts/RankedBarsChart.h"
+#include "gui/charts/TimeLineChart.h"
 #include "gui/dashboard/ChartBuilders.h"
 #include "gui/dashboard/HeadlineCard.h"
 #include "gui/dashboard/ProgressBarDelegate.h"
