@@ -330,12 +330,34 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+StorageError Database::classify(const QSqlError& error) const
+{
+    return StorageError::fromSqlite(error.nativeErrorCode().toInt(), error.databaseText(), m_path);
+}
+
+QStringList Database::structureProblems() const
+{
+    QSqlQuery q = exec(u"PRAGMA integrity_check"_s);
+    QStringList lines;
+    while (q.next())
+        lines << q.value(0).toString();
+    return lines == QStringList{u"ok"_s} ? QStringList() : lines;
+}
+
+std::optional<Storage::ForeignKeyViolation> Database::foreignKeyViolation() const
+{
+    QSqlQuery q = exec(u"PRAGMA foreign_key_check"_s);
+    if (!q.next())
+        return std::nullopt;
+    return ForeignKeyViolation{q.value(0).toString(), q.value(1).toLongLong(),
+                               q.value(2).toString()};
+}
+
 QSqlQuery Database::prepare(const QString& sql) const
 {
     QSqlQuery q(connection());
     if (!q.prepare(sql)) {
-        const StorageError e = StorageError::fromSqlite(q.lastError().nativeErrorCode().toInt(),
-                                                        q.lastError().databaseText(), m_path);
+        const StorageError e = classify(q.lastError());
         fail(e.kind(), e.message());
     }
     return q;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/Storage.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -16,8 +17,9 @@ namespace signtally {
 // One open SignTally database file: a Qt Sql connection of its own, checked on
 // opening (it is SQLite, it is ours, it is not from a newer version, it is not
 // truncated), migrated to the current schema, with foreign keys on, WAL and
-// synchronous=FULL. One instance per thread.
-class Database
+// synchronous=FULL. One instance per thread. The SQLite implementation of
+// Storage.
+class Database : public Storage
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
@@ -54,18 +56,23 @@ public:
     // would. (Snapshot: reads it as one, creating nothing beside it.)
     static void inspect(const QString& path, Access access = Access::ReadOnly);
 
-    ~Database();
+    ~Database() override;
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    QSqlDatabase connection() const;
+    Backend backend() const override { return Backend::Sqlite; }
+    QString location() const override { return m_path; }
+    QSqlDatabase connection() const override;
     const QString& path() const { return m_path; }
-    bool readOnly() const { return m_readOnly; }
-    int schemaVersion() const;
+    bool readOnly() const override { return m_readOnly; }
+    int schemaVersion() const override;
     // A number that differs from its last value when another connection (a
     // worker, another window, another process) has committed a write since;
     // this connection's own writes leave it alone. Cheap: polled every second.
-    qint64 outsideChangeCounter() const;
+    qint64 outsideChangeCounter() const override;
+    StorageError classify(const QSqlError& error) const override;
+    QStringList structureProblems() const override;
+    std::optional<ForeignKeyViolation> foreignKeyViolation() const override;
 
     // A query prepared with bound values; throws on a preparation error.
     QSqlQuery prepare(const QString& sql) const;
@@ -79,17 +86,17 @@ public:
     // Runs body in one write transaction (BEGIN IMMEDIATE, so a second writer
     // waits for the busy timeout instead of failing later): commits when it
     // returns, rolls back and rethrows when it throws.
-    void writeTransaction(const std::function<void()>& body);
+    void writeTransaction(const std::function<void()>& body) override;
     // The same for a bulk write of about `rows` rows: a large one runs with a
     // large page cache (spilling dirty pages mid-transaction is slow), which
     // is put back afterwards.
-    void bulkWriteTransaction(qsizetype rows, const std::function<void()>& body);
+    void bulkWriteTransaction(qsizetype rows, const std::function<void()>& body) override;
 
     // The database engine and its version, for the About box ("SQLite 3.40.1").
-    QString engineVersion() const;
+    QString engineVersion() const override;
 
     // Copies the whole database into a new file (VACUUM INTO).
-    void copyTo(const QString& target) const;
+    void copyTo(const QString& target) const override;
 
     // Whether commits keep the app-data witness of this file up to date
     // (Witness); on by default, off for scratch databases.

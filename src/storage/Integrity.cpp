@@ -144,24 +144,15 @@ QString Integrity::fingerprint(const Database& db)
 IntegrityReport Integrity::check(const Database& db, const QStringList& moreWitnesses)
 {
     IntegrityReport r;
-    {
-        QSqlQuery q = db.exec(u"PRAGMA integrity_check"_s);
-        QStringList lines;
-        while (q.next())
-            lines << q.value(0).toString();
-        if (lines != QStringList{u"ok"_s}) {
-            r.sqliteOk = false;
-            r.problems << tr("SQLite báo tệp bị hỏng: %1").arg(lines.mid(0, 3).join(u"; "_s));
-        }
+    const QStringList structure = db.structureProblems();
+    if (!structure.isEmpty()) {
+        r.sqliteOk = false;
+        r.problems << tr("SQLite báo tệp bị hỏng: %1").arg(structure.mid(0, 3).join(u"; "_s));
     }
-    {
-        QSqlQuery q = db.exec(u"PRAGMA foreign_key_check"_s);
-        if (q.next()) {
-            r.foreignKeysOk = false;
-            r.problems << tr("Khóa ngoại bị vi phạm: bảng %1, dòng %2 trỏ tới %3 không tồn tại.")
-                              .arg(q.value(0).toString(), q.value(1).toString(),
-                                   q.value(2).toString());
-        }
+    if (const auto fk = db.foreignKeyViolation()) {
+        r.foreignKeysOk = false;
+        r.problems << tr("Khóa ngoại bị vi phạm: bảng %1, dòng %2 trỏ tới %3 không tồn tại.")
+                          .arg(fk->table, QString::number(fk->row), fk->parent);
     }
 
     {

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "storage/StorageError.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+namespace signtally {
+
+// What the rest of the app needs from a database, whichever engine holds it:
+// the connection and its version, writing (one transaction, or a bulk one),
+// what an error means, whether another connection wrote, the engine's own
+// integrity checks and a consistent copy. `Database` (one SQLite file) is the
+// only implementation today; a PostgreSQL server is the next (issue 16), and
+// everything dialect-specific (PRAGMAs, the sqlite3 C API, VACUUM INTO) stays
+// behind this interface. Only src/storage writes SQL (docs/architecture.md).
+class Storage
+{
+public:
+    enum class Backend
+    {
+        Sqlite,
+    };
+
+    virtual ~Storage() = default;
+
+    // Connection and version.
+    virtual Backend backend() const = 0;
+    // Where the data lives, for messages: a file's path (later, a server's address).
+    virtual QString location() const = 0;
+    virtual bool readOnly() const = 0;
+    virtual int schemaVersion() const = 0;
+    // The engine and its version, for the About box ("SQLite 3.40.1").
+    virtual QString engineVersion() const = 0;
+    virtual QSqlDatabase connection() const = 0;
+
+    // Runs body in one write transaction: commits when it returns, rolls back
+    // and rethrows when it throws. A second writer waits for the first.
+    virtual void writeTransaction(const std::function<void()>& body) = 0;
+    // The same for a bulk write of about `rows` rows, tuned for size.
+    virtual void bulkWriteTransaction(qsizetype rows, const std::function<void()>& body) = 0;
+
+    // What a failed statement means, from the driver's native error code
+    // (SQLite's result codes; later SQLSTATE), never from its English text.
+    virtual StorageError classify(const QSqlError& error) const = 0;
+
+    // Changes when another connection (a worker, another window or process)
+    // has committed a write since the last call; this connection's own
+    // writes leave it alone.
+    virtual qint64 outsideChangeCounter() const = 0;
+
+    // The engine's own checks of the stored structure: its complaints, empty
+    // when all is well; and the first row whose foreign key points nowhere.
+    virtual QStringList structureProblems() const = 0;
+    struct ForeignKeyViolation
+    {
+        QString table;
+        qint64 row = 0;
+        QString parent;
+    };
+    virtual std::optional<ForeignKeyViolation> foreignKeyViolation() const = 0;
+
+    // A consistent copy of everything into a new file (the backup).
+    virtual void copyTo(const QString& target) const = 0;
+};
+
+} // namespace signtally
