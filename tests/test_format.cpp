@@ -1,3 +1,4 @@
+#include "core/AxisStep.h"
 #include "core/VnFormat.h"
 
 #include <gtest/gtest.h>
@@ -49,4 +50,15 @@ TEST(Format, ParsesCountsWithOrWithoutThousandsSeparators)
     EXPECT_EQ(CountParser::parse(u"1.605,000").error, CountParse::Error::NotANumber);
     EXPECT_EQ(CountParser::parse(u"99999999999").error, CountParse::Error::TooLarge);
     EXPECT_FALSE(CountParser::parse(u"-5").message().isEmpty());
+}
+
+TEST(AxisStep, RoundStepsOfAtLeastOne)
+{
+    EXPECT_EQ(axisStep(50000, 5), 10000);
+    EXPECT_EQ(axisStep(54000, 5), 20000);
+    EXPECT_EQ(axisStep(23456, 6), 5000);
+    EXPECT_EQ(axisStep(12, 5), 2.5);
+    EXPECT_EQ(axisStep(3, 6), 1);
+    EXPECT_EQ(axisStep(0, 6), 1);
+    EXPECT_EQ(axisStep(-5, 6), 1);
 }

@@ -1,6 +1,8 @@
 #include "report/ReportDocument.h"
 
 #include "cli/StatusText.h"
+#include "core/AxisStep.h"
+#include "core/StatusColors.h"
 #include "core/VnFormat.h"
 #include "report/OfficialDocument.h"
 
@@ -69,22 +71,10 @@ const QColor Zebra(0xf3, 0xf5, 0xf8);
 const QColor HeaderFill(0x1f, 0x4e, 0x79);
 const QColor Blue(0x1f, 0x6f, 0xb5);
 
+// As on the dashboard (core/StatusColors.h).
 QColor statusColor(Status s)
 {
-    switch (s) {
-    case Status::OnTrack:
-        return {0x2e, 0x7d, 0x32};
-    case Status::AtRisk:
-        return {0xd9, 0x7a, 0x00};
-    case Status::Behind:
-    case Status::NotMet:
-        return {0xc6, 0x28, 0x28};
-    case Status::NoData:
-        return {0x75, 0x75, 0x75};
-    case Status::Met:
-        return {0x1b, 0x5e, 0x20};
-    }
-    return Ink;
+    return QColor(statusRgb(s));
 }
 
 // A 72 dpi device: font sizes in points are then lengths in points, so text
@@ -468,17 +458,6 @@ private:
     std::map<int, std::pair<QFont, QFontMetricsF>> m_fonts;
 };
 
-// A round step for an axis from 0 to max with about `ticks` divisions.
-qint64 niceStep(double max, int ticks)
-{
-    const double raw = std::max(1.0, max / ticks);
-    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
-        if (raw <= m * mag)
-            return std::max<qint64>(1, qint64(m * mag));
-    return qint64(10 * mag);
-}
-
 void PagePainter::lineChart(double top)
 {
     const Format fmt;
@@ -489,7 +468,7 @@ void PagePainter::lineChart(double top)
     const int days = m_r.campaignDays;
     const qint64 last = m_r.cumulativeByDay.isEmpty() ? 0 : m_r.cumulativeByDay.last();
     const double maxY = std::max<double>({double(m_r.goal), double(last), 1.0}) * 1.08;
-    const qint64 step = niceStep(maxY, 5);
+    const qint64 step = qint64(axisStep(maxY, 5)); // whole: a step of 2,5 draws 2
     auto px = [&](double day) { return plot.left() + plot.width() * day / std::max(1, days); };
     auto py = [&](double v) { return plot.bottom() - plot.height() * v / maxY; };
 
