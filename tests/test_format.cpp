@@ -1,3 +1,4 @@
+#include "core/AxisStep.h"
 #include "core/VnFormat.h"
 
 #include <gtest/gtest.h>
@@ -115,3 +116,14 @@ INSTANTIATE_TEST_SUITE_P(
                       CountCase{"MixedSeparators", u"1.605,000", Error::NotANumber},
                       CountCase{"TooLarge", u"99999999999", Error::TooLarge}),
     [](const ::testing::TestParamInfo<CountCase>& info) { return std::string(info.param.name); });
+
+TEST(AxisStep, RoundStepsOfAtLeastOne)
+{
+    EXPECT_EQ(axisStep(50000, 5), 10000);
+    EXPECT_EQ(axisStep(54000, 5), 20000);
+    EXPECT_EQ(axisStep(23456, 6), 5000);
+    EXPECT_EQ(axisStep(12, 5), 2.5);
+    EXPECT_EQ(axisStep(3, 6), 1);
+    EXPECT_EQ(axisStep(0, 6), 1);
+    EXPECT_EQ(axisStep(-5, 6), 1);
+}

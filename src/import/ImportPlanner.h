@@ -1,8 +1,9 @@
 #pragma once
 
 #include "core/Campaign.h"
+#include "import/CellParser.h"
+#include "import/ImportDetail.h"
 #include "import/ImportPlan.h"
-#include "import/NameMatcher.h"
 #include "import/SheetSource.h"
 
 #include <QHash>
@@ -10,6 +11,10 @@
 #include <functional>
 
 namespace signtally {
+
+namespace detail {
+class RowReader;
+}
 
 // What the person importing adds to what the sheets say.
 struct ImportOptions
@@ -33,6 +38,12 @@ struct ImportOptions
 //   the context or the option).
 // Context: a "Ngày:"/"Nhà mạng:" cell above the header (the template writes
 // them), then the options, then a date in the file name.
+//
+// The work is done by parts in namespace detail: LayoutDetector (the header),
+// ImportContext (the date and provider rows do not give), RowReader with
+// CellParser (rows into counts and errors), ParallelCsvReader (a long CSV on
+// threads), ImportRuleCheck (the plan's warnings); the planner puts what they
+// read into the plan.
 class ImportPlanner
 {
     Q_DECLARE_TR_FUNCTIONS(ImportPlanner)
@@ -73,92 +84,26 @@ public:
     std::optional<QDate> parseDate(const SheetCell& cell) const;
 
 private:
-    struct ValueColumn
-    {
-        int column = -1;
-        std::optional<QDate> date; // from the header
-        int provider = -1;         // from the header
-    };
-    // What the header and the context above it say about a sheet's rows.
-    struct RowLayout
-    {
-        int file = -1;
-        int unitColumn = -1;
-        int dateColumn = -1;
-        int providerColumn = -1;
-        QVector<ValueColumn> values;
-        std::optional<QDate> date; // for rows that do not give one
-        int provider = -1;         // likewise
-    };
-    // Matching remembered by a cell's exact text: a million rows name a few
-    // thousand units, dates and providers. One set a thread.
-    struct Lookups
-    {
-        explicit Lookups(const CampaignData& data) : units(data.units), providers(data.providers) {}
-        UnitMatcher units;
-        ProviderMatcher providers;
-        QHash<QString, int> rowUnits; // unit cell → unit index, -1 (unknown) or TotalRow
-        QHash<QString, std::optional<QDate>> dates;
-    };
-    // Rows read into counts and errors, in the sheet's order, before they go
-    // into the plan; the places' lines count from the first row read.
-    struct ReadRows
-    {
-        struct Count
-        {
-            ImportPlace place;
-            int unit = -1;
-            int provider = -1;
-            QDate date;
-            qint64 count = 0;
-        };
-        struct Error
-        {
-            qsizetype before = 0; // how many counts come before it
-            ImportPlace place;
-            QString message;
-            QStringList suggestions;
-            ImportRowText read;
-        };
-        QVector<Count> counts;
-        QVector<Error> errors;
-        int moreErrors = 0;    // beyond ImportPlan::MaxErrors: counted, never shown
-        ImportAccount account; // rows and figures read (the plan adds the rest)
-        // The error to fill in at place; nullptr when only counted.
-        Error* error(const ImportPlace& place);
-        void clear();
-    };
-
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
     void error(const ImportPlace& place, const QString& message, QStringList suggestions = {},
                ImportRowText read = {});
     void fileError(int file, const QString& message);
     void record(int unit, QDate date, int provider, qint64 count, const ImportPlace& place);
-    bool readCount(const SheetCell& cell, qint64& value, QString& problem) const;
-    std::optional<QDate> parseDate(const SheetCell& cell,
-                                   QHash<QString, std::optional<QDate>>& cache) const;
 
     void addCsv(ImportFileInfo file, const QByteArray& bytes);
-    void readRows(const RowLayout& layout, SheetSource& source);
-    // Rows up to the source's end into the plan (adding to `rows` those not
-    // blank); false when cancelled.
-    bool readInOrder(const RowLayout& layout, SheetSource& source);
-    // The same, cut into `count` pieces read on as many threads.
-    bool readInPieces(const RowLayout& layout, CsvSheetSource& source, int count);
-    // Thread-safe: touches nothing of the planner but lookups and out.
-    void readRow(const SheetRow& row, const RowLayout& layout, Lookups& lookups,
-                 ReadRows& out) const;
+    // Rows up to the source's end into the plan: in order, or a long CSV in
+    // pieces on threads (ParallelCsvReader).
+    void readRows(const detail::RowLayout& layout, SheetSource& source);
+    // Rows up to the source's end into the plan, a batch at a time; false when cancelled.
+    bool readInOrder(const detail::RowReader& reader, SheetSource& source);
     // Into the plan, in order; lineOffset is added to every place's line.
-    void take(const ReadRows& rows, int lineOffset, int file);
-    // The entry rules (core/EntryRules) on every unit-day the plan raises,
-    // into the plan's warnings (a total above the adults included: the grid
-    // refuses it, an import lists it; --strict makes every warning an error).
-    void checkEntryRules();
+    void take(const detail::ReadRows& rows, int lineOffset, int file);
 
     const CampaignData& m_data;
     ImportOptions m_options;
     QVector<int> m_lockedWeeks;
-    mutable Lookups m_lookups; // this thread's
+    detail::CellParser m_cells;
+    mutable detail::Lookups m_lookups; // this thread's
     ImportPlan m_plan;
     // Cell (unit × day × provider) → where its first count went in the plan, or -1.
     QVector<qint32> m_seen;

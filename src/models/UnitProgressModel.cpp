@@ -1,6 +1,7 @@
 #include "models/UnitProgressModel.h"
 
 #include "cli/StatusText.h"
+#include "core/StatusColors.h"
 #include "core/VnFormat.h"
 
 #include <QBrush>
@@ -13,20 +14,7 @@ UnitProgressModel::UnitProgressModel(QObject* parent) : QAbstractTableModel(pare
 
 QColor UnitProgressModel::statusColor(Status s)
 {
-    switch (s) {
-    case Status::OnTrack:
-        return {0x2e, 0x7d, 0x32};
-    case Status::AtRisk:
-        return {0xef, 0x8f, 0x00};
-    case Status::Behind:
-    case Status::NotMet:
-        return {0xc6, 0x28, 0x28};
-    case Status::NoData:
-        return {0x75, 0x75, 0x75};
-    case Status::Met:
-        return {0x1b, 0x5e, 0x20};
-    }
-    return {};
+    return QColor(QRgb(statusRgb(s)));
 }
 
 void UnitProgressModel::setSnapshot(const CampaignData& data, const ProgressSnapshot& snapshot)

@@ -38,6 +38,10 @@ enum class ReportLayout
 // per-unit table on landscape pages and the charts on a page of their own;
 // page numbers sit in the top margin from page 2. The summary form flows the
 // table's rows onto portrait pages, its header repeated on each.
+// The work is shared out (src/report, namespace detail): ReportPages lays
+// the pages out, ReportPainter draws text, tables and the summary form's
+// blocks, ReportCharts the two charts, ReportStyle holds the geometry, colours
+// and fonts; this class keeps the pages and paints them onto a device.
 class ReportDocument
 {
     Q_DECLARE_TR_FUNCTIONS(ReportDocument)
@@ -69,7 +73,6 @@ public:
     struct Page;
 
 private:
-    void layout();
     void layoutOfficial();
     void paintOfficialPage(QPainter& painter, int page) const;
     WeeklyReport m_report;

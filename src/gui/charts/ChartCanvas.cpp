@@ -1,5 +1,6 @@
 #include "gui/charts/ChartCanvas.h"
 
+#include "core/AxisStep.h"
 #include "core/VnFormat.h"
 #include "gui/charts/ChartView.h"
 
@@ -19,16 +20,7 @@ NiceScale niceScale(double max, int ticks)
 {
     if (!(max > 0))
         return {ticks * 1.0, 1.0};
-    const double raw = max / ticks;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = 10;
-    for (double s : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (s * magnitude >= raw) {
-            step = s;
-            break;
-        }
-    }
-    double interval = std::max(1.0, step * magnitude);
+    const double interval = axisStep(max, ticks);
     return {std::ceil(max / interval - 1e-9) * interval, interval};
 }
 

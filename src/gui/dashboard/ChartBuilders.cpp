@@ -1,5 +1,6 @@
 #include "gui/dashboard/ChartBuilders.h"
 
+#include "core/StatusColors.h"
 #include "core/VnFormat.h"
 #include "models/DisplayNames.h"
 
@@ -61,7 +62,7 @@ charts::TimeLineData ChartBuilders::cumulative(const CampaignData& data,
     // The engine's plan: a straight line to the target on the last day.
     charts::Line plan;
     plan.name = tr("Kế hoạch: %1 đến %2").arg(fmt.count(target), fmt.shortDate(cal.end()));
-    plan.color = QColor(0x2e, 0x7d, 0x32);
+    plan.color = QColor(statusRgb(Status::OnTrack));
     plan.style = Qt::DashLine;
     plan.width = 2;
     if (!series.planned.isEmpty())
@@ -72,7 +73,7 @@ charts::TimeLineData ChartBuilders::cumulative(const CampaignData& data,
     if (withTargetLine) {
         charts::Line quota;
         quota.name = tr("Chỉ tiêu %1").arg(fmt.count(target));
-        quota.color = QColor(0xc6, 0x28, 0x28);
+        quota.color = QColor(statusRgb(Status::Behind));
         quota.style = Qt::SolidLine;
         quota.width = 1.5;
         quota.points = {QPointF(0, double(target)), QPointF(days - 1, double(target))};

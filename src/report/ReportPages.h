@@ -1,0 +1,62 @@
+#pragma once
+
+#include "report/ReportDocument.h"
+
+#include <QString>
+#include <QVector>
+#include <vector>
+
+namespace signtally {
+
+// One block the layout placed on a page: its kind, its height and where it
+// starts (points from the page's top).
+struct ReportDocument::Item
+{
+    enum Kind
+    {
+        Heading,
+        Summary,
+        Section,
+        UnitHeader,
+        UnitRow,
+        UnitTotal,
+        BehindHeader,
+        BehindRow,
+        Note,
+        LineChart,
+        BarChart,
+    };
+    Kind kind = Note;
+    int index = -1; // row for UnitRow/BehindRow
+    double height = 0;
+    QString text; // Section, Note
+    double y = 0;
+};
+
+// A page: items placed by the layout, or a page of the official text.
+struct ReportDocument::Page
+{
+    enum Source
+    {
+        Items,    // drawn from items (the summary form; the official form's charts)
+        Body,     // page `sub` of the official text
+        Appendix, // page `sub` of the official per-unit table
+    };
+    QVector<Item> items;
+    Source source = Items;
+    int sub = 0;
+    bool landscape = false;
+};
+
+namespace detail {
+
+// The summary form's pages: heading, summary, the unit table (its header
+// repeated on every page it runs onto), the units behind, the two charts,
+// each kept whole on a page.
+std::vector<ReportDocument::Page> summaryPages(const WeeklyReport& r);
+// The official form's chart page(s), after its text and appendix pages.
+void addOfficialChartPages(const WeeklyReport& r, std::vector<ReportDocument::Page>& pages);
+
+} // namespace detail
+
+} // namespace signtally
