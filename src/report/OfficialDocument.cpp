@@ -2,11 +2,10 @@
 
 #include "cli/StatusText.h"
 #include "core/VnFormat.h"
+#include "report/OfficialText.h"
 #include "report/ReportDocument.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
-#include <QImage>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
@@ -28,122 +27,13 @@ QString officialFontFamily()
     return family;
 }
 
+using namespace official;
+
 namespace {
 
 constexpr double PageW = 595.28;
 constexpr double PageH = 841.89;
 constexpr double TablePt = 11;
-
-// Layout is done on a 72 dpi device: one unit is one point on the page.
-QImage& layoutDevice()
-{
-    static QImage image = [] {
-        QImage i(1, 1, QImage::Format_ARGB32_Premultiplied);
-        i.setDotsPerMeterX(2835);
-        i.setDotsPerMeterY(2835);
-        return i;
-    }();
-    return image;
-}
-
-QTextCharFormat chars(double pt, bool bold = false, bool italic = false)
-{
-    QTextCharFormat f;
-    f.setFontFamilies({officialFontFamily()});
-    // The single family too: QTextDocumentWriter's ODF output names that one.
-    f.setProperty(QTextFormat::OldFontFamily, officialFontFamily());
-    f.setFontPointSize(pt);
-    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-    f.setFontItalic(italic);
-    // No shaping: no ligatures, so the text reads back letter for letter
-    // (the data fingerprint is hex); Vietnamese is precomposed (NFC).
-    f.setFontStyleStrategy(QFont::PreferNoShaping);
-    f.setFontHintingPreference(QFont::PreferNoHinting);
-    f.setForeground(Qt::black);
-    return f;
-}
-
-QTextBlockFormat block(Qt::Alignment align, double top = 0, double bottom = 0, double indent = 0)
-{
-    QTextBlockFormat b;
-    b.setAlignment(align);
-    b.setTopMargin(top);
-    b.setBottomMargin(bottom);
-    b.setTextIndent(indent);
-    return b;
-}
-
-// Body paragraphs: justified, first line indented 1 cm, 6 pt apart.
-QTextBlockFormat paragraph()
-{
-    QTextBlockFormat b = block(Qt::AlignJustify, 6, 0, 28.35);
-    b.setLineHeight(105, QTextBlockFormat::ProportionalHeight);
-    return b;
-}
-
-// Appends a block (the first one reuses the document's empty first block).
-void add(QTextCursor& c, const QTextBlockFormat& b, const QTextCharFormat& f, const QString& text)
-{
-    if (c.document()->isEmpty()) {
-        c.setBlockFormat(b);
-        c.setBlockCharFormat(f);
-    } else {
-        c.insertBlock(b, f);
-    }
-    c.insertText(text, f);
-}
-
-// Text typed by the office: one paragraph per line.
-void addParagraphs(QTextCursor& c, const QString& text, const QString& placeholder)
-{
-    const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
-    bool any = false;
-    for (const QString& line : lines) {
-        if (line.trimmed().isEmpty())
-            continue;
-        add(c, paragraph(), chars(OfficialDocument::BodyPt), line.trimmed());
-        any = true;
-    }
-    if (!any)
-        add(c, paragraph(), chars(OfficialDocument::BodyPt, false, true), placeholder);
-}
-
-QTextTableFormat plainTable(const QVector<double>& percents)
-{
-    QTextTableFormat t;
-    t.setBorder(0);
-    t.setBorderStyle(QTextFrameFormat::BorderStyle_None);
-    t.setCellPadding(0);
-    t.setCellSpacing(0);
-    t.setMargin(0);
-    t.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    QVector<QTextLength> widths;
-    for (double p : percents)
-        widths << QTextLength(QTextLength::PercentageLength, p);
-    t.setColumnWidthConstraints(widths);
-    return t;
-}
-
-QTextTableFormat gridTable(const QVector<double>& percents, int headerRows)
-{
-    QTextTableFormat t = plainTable(percents);
-    t.setBorder(1);
-    t.setBorderCollapse(true);
-    t.setBorderBrush(Qt::black);
-    t.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    t.setCellPadding(2.5);
-    t.setHeaderRowCount(headerRows);
-    t.setTopMargin(6);
-    return t;
-}
-
-void cellText(QTextTable* t, int row, int col, const QString& text, Qt::Alignment align, double pt,
-              bool bold = false, bool italic = false)
-{
-    QTextCursor c = t->cellAt(row, col).firstCursorPosition();
-    c.setBlockFormat(block(align | Qt::AlignVCenter));
-    c.insertText(text, chars(pt, bold, italic));
-}
 
 QString orgName(const WeeklyReport& r)
 {
@@ -550,62 +440,27 @@ void OfficialDocument::writeAppendix(QTextCursor& c, const WeeklyReport& r)
     c.movePosition(QTextCursor::End);
 }
 
-namespace {
-
-std::unique_ptr<QTextDocument> newDocument(double pageW, double pageH)
-{
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setUndoRedoEnabled(false);
-    doc->documentLayout()->setPaintDevice(&layoutDevice());
-    QFont f(officialFontFamily());
-    f.setPointSizeF(OfficialDocument::BodyPt);
-    f.setStyleStrategy(QFont::PreferNoShaping);
-    f.setHintingPreference(QFont::PreferNoHinting);
-    doc->setDefaultFont(f);
-    doc->setDocumentMargin(0);
-    doc->setUseDesignMetrics(true);
-    doc->setPageSize(QSizeF(pageW - OfficialDocument::MarginLeft - OfficialDocument::MarginRight,
-                            pageH - OfficialDocument::MarginTop - OfficialDocument::MarginBottom));
-    return doc;
-}
-
-} // namespace
-
 std::unique_ptr<QTextDocument> OfficialDocument::body(const WeeklyReport& r)
 {
-    auto doc = newDocument(PageW, PageH);
-    QTextCursor c(doc.get());
-    // One edit block: the layout runs once at its end, not after every cell
-    // (which made a 37-unit report take ~20 s of CPU).
-    c.beginEditBlock();
-    writeBody(c, r);
-    c.endEditBlock();
-    return doc;
+    return official::buildDocument(PageW, PageH, [&](QTextCursor& c) { writeBody(c, r); });
 }
 
 std::unique_ptr<QTextDocument> OfficialDocument::appendix(const WeeklyReport& r)
 {
-    auto doc = newDocument(PageH, PageW);
-    QTextCursor c(doc.get());
-    c.beginEditBlock(); // one layout at the end (see body())
-    writeAppendix(c, r);
-    c.endEditBlock();
-    return doc;
+    return official::buildDocument(PageH, PageW, [&](QTextCursor& c) { writeAppendix(c, r); });
 }
 
 std::unique_ptr<QTextDocument> OfficialDocument::editable(const WeeklyReport& r)
 {
-    auto doc = newDocument(PageW, PageH);
-    QTextCursor c(doc.get());
-    c.beginEditBlock(); // one layout at the end (see body())
-    writeBody(c, r);
-    if (hasAppendix(r)) {
-        QTextBlockFormat b = block(Qt::AlignHCenter);
-        b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        c.insertBlock(b, chars(BodyPt));
-        writeAppendix(c, r);
-    }
-    c.endEditBlock();
+    auto doc = official::buildDocument(PageW, PageH, [&](QTextCursor& c) {
+        writeBody(c, r);
+        if (hasAppendix(r)) {
+            QTextBlockFormat b = block(Qt::AlignHCenter);
+            b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            c.insertBlock(b, chars(BodyPt));
+            writeAppendix(c, r);
+        }
+    });
     doc->setMetaInformation(QTextDocument::DocumentTitle, subject(r));
     return doc;
 }

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QString>
+#include <QTextBlockFormat>
+#include <QTextCharFormat>
+#include <QTextTableFormat>
+#include <QVector>
+#include <functional>
+#include <memory>
+
+class QImage;
+class QTextCursor;
+class QTextDocument;
+class QTextTable;
+
+// The building blocks of the official document's text (OfficialDocument):
+// Liberation Serif characters, block and table formats of Decree 30/2020's
+// layout, and a document laid out once on a 72 dpi device (one unit = one
+// point on the page).
+namespace signtally::official {
+
+// The 72 dpi device every official document is laid out on.
+QImage& layoutDevice();
+// Characters in the official serif at `pt` points.
+QTextCharFormat chars(double pt, bool bold = false, bool italic = false);
+QTextBlockFormat block(Qt::Alignment align, double top = 0, double bottom = 0, double indent = 0);
+// Body paragraphs: justified, first line indented 1 cm, 6 pt apart.
+QTextBlockFormat paragraph();
+// Appends a block (the first one reuses the document's empty first block).
+void add(QTextCursor& c, const QTextBlockFormat& b, const QTextCharFormat& f, const QString& text);
+// Text typed by the office: one paragraph per line; the placeholder in
+// italics when there is none.
+void addParagraphs(QTextCursor& c, const QString& text, const QString& placeholder);
+// A borderless table of columns in percent of the width (the heading, the signature).
+QTextTableFormat plainTable(const QVector<double>& percents);
+// A ruled table with `headerRows` repeated on every page.
+QTextTableFormat gridTable(const QVector<double>& percents, int headerRows);
+void cellText(QTextTable* t, int row, int col, const QString& text, Qt::Alignment align, double pt,
+              bool bold = false, bool italic = false);
+// A new A4 document (pageW × pageH points, the official margins) whose text
+// `write` puts in, in one edit block so it is laid out once.
+std::unique_ptr<QTextDocument> buildDocument(double pageW, double pageH,
+                                             const std::function<void(QTextCursor&)>& write);
+
+} // namespace signtally::official
