@@ -2127,6 +2127,38 @@ The file in use has not been changed.</translation>
         <source>Đã khôi phục từ %1; tệp cũ được giữ ở %2.</source>
         <translation>Restored from %1; the old file is kept at %2.</translation>
     </message>
+    <message>
+        <source>Mở cơ sở dữ liệu</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>signtally-moi.sqlite</source>
+        <translation>signtally-new.sqlite</translation>
+    </message>
+    <message>
+        <source>Sao lưu cơ sở dữ liệu</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào %1.</source>
+        <translation>Backed up to %1.</translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Thay nội dung của %1 bằng bản sao lưu %2?
+
+Tệp hiện tại được giữ lại bên cạnh (tên có đuôi .before-restore-…) để có thể quay lại.</source>
+        <translation>Replace the contents of %1 with the backup %2?
+
+The current file is kept beside it (its name ends in .before-restore-…) so you can go back.</translation>
+    </message>
 </context>
 <context>
     <name>signtally::DashboardPage</name>
@@ -3037,46 +3069,6 @@ Note:</translation>
     <message>
         <source>Xóa danh sách</source>
         <translation>Clear the list</translation>
-    </message>
-    <message>
-        <source>Mở cơ sở dữ liệu</source>
-        <translation>Open database</translation>
-    </message>
-    <message>
-        <source>Tạo cơ sở dữ liệu mới</source>
-        <translation>Create a new database</translation>
-    </message>
-    <message>
-        <source>signtally-moi.sqlite</source>
-        <translation>signtally-new.sqlite</translation>
-    </message>
-    <message>
-        <source>Sao lưu cơ sở dữ liệu</source>
-        <translation>Back up the database</translation>
-    </message>
-    <message>
-        <source>Đã sao lưu vào %1.</source>
-        <translation>Backed up to %1.</translation>
-    </message>
-    <message>
-        <source>Sao lưu</source>
-        <translation>Back up</translation>
-    </message>
-    <message>
-        <source>Khôi phục từ bản sao lưu</source>
-        <translation>Restore from a backup</translation>
-    </message>
-    <message>
-        <source>Khôi phục</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <source>Thay nội dung của %1 bằng bản sao lưu %2?
-
-Tệp hiện tại được giữ lại bên cạnh (tên có đuôi .before-restore-…) để có thể quay lại.</source>
-        <translation>Replace the contents of %1 with the backup %2?
-
-The current file is kept beside it (its name ends in .before-restore-…) so you can go back.</translation>
     </message>
     <message>
         <source>Đã lưu cài đặt.</source>
