@@ -51,6 +51,21 @@
     </message>
 </context>
 <context>
+    <name>CellHistory</name>
+    <message>
+        <source>Nhập tay</source>
+        <translation>Manual entry</translation>
+    </message>
+    <message>
+        <source>Số liệu mẫu</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>ChartBuilders</name>
     <message>
         <source>Lũy kế</source>
@@ -297,6 +312,29 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>signtally-moi.sqlite</source>
         <translation>signtally-new.sqlite</translation>
+    </message>
+</context>
+<context>
+    <name>EntryClipboard</name>
+    <message>
+        <source>Bộ nhớ tạm không có số liệu để dán.</source>
+        <translation>The clipboard holds no figures to paste.</translation>
+    </message>
+    <message>
+        <source>Khối dán có %1 dòng nhưng từ ô đang chọn chỉ còn %2 đơn vị: không dán gì.</source>
+        <translation>The pasted block has %1 rows but only %2 units remain below the selected cell: nothing pasted.</translation>
+    </message>
+    <message>
+        <source>Dòng %1 của khối dán có %2 cột nhưng từ cột đang chọn chỉ còn %3 cột nhà mạng: không dán gì.</source>
+        <translation>Row %1 of the pasted block has %2 columns but only %3 provider columns remain from the selected column: nothing pasted.</translation>
+    </message>
+    <message>
+        <source>Dòng %1, cột %2 của khối dán (%3, %4): &quot;%5&quot; bị từ chối. %6</source>
+        <translation>Row %1, column %2 of the pasted block (%3, %4): &quot;%5&quot; rejected. %6</translation>
+    </message>
+    <message>
+        <source>Không dán gì: %1</source>
+        <translation>Nothing pasted: %1</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2127,38 @@ The file in use has not been changed.</translation>
         <source>Đã khôi phục từ %1; tệp cũ được giữ ở %2.</source>
         <translation>Restored from %1; the old file is kept at %2.</translation>
     </message>
+    <message>
+        <source>Mở cơ sở dữ liệu</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>signtally-moi.sqlite</source>
+        <translation>signtally-new.sqlite</translation>
+    </message>
+    <message>
+        <source>Sao lưu cơ sở dữ liệu</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào %1.</source>
+        <translation>Backed up to %1.</translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Thay nội dung của %1 bằng bản sao lưu %2?
+
+Tệp hiện tại được giữ lại bên cạnh (tên có đuôi .before-restore-…) để có thể quay lại.</source>
+        <translation>Replace the contents of %1 with the backup %2?
+
+The current file is kept beside it (its name ends in .before-restore-…) so you can go back.</translation>
+    </message>
 </context>
 <context>
     <name>signtally::DashboardPage</name>
@@ -2242,26 +2312,6 @@ The file in use has not been changed.</translation>
         <source>Chọn một ô của cột nhà mạng trước khi dán.</source>
         <translation>Select a cell in a provider column before pasting.</translation>
     </message>
-    <message>
-        <source>Bộ nhớ tạm không có số liệu để dán.</source>
-        <translation>The clipboard holds no figures to paste.</translation>
-    </message>
-    <message>
-        <source>Khối dán có %1 dòng nhưng từ ô đang chọn chỉ còn %2 đơn vị: không dán gì.</source>
-        <translation>The pasted block has %1 rows but only %2 units remain below the selected cell: nothing pasted.</translation>
-    </message>
-    <message>
-        <source>Dòng %1 của khối dán có %2 cột nhưng từ cột đang chọn chỉ còn %3 cột nhà mạng: không dán gì.</source>
-        <translation>Row %1 of the pasted block has %2 columns but only %3 provider columns remain from the selected column: nothing pasted.</translation>
-    </message>
-    <message>
-        <source>Dòng %1, cột %2 của khối dán (%3, %4): &quot;%5&quot; bị từ chối. %6</source>
-        <translation>Row %1, column %2 of the pasted block (%3, %4): &quot;%5&quot; rejected. %6</translation>
-    </message>
-    <message>
-        <source>Không dán gì: %1</source>
-        <translation>Nothing pasted: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Dán %n ô</source>
         <translation>
@@ -2321,14 +2371,6 @@ The file in use has not been changed.</translation>
         <translation>Week %1 unlocked. Reason: %2</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Nhập tay</source>
-        <translation>Manual entry</translation>
-    </message>
-    <message>
         <source>%1 · dân số trưởng thành %2 · chỉ tiêu %3</source>
         <translation>%1 · adult population %2 · quota %3</translation>
     </message>
@@ -2382,10 +2424,6 @@ The file in use has not been changed.</translation>
     <message>
         <source>Ngày %1 chưa đến (hôm nay là %2): không nhập số liệu cho ngày sau hôm nay.</source>
         <translation>%1 has not come yet (today is %2): no counts can be entered for days after today.</translation>
-    </message>
-    <message>
-        <source>Số liệu mẫu</source>
-        <translation>Demo data</translation>
     </message>
 </context>
 <context>
@@ -3031,46 +3069,6 @@ Note:</translation>
     <message>
         <source>Xóa danh sách</source>
         <translation>Clear the list</translation>
-    </message>
-    <message>
-        <source>Mở cơ sở dữ liệu</source>
-        <translation>Open database</translation>
-    </message>
-    <message>
-        <source>Tạo cơ sở dữ liệu mới</source>
-        <translation>Create a new database</translation>
-    </message>
-    <message>
-        <source>signtally-moi.sqlite</source>
-        <translation>signtally-new.sqlite</translation>
-    </message>
-    <message>
-        <source>Sao lưu cơ sở dữ liệu</source>
-        <translation>Back up the database</translation>
-    </message>
-    <message>
-        <source>Đã sao lưu vào %1.</source>
-        <translation>Backed up to %1.</translation>
-    </message>
-    <message>
-        <source>Sao lưu</source>
-        <translation>Back up</translation>
-    </message>
-    <message>
-        <source>Khôi phục từ bản sao lưu</source>
-        <translation>Restore from a backup</translation>
-    </message>
-    <message>
-        <source>Khôi phục</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <source>Thay nội dung của %1 bằng bản sao lưu %2?
-
-Tệp hiện tại được giữ lại bên cạnh (tên có đuôi .before-restore-…) để có thể quay lại.</source>
-        <translation>Replace the contents of %1 with the backup %2?
-
-The current file is kept beside it (its name ends in .before-restore-…) so you can go back.</translation>
     </message>
     <message>
         <source>Đã lưu cài đặt.</source>

@@ -20,7 +20,10 @@ class CampaignSession;
 // when another database is opened (AppController does that, see
 // docs/desktop.md). Without settings (the screenshot command, tests) nothing
 // is remembered; with them the geometry, the page, the dates and the recent
-// files are.
+// files are. MainWindow.cpp holds the pages, the navigation and the state;
+// MainWindowMenus.cpp the menu bar, whose Open, New, Backup and Restore
+// AppController carries out. The Edit menu acts on the current page through
+// Page's undoStack() and copy/paste, whatever the page.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -65,10 +68,10 @@ public:
     void showStatus(const QString& text, int timeoutMs = 6000);
 
 signals:
-    // File menu requests the controller carries out (the window cannot swap its own session).
+    // A database dropped on the window or picked in the recent files: the
+    // controller opens it (the window cannot swap its own session). Open,
+    // New, Backup and Restore are only enabled when it listens.
     void openDatabaseRequested(const QString& path);
-    void newDatabaseRequested(const QString& path);
-    void restoreRequested(const QString& backupFile);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -85,10 +88,6 @@ private:
     void rebuildViewActions();
     void updateTitle();
     void updateActions();
-    void chooseDatabase();
-    void chooseNewDatabase();
-    void backupNow();
-    void chooseRestore();
     void openSettingsDialog();
     void showAbout();
     void openGuide();

@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QWidget>
 
+class QUndoStack;
+
 namespace signtally {
 
 class CampaignSession;
@@ -30,6 +32,14 @@ public:
     // Asked before the page is left or the window closes (unsaved edits):
     // false keeps the user where they are.
     virtual bool maybeLeave() { return true; }
+
+    // What the window's Edit menu acts on while the page is shown: its undo
+    // history, and copying and pasting its selection. A page has none unless
+    // it says so (the entry grid does).
+    virtual QUndoStack* undoStack() const { return nullptr; }
+    virtual bool canCopyPaste() const { return false; }
+    virtual void copySelection() {}
+    virtual void pasteClipboard() {}
 
 protected:
     // Follows the session's change notices: applyChange() runs for each one

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/EntryRules.h"
+#include "models/CellHistory.h"
+#include "models/EntryEdits.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
-#include <QHash>
 #include <QVector>
 #include <functional>
 #include <optional>
@@ -26,6 +26,12 @@ class CampaignSession;
 // warning handler first (see EntryRules and docs/entry.md). A day in a locked
 // week cannot be edited. Values come from the session's TallyMatrix: changing
 // the date never queries the tallies per cell.
+//
+// The work is shared out: EntryEdits holds the day's cells and edits and
+// checks the rules, EntryEditCommand is an undo step, EntryClipboard reads and
+// writes copied blocks, CellHistory words the audit. EntryModel.cpp is the
+// table (date, figures, display); EntryModelEditing.cpp turns keys and pastes
+// into undo steps; EntryModelWrites.cpp saves, resolves conflicts and locks weeks.
 class EntryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -77,8 +83,8 @@ public:
     std::optional<qint64> savedValue(int row, int provider) const;
     bool isEdited(int row, int provider) const;
     QString cellError(int row, int provider) const;
-    bool isDirty() const { return !m_pending.isEmpty(); }
-    int editedCount() const { return int(m_pending.size()); }
+    bool isDirty() const { return m_edits.isDirty(); }
+    int editedCount() const { return m_edits.editedCount(); }
     qint64 dayTotal(int row) const;
     bool reported(int row) const;
     qint64 cumulative(int row) const; // up to and including the date
@@ -128,17 +134,9 @@ public:
     int reportedCount() const;
     QVector<int> unreportedRows() const;
 
-    struct HistoryRow
-    {
-        QString when; // local time, dd/MM/yyyy HH:mm
-        QString provider;
-        QString change; // "1.605 → 1.650", "— → 0"
-        QString actor;
-        QString source;
-    };
-    // Where a change came from, as people read it: "Nhập tay" for this grid,
-    // "Số liệu mẫu" for demo data, the file's name for an import.
-    static QString sourceLabel(const QString& source);
+    using HistoryRow = CellHistory::Row;
+    // Where a change came from, as people read it (CellHistory::sourceLabel).
+    static QString sourceLabel(const QString& source) { return CellHistory::sourceLabel(source); }
     // Every change of the unit's cells on the date, newest first.
     QVector<HistoryRow> history(int row) const;
 
@@ -160,38 +158,24 @@ signals:
     void countsChanged(); // any shown value changed (edits, undo, save, reload)
 
 private:
-    friend class EntryEditCommand;
-    struct CellEdit
-    {
-        int row = 0;
-        int provider = 0;
-        std::optional<qint64> before;
-        std::optional<qint64> after;
-    };
-    int key(int row, int provider) const { return row * m_providers + provider; }
+    int key(int row, int provider) const { return m_edits.key(row, provider); }
     void loadDay();
     void onTalliesChanged();
     bool propose(QVector<CellEdit> edits, const QString& undoText);
     void applyEdits(const QVector<CellEdit>& edits, bool forward);
     void emitRowsChanged(const QList<int>& rows);
     void setMessage(const QString& text);
+    // The reason goes to *error and to message(); returns false.
+    bool refuse(QString* error, const QString& reason);
     void markErrors(const QHash<int, QString>& errors);
-    EntryFacts factsFor(int row, qint64 newDayTotal) const;
 
     CampaignSession* m_session;
     int m_units = 0;
     int m_providers = 0;
     QDate m_date;
-    int m_day = 0;
     bool m_locked = false;
-    QVector<std::optional<qint64>> m_saved; // units × providers, for the date
-    QHash<int, std::optional<qint64>> m_pending;
+    EntryEdits m_edits; // the date's cells: saved values, edits, errors, warnings
     QVector<Conflict> m_conflicts;
-    QHash<int, QString> m_errors;
-    QHash<int, QString> m_warnings; // accepted warnings, shown on the edited cells
-    QVector<qint64> m_before;       // per unit: counts of the days before the date
-    QVector<qint64> m_otherDays;    // per unit: counts of every other day
-    QVector<QVector<qint64>> m_otherReported;
     QStringList m_searchKeys;
     QUndoStack* m_undo;
     std::function<bool(const QString&)> m_warningHandler;

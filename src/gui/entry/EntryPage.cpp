@@ -441,6 +441,11 @@ QModelIndexList EntryPage::selectedSourceIndexes() const
     return out;
 }
 
+QUndoStack* EntryPage::undoStack() const
+{
+    return m_model->undoStack();
+}
+
 void EntryPage::pasteFromClipboard()
 {
     const QModelIndex current = m_view->currentIndex();

@@ -36,6 +36,10 @@ public:
     QString title() const override { return tr("Nhập số liệu"); }
     void applyViewOptions(const ViewOptions& options) override;
     bool maybeLeave() override;
+    QUndoStack* undoStack() const override;
+    bool canCopyPaste() const override { return true; }
+    void copySelection() override { copyToClipboard(); }
+    void pasteClipboard() override { pasteFromClipboard(); }
 
     EntryModel* model() const { return m_model; }
     EntryTableView* view() const { return m_view; }

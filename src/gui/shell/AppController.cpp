@@ -1,14 +1,19 @@
 #include "gui/shell/AppController.h"
 
 #include "gui/AppSettings.h"
+#include "gui/DatabaseOpener.h"
 #include "gui/MainWindow.h"
 #include "gui/shell/SettingsDialog.h"
 #include "models/CampaignSession.h"
+#include "storage/AppPaths.h"
 #include "storage/Backup.h"
 #include "storage/Logging.h"
 #include "storage/Seeder.h"
 
+#include <QAction>
+#include <QDateTime>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 
@@ -34,10 +39,14 @@ void AppController::start(std::unique_ptr<Database> db)
     m_window = std::make_unique<MainWindow>(m_session.get());
     connect(m_window.get(), &MainWindow::openDatabaseRequested, this,
             [this](const QString& path) { openDatabase(path); });
-    connect(m_window.get(), &MainWindow::newDatabaseRequested, this,
-            [this](const QString& path) { createDatabase(path); });
-    connect(m_window.get(), &MainWindow::restoreRequested, this,
-            [this](const QString& file) { restoreBackup(file); });
+    const std::pair<QString, void (AppController::*)()> fileActions[] = {
+        {u"fileOpen"_s, &AppController::chooseDatabase},
+        {u"fileNew"_s, &AppController::chooseNewDatabase},
+        {u"fileBackup"_s, &AppController::backupNow},
+        {u"fileRestore"_s, &AppController::chooseRestore},
+    };
+    for (const auto& [name, slot] : fileActions)
+        connect(m_window->action(name), &QAction::triggered, this, slot);
     m_window->setSettings(m_settings);
     m_window->restoreSettings();
     m_settings->addRecentFile(m_session->database().path());
@@ -148,6 +157,68 @@ bool AppController::restoreBackup(const QString& backupFile)
             .arg(QDir::toNativeSeparators(backupFile), QDir::toNativeSeparators(kept)),
         15000);
     return true;
+}
+
+QString AppController::currentFolder() const
+{
+    return m_session ? QFileInfo(m_session->database().path()).absolutePath() : AppPaths::dataDir();
+}
+
+void AppController::chooseDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_window.get(), tr("Mở cơ sở dữ liệu"), currentFolder(), DatabaseOpener::fileFilter());
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void AppController::chooseNewDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        m_window.get(), tr("Tạo cơ sở dữ liệu mới"),
+        QDir(currentFolder()).filePath(tr("signtally-moi.sqlite")), DatabaseOpener::fileFilter(),
+        nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        createDatabase(path);
+}
+
+void AppController::backupNow()
+{
+    if (!m_session)
+        return;
+    const QString folder = m_settings->backupFolder();
+    QDir().mkpath(folder);
+    const QString suggested = QDir(folder).filePath(
+        u"signtally-%1.sqlite"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s)));
+    const QString target = QFileDialog::getSaveFileName(m_window.get(), tr("Sao lưu cơ sở dữ liệu"),
+                                                        suggested, DatabaseOpener::fileFilter());
+    if (target.isEmpty())
+        return;
+    try {
+        Backup::write(m_session->database(), target);
+        m_window->showStatus(tr("Đã sao lưu vào %1.").arg(QDir::toNativeSeparators(target)));
+    } catch (const StorageError& e) {
+        QMessageBox::warning(m_window.get(), tr("Sao lưu"), e.message());
+    }
+}
+
+void AppController::chooseRestore()
+{
+    if (!m_session)
+        return;
+    const QString source =
+        QFileDialog::getOpenFileName(m_window.get(), tr("Khôi phục từ bản sao lưu"),
+                                     m_settings->backupFolder(), DatabaseOpener::fileFilter());
+    if (source.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        m_window.get(), tr("Khôi phục"),
+        tr("Thay nội dung của %1 bằng bản sao lưu %2?\n\nTệp hiện tại được giữ lại bên cạnh "
+           "(tên có đuôi .before-restore-…) để có thể quay lại.")
+            .arg(QDir::toNativeSeparators(m_session->database().path()),
+                 QDir::toNativeSeparators(source)));
+    if (answer == QMessageBox::Yes)
+        restoreBackup(source);
 }
 
 } // namespace signtally

@@ -14,7 +14,9 @@ class MainWindow;
 
 // The running application: owns the open database's CampaignSession and the
 // one MainWindow, and replaces the session when the user opens, creates or
-// restores a file (the window's pages are rebuilt on the new session).
+// restores a file (the window's pages are rebuilt on the new session). It
+// carries out the window's Tệp → Mở, Tạo mới, Sao lưu and Khôi phục, with
+// their file dialogs.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -40,6 +42,13 @@ public:
     void setQuiet(bool quiet) { m_quiet = quiet; }
 
 private:
+    // The file menu's dialogs; each ends in one of the calls above (or a backup).
+    void chooseDatabase();
+    void chooseNewDatabase();
+    void backupNow();
+    void chooseRestore();
+    QString currentFolder() const; // the open file's folder, else the data folder
+
     bool switchTo(std::unique_ptr<Database> db);
     void install(std::unique_ptr<Database> db);
     bool fail(const QString& title, const QString& text);
