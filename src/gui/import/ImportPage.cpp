@@ -2,13 +2,13 @@
 
 #include "core/CampaignCalendar.h"
 #include "core/VnFormat.h"
+#include "gui/import/ImportJobs.h"
 #include "import/ImportCommands.h"
 #include "import/ImportPlanner.h"
 #include "import/ImportTemplate.h"
 #include "import/XlsxReader.h"
 #include "models/CampaignSession.h"
 #include "models/DisplayNames.h"
-#include "storage/CampaignStore.h"
 #include "storage/Logging.h"
 
 #include <QCheckBox>
@@ -26,7 +26,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -132,10 +131,21 @@ ImportPage::ImportPage(CampaignSession* session, QWidget* parent) : Page(parent)
     bottom->addWidget(m_import);
     layout->addLayout(bottom);
 
+    m_jobs = new ImportJobs(session, this);
+    connect(m_jobs, &ImportJobs::started, this, [this] {
+        m_progress->setValue(0);
+        m_progress->setVisible(true);
+        m_cancelButton->setVisible(true);
+        updateButtons();
+    });
+    connect(m_jobs, &ImportJobs::stopped, this, [this] {
+        m_progress->setVisible(false);
+        m_cancelButton->setVisible(false);
+    });
     auto* poll = new QTimer(this);
     poll->setInterval(100);
     connect(poll, &QTimer::timeout, this,
-            [this] { m_progress->setValue(m_progressPermille.load()); });
+            [this] { m_progress->setValue(m_jobs->progressPermille()); });
     poll->start();
 
     connect(choose, &QPushButton::clicked, this, &ImportPage::chooseFiles);
@@ -170,13 +180,11 @@ void ImportPage::applyChange(const ChangeNotice& notice)
         preview();
 }
 
-ImportPage::~ImportPage()
+ImportPage::~ImportPage() = default;
+
+bool ImportPage::busy() const
 {
-    if (m_thread) {
-        m_cancel = true;
-        m_thread->wait();
-        delete m_thread;
-    }
+    return m_jobs->busy();
 }
 
 bool ImportPage::maybeLeave()
@@ -295,29 +303,9 @@ void ImportPage::rebuildFileList()
     m_fileTable->resizeColumnToContents(1);
 }
 
-void ImportPage::runInWorker(std::function<void()> work, std::function<void()> done)
-{
-    m_cancel = false;
-    m_progressPermille = 0;
-    m_thread = QThread::create(std::move(work));
-    connect(m_thread, &QThread::finished, this, [this, done = std::move(done)] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        m_progress->setVisible(false);
-        m_cancelButton->setVisible(false);
-        done();
-        updateButtons();
-    });
-    m_progress->setValue(0);
-    m_progress->setVisible(true);
-    m_cancelButton->setVisible(true);
-    updateButtons();
-    m_thread->start();
-}
-
 void ImportPage::cancel()
 {
-    m_cancel = true;
+    m_jobs->cancel();
 }
 
 void ImportPage::preview()
@@ -329,7 +317,7 @@ void ImportPage::preview()
     if (busy()) {
         // Another preview is running: restart when it ends.
         m_planStale = true;
-        m_cancel = true;
+        m_jobs->cancel();
         return;
     }
     m_planStale = false;
@@ -338,95 +326,47 @@ void ImportPage::preview()
     options.provider = m_provider->currentData().toString();
     if (m_useDate->isChecked())
         options.date = m_date->date();
-    auto data = std::make_shared<CampaignData>(m_session->data());
-    const QVector<int> locked = m_session->tallies().lockedWeeks();
-    auto result = std::make_shared<ImportPlan>();
-    const QList<FileEntry> files = m_files;
+    QList<ImportJobs::Source> sources;
+    for (const FileEntry& f : std::as_const(m_files))
+        sources.push_back({f.path, f.sheet});
     m_summary->setText(tr("Đang đọc tệp…"));
-    runInWorker(
-        [this, data, options, locked, result, files] {
-            ImportPlanner planner(*data, options, locked);
-            planner.setCancelFlag(&m_cancel);
-            const int n = int(files.size());
-            planner.setProgress([this, n](int file, double fraction) {
-                m_progressPermille = int(1000 * (std::min(file, n - 1) + fraction) / n);
-            });
-            for (const FileEntry& f : files) {
-                if (m_cancel)
-                    break;
-                planner.addFile(f.path, f.sheet);
-            }
-            *result = planner.finish();
-            if (m_cancel)
-                result->cancelled = true;
-        },
-        [this, result] {
-            if (m_planStale) {
-                preview();
-                return;
-            }
-            m_plan = std::move(*result);
-            if (m_plan.cancelled)
-                m_lastMessage = tr("Đã hủy việc đọc tệp.");
-            showPlan();
-            emit previewReady();
-        });
+    m_jobs->plan(options, sources, [this](ImportPlan plan) {
+        if (m_planStale) {
+            preview();
+            return;
+        }
+        m_plan = std::move(plan);
+        if (m_plan.cancelled)
+            m_lastMessage = tr("Đã hủy việc đọc tệp.");
+        showPlan();
+        emit previewReady();
+        updateButtons();
+    });
 }
 
 void ImportPage::startImport()
 {
     if (busy() || !m_import->isEnabled())
         return;
-    const QString path = m_session->database().path();
-    auto data = std::make_shared<CampaignData>(m_session->data());
-    auto plan = std::make_shared<ImportPlan>(m_plan);
-    const bool replace = m_replace->isChecked();
-    const QString actor = m_session->actor();
-    auto outcome = std::make_shared<ImportOutcome>();
-    auto failure = std::make_shared<QString>();
-    // The new tallies are read on the worker too: at national size that is a
-    // fifth of a second the window would otherwise stand still for.
-    auto loaded = std::make_shared<std::optional<TallyMatrix>>();
-    const quint64 generation = m_session->talliesGeneration();
-    m_session->importStarting();
     m_summary->setText(tr("Đang ghi vào cơ sở dữ liệu…"));
-    runInWorker(
-        [this, path, data, plan, replace, actor, outcome, failure, loaded] {
-            try {
-                // A connection of this thread's own: Qt Sql connections are per thread.
-                auto db = Database::openExisting(path);
-                ImportApplier applier(*db, *data);
-                applier.setCancelFlag(&m_cancel);
-                applier.setProgress([this](double f) { m_progressPermille = int(1000 * f); });
-                *outcome = applier.apply(*plan, replace, actor);
-                if (outcome->status == ImportOutcome::Status::Imported) {
-                    CampaignStore(*db).reloadTallies(*data);
-                    *loaded = std::move(data->tallies);
-                }
-            } catch (const StorageError& e) {
-                *failure = e.message();
-            }
-        },
-        [this, outcome, failure, loaded, generation] {
-            const Format fmt;
-            bool written = false;
-            if (!failure->isEmpty()) {
-                m_lastMessage = tr("Không ghi được, cơ sở dữ liệu giữ nguyên: %1").arg(*failure);
-            } else if (outcome->status == ImportOutcome::Status::Cancelled) {
-                m_lastMessage = tr("Đã hủy; cơ sở dữ liệu giữ nguyên như trước.");
-            } else if (outcome->status == ImportOutcome::Status::Imported) {
-                written = true;
-                m_imported = true;
-                m_lastMessage =
-                    tr("Đã nhập: thêm %1, ghi đè %2 số liệu.")
-                        .arg(fmt.count(outcome->result.added), fmt.count(outcome->result.changed));
-            }
-            // The screens refresh when it wrote; this page previews again.
-            m_session->importFinished(written, std::move(*loaded), generation);
-            if (!written)
-                showPlan();
-            emit importFinished(written);
-        });
+    m_jobs->write(m_plan, m_replace->isChecked(), [this](const ImportJobs::Written& w) {
+        const Format fmt;
+        if (w.written) {
+            m_imported = true;
+            m_lastMessage =
+                tr("Đã nhập: thêm %1, ghi đè %2 số liệu.")
+                    .arg(fmt.count(w.outcome.result.added), fmt.count(w.outcome.result.changed));
+        } else if (!w.failure.isEmpty()) {
+            m_lastMessage = tr("Không ghi được, cơ sở dữ liệu giữ nguyên: %1").arg(w.failure);
+        } else if (w.outcome.status == ImportOutcome::Status::Cancelled) {
+            m_lastMessage = tr("Đã hủy; cơ sở dữ liệu giữ nguyên như trước.");
+        }
+        // When it wrote, the session's notice made this page preview again.
+        if (!w.written)
+            showPlan();
+        emit importFinished(w.written);
+        updateButtons();
+    });
 }
 
 void ImportPage::writeTemplate()

@@ -5,7 +5,6 @@
 #include "import/ImportPlan.h"
 
 #include <QPointer>
-#include <atomic>
 #include <memory>
 
 class QCheckBox;
@@ -15,11 +14,11 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
-class QThread;
 
 namespace signtally {
 
 class CampaignSession;
+class ImportJobs;
 
 // "Nhập từ tệp": choose (or drop) the CSV/Excel sheets providers and communes
 // send, see what importing them would do (added, changed old → new,
@@ -41,7 +40,7 @@ public:
     // and preview them.
     void addFiles(const QStringList& paths);
     void setReplace(bool replace);
-    bool busy() const { return m_thread != nullptr; }
+    bool busy() const;
     const ImportPlan& plan() const { return m_plan; }
     QPushButton* importButton() const { return m_import; }
     QString statusText() const;
@@ -72,15 +71,12 @@ private:
     void preview();
     void showPlan();
     void updateButtons();
-    void runInWorker(std::function<void()> work, std::function<void()> done);
 
     CampaignSession* m_session;
     QList<FileEntry> m_files;
     ImportPlan m_plan;
     bool m_planStale = true;
-    std::atomic_bool m_cancel = false;
-    std::atomic<int> m_progressPermille = 0;
-    QThread* m_thread = nullptr;
+    ImportJobs* m_jobs = nullptr;
     QString m_lastMessage;
     bool m_imported = false; // the files were just imported: nothing "new" to say about them
 
