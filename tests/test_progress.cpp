@@ -1,3 +1,4 @@
+#include "core/EntryRules.h"
 #include "core/ProgressEngine.h"
 #include "support/TestSupport.h"
 
@@ -437,4 +438,21 @@ TEST(Progress, PeriodSumsByProviderAndReportedDays)
               (QVector<qint64>{25, 5}));
     EXPECT_EQ(engine.latestReportedDay(), first.addDays(4));
     EXPECT_FALSE(ProgressEngine(makeCampaign(first, 10, {100})).latestReportedDay().isValid());
+}
+
+// The entry rules' view of a unit's other days, from the hand case: editing
+// day 3 (31/07) sees 10 + 8 before it, 12 after it, and the reported days'
+// totals 10, 8 and 12 (day 2 was not reported; day 3 itself is left out).
+TEST(Progress, TheOtherDaysOfAnEditedDay)
+{
+    const CampaignData d = handCase();
+    EntryFacts f;
+    EntryRules::setOtherDays(f, d.tallies, 0, 3);
+    EXPECT_EQ(f.cumulativeBefore, 18);
+    EXPECT_EQ(f.otherDaysTotal, 30);
+    EXPECT_EQ(f.otherReportedTotals, (QVector<qint64>{10, 8, 12}));
+    EntryRules::setOtherDays(f, d.tallies, 0, 0); // refilled, not added to
+    EXPECT_EQ(f.cumulativeBefore, 0);
+    EXPECT_EQ(f.otherDaysTotal, 20);
+    EXPECT_EQ(f.otherReportedTotals, (QVector<qint64>{8, 0, 12}));
 }

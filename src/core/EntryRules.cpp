@@ -1,5 +1,6 @@
 #include "core/EntryRules.h"
 
+#include "core/TallyMatrix.h"
 #include "core/VnFormat.h"
 
 #include <algorithm>
@@ -108,6 +109,23 @@ EntryVerdict EntryRules::check(const EntryFacts& f, bool describe)
         v.message = warnings.join(u'\n');
     }
     return v;
+}
+
+void EntryRules::setOtherDays(EntryFacts& facts, const TallyMatrix& tallies, int unit, int day)
+{
+    facts.cumulativeBefore = 0;
+    facts.otherDaysTotal = 0;
+    facts.otherReportedTotals.clear();
+    for (int d = 0; d < tallies.days(); ++d) {
+        if (d == day)
+            continue;
+        const qint64 total = tallies.dayTotal(unit, d);
+        facts.otherDaysTotal += total;
+        if (d < day)
+            facts.cumulativeBefore += total;
+        if (tallies.reported(unit, d))
+            facts.otherReportedTotals.push_back(total);
+    }
 }
 
 } // namespace signtally

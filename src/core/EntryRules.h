@@ -6,6 +6,8 @@
 
 namespace signtally {
 
+class TallyMatrix;
+
 // What is known about one unit when a day's counts change (in the entry grid
 // or in an import's preview): the unit's figures, its other days, and the
 // day's new total (all providers).
@@ -63,6 +65,10 @@ public:
 
     // describe = false leaves the message empty (for counting many cells fast).
     static EntryVerdict check(const EntryFacts& facts, bool describe = true);
+    // Fills the facts of a unit's other days from the stored tallies:
+    // cumulativeBefore, otherDaysTotal and otherReportedTotals for `day`
+    // (a campaign day index) of `unit`.
+    static void setOtherDays(EntryFacts& facts, const TallyMatrix& tallies, int unit, int day);
     // Median of the values (mean of the middle two for an even count); 0 when empty.
     static double median(QVector<qint64> values);
     // quota / campaign days, rounded up (0 without days).

@@ -25,16 +25,11 @@ void EntryEdits::load(const TallyMatrix& t, int units, int providers, int day)
             if (v)
                 m_saved[key(u, p)] = *v;
         }
-        for (int d = 0; d < days; ++d) {
-            if (d == m_day)
-                continue;
-            const qint64 total = t.dayTotal(u, d);
-            m_otherDays[u] += total;
-            if (d < m_day)
-                m_before[u] += total;
-            if (t.reported(u, d))
-                m_otherReported[u].push_back(total);
-        }
+        EntryFacts other;
+        EntryRules::setOtherDays(other, t, u, m_day);
+        m_before[u] = other.cumulativeBefore;
+        m_otherDays[u] = other.otherDaysTotal;
+        m_otherReported[u] = std::move(other.otherReportedTotals);
     }
 }
 
