@@ -531,7 +531,8 @@ TEST_F(EntryFixture, ACellSavedElsewhereSinceLoadingIsAConflictAndKeepMineWrites
     EXPECT_EQ(model->conflicts()[0].mine, 12);
     EXPECT_EQ(model->conflicts()[0].theirs, 15);
     // Nothing was written, and my edits are still there.
-    TallyStore store(session->database(), data().campaign.id);
+    auto reader = Database::openExisting(path); // what the file holds
+    TallyStore store(*reader, data().campaign.id);
     EXPECT_EQ(store.value({data().units[4].id, QDate(2025, 8, 10), data().providers[1].id}), 15);
     EXPECT_EQ(store.value({data().units[5].id, QDate(2025, 8, 10), data().providers[1].id}),
               std::nullopt);
@@ -552,7 +553,8 @@ TEST_F(EntryFixture, TakingTheirsKeepsTheFilesValueAndSavesMyOtherEdits)
     EXPECT_FALSE(model->save());
     EXPECT_TRUE(model->resolveConflicts(false));
     EXPECT_FALSE(model->isDirty());
-    TallyStore store(session->database(), data().campaign.id);
+    auto reader = Database::openExisting(path); // what the file holds
+    TallyStore store(*reader, data().campaign.id);
     EXPECT_EQ(store.value({data().units[4].id, QDate(2025, 8, 10), data().providers[1].id}), 15);
     EXPECT_EQ(store.value({data().units[5].id, QDate(2025, 8, 10), data().providers[1].id}), 7);
     EXPECT_EQ(cell(4, 1).data().toString(), u"15"_s);

@@ -32,7 +32,7 @@ public:
                              QObject* parent = nullptr);
     ~CampaignSession() override;
 
-    Database& database() { return *m_db; }
+    // Reads only (reports, backups, checks): writes go through execute().
     const Database& database() const { return *m_db; }
     const CampaignData& data() const { return m_data; }
     ProgressEngine engine() const { return ProgressEngine(m_data, m_clock); }
