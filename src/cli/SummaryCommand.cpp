@@ -1,7 +1,7 @@
 #include "cli/SummaryCommand.h"
 
-#include "cli/StatusText.h"
 #include "core/Clock.h"
+#include "core/StatusText.h"
 #include "core/VnFormat.h"
 #include "storage/CampaignStore.h"
 

@@ -1,7 +1,7 @@
 #include "models/UnitProgressModel.h"
 
-#include "cli/StatusText.h"
 #include "core/StatusColors.h"
+#include "core/StatusText.h"
 #include "core/VnFormat.h"
 
 #include <QBrush>

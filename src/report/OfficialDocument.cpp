@@ -1,6 +1,6 @@
 #include "report/OfficialDocument.h"
 
-#include "cli/StatusText.h"
+#include "core/StatusText.h"
 #include "core/VnFormat.h"
 #include "report/OfficialText.h"
 #include "report/ReportDocument.h"

@@ -1,7 +1,7 @@
 #include "report/ReportCharts.h"
 
-#include "cli/StatusText.h"
 #include "core/AxisStep.h"
+#include "core/StatusText.h"
 #include "core/VnFormat.h"
 #include "report/ReportDocument.h"
 

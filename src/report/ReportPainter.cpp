@@ -1,6 +1,6 @@
 #include "report/ReportPainter.h"
 
-#include "cli/StatusText.h"
+#include "core/StatusText.h"
 #include "core/VnFormat.h"
 
 #include <cmath>

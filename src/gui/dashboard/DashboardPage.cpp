@@ -1,6 +1,6 @@
 #include "gui/dashboard/DashboardPage.h"
 
-#include "cli/StatusText.h"
+#include "core/StatusText.h"
 #include "core/VnFormat.h"
 #include "gui/charts/DailyStackChart.h"
 #include "gui/charts/RankedBarsChart.h"

@@ -1,6 +1,6 @@
 #include "gui/dashboard/UnitPage.h"
 
-#include "cli/StatusText.h"
+#include "core/StatusText.h"
 #include "core/TextMatch.h"
 #include "core/VnFormat.h"
 #include "gui/charts/DailyStackChart.h"

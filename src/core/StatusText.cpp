@@ -1,4 +1,4 @@
-#include "cli/StatusText.h"
+#include "core/StatusText.h"
 
 #include <QCoreApplication>
 #include <cmath>
