@@ -2161,6 +2161,74 @@ The current file is kept beside it (its name ends in .before-restore-…) so you
     </message>
 </context>
 <context>
+    <name>signtally::CellHistoryPanel</name>
+    <message>
+        <source>Lịch sử thay đổi</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Nhà mạng</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Thay đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Người sửa</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Chọn một đơn vị trong bảng.</source>
+        <translation>Select a unit in the grid.</translation>
+    </message>
+    <message>
+        <source>%1, ngày %2: chưa có thay đổi nào được lưu.</source>
+        <translation>%1, %2: no change has been saved yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, ngày %2: %n lần thay đổi (mới nhất trước).</source>
+        <translation>
+            <numerusform>%1, %2: one change (newest first).</numerusform>
+            <numerusform>%1, %2: %n changes (newest first).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · nguồn: %2</source>
+        <translation>%1 · source: %2</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::CompletenessPanel</name>
+    <message>
+        <source>Tình hình báo cáo trong ngày</source>
+        <translation>Reporting on this day</translation>
+    </message>
+    <message>
+        <source>Các đơn vị chưa báo cáo (nháy đúp để chọn trong bảng).</source>
+        <translation>Units that have not reported (double-click to select in the grid).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ngày %1: &lt;b&gt;%2/%3&lt;/b&gt; đơn vị đã báo cáo (%4).&lt;br&gt;Chưa báo cáo: %n đơn vị.</source>
+        <translation>
+            <numerusform>%1: &lt;b&gt;%2/%3&lt;/b&gt; units have reported (%4).&lt;br&gt;Not reported: one unit.</numerusform>
+            <numerusform>%1: &lt;b&gt;%2/%3&lt;/b&gt; units have reported (%4).&lt;br&gt;Not reported: %n units.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Tất cả đơn vị đã báo cáo.</source>
+        <translation>All units have reported.</translation>
+    </message>
+</context>
+<context>
     <name>signtally::DashboardPage</name>
     <message>
         <source>Lũy kế toàn đợt</source>
@@ -2473,34 +2541,6 @@ The current file is kept beside it (its name ends in .before-restore-…) so you
         <translation>Find a unit (typing without diacritics works too)…</translation>
     </message>
     <message>
-        <source>Tình hình báo cáo trong ngày</source>
-        <translation>Reporting on this day</translation>
-    </message>
-    <message>
-        <source>Các đơn vị chưa báo cáo (nháy đúp để chọn trong bảng).</source>
-        <translation>Units that have not reported (double-click to select in the grid).</translation>
-    </message>
-    <message>
-        <source>Lịch sử thay đổi</source>
-        <translation>Change history</translation>
-    </message>
-    <message>
-        <source>Thời gian</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Nhà mạng</source>
-        <translation>Provider</translation>
-    </message>
-    <message>
-        <source>Thay đổi</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Người sửa</source>
-        <translation>Changed by</translation>
-    </message>
-    <message>
         <source>— = chưa báo cáo · 0 = báo cáo bằng 0 · chữ đậm nền vàng = chưa lưu · nền cam = đã nhập sau cảnh báo · nền đỏ = bị từ chối</source>
         <translation>— = not reported · 0 = reported zero · bold on yellow = unsaved · orange = entered after a warning · red = rejected</translation>
     </message>
@@ -2629,33 +2669,6 @@ Note:</translation>
         <translation>All saved</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Tất cả đơn vị đã báo cáo.</source>
-        <translation>All units have reported.</translation>
-    </message>
-    <message>
-        <source>Chọn một đơn vị trong bảng.</source>
-        <translation>Select a unit in the grid.</translation>
-    </message>
-    <message>
-        <source>%1, ngày %2: chưa có thay đổi nào được lưu.</source>
-        <translation>%1, %2: no change has been saved yet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, ngày %2: %n lần thay đổi (mới nhất trước).</source>
-        <translation>
-            <numerusform>%1, %2: one change (newest first).</numerusform>
-            <numerusform>%1, %2: %n changes (newest first).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · nguồn: %2</source>
-        <translation>%1 · source: %2</translation>
-    </message>
-    <message>
         <source>Nhập số liệu</source>
         <translation>Daily entry</translation>
     </message>
@@ -2690,13 +2703,6 @@ Note:</translation>
     <message>
         <source>Về ngày hôm nay (trong thời gian đợt)</source>
         <translation>Back to today (within the drive)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Ngày %1: &lt;b&gt;%2/%3&lt;/b&gt; đơn vị đã báo cáo (%4).&lt;br&gt;Chưa báo cáo: %n đơn vị.</source>
-        <translation>
-            <numerusform>%1: &lt;b&gt;%2/%3&lt;/b&gt; units have reported (%4).&lt;br&gt;Not reported: one unit.</numerusform>
-            <numerusform>%1: &lt;b&gt;%2/%3&lt;/b&gt; units have reported (%4).&lt;br&gt;Not reported: %n units.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -2,25 +2,22 @@
 
 #include "core/TextMatch.h"
 #include "core/VnFormat.h"
+#include "gui/entry/CellHistoryPanel.h"
+#include "gui/entry/CompletenessPanel.h"
 #include "gui/entry/EntryTableView.h"
 #include "models/CampaignSession.h"
-#include "models/DisplayNames.h"
 #include "models/EntryModel.h"
 #include "models/EntryTotalsModel.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QDateEdit>
-#include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMainWindow>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
@@ -29,7 +26,6 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
-#include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -63,6 +59,25 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
     m_proxy->setFilterRole(EntryModel::SearchKeyRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
+    createActions();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 6);
+    layout->setSpacing(6);
+    createDateBar(layout);
+    createSplit(layout);
+    createFooter(layout);
+    connectSignals();
+
+    refreshDateBar();
+    refreshCompleteness();
+    m_view->setCurrentIndex(m_proxy->index(0, m_model->providerColumn(0)));
+    refreshHistory();
+}
+
+EntryPage::~EntryPage() = default;
+
+void EntryPage::createActions()
+{
     auto makeAction = [this](const QString& text, const QList<QKeySequence>& keys) {
         auto* a = new QAction(text, this);
         a->setShortcuts(keys);
@@ -80,12 +95,11 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
     m_redo = makeAction(tr("Làm lại"), QKeySequence::keyBindings(QKeySequence::Redo));
     m_lock = makeAction(tr("Khóa tuần"), {});
     m_lock->setObjectName(u"lockWeek"_s);
-    QAction* find = makeAction(tr("Tìm đơn vị"), {QKeySequence::Find});
+    m_find = makeAction(tr("Tìm đơn vị"), {QKeySequence::Find});
+}
 
-    // The date bar.
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(10, 8, 10, 6);
-    layout->setSpacing(6);
+void EntryPage::createDateBar(QVBoxLayout* layout)
+{
     auto* bar = new QHBoxLayout;
     bar->setSpacing(6);
     auto* dateLabel = new QLabel(tr("Ngày:"), this);
@@ -93,11 +107,13 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
     m_dateEdit->setDisplayFormat(u"dd/MM/yyyy"_s);
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setKeyboardTracking(false);
-    m_dateEdit->setDateRange(session->data().campaign.start, session->data().campaign.end);
+    m_dateEdit->setDateRange(m_session->data().campaign.start, m_session->data().campaign.end);
     m_dateEdit->setToolTip(
         tr("Ngày nhập số liệu (%1 / %2)").arg(shortcutText(m_prevDay), shortcutText(m_nextDay)));
     dateLabel->setBuddy(m_dateEdit);
     m_dayLabel = new QLabel(this);
+    // The filter sits above the grid (createGrid moves it there); made here,
+    // after the date box, so Tab still goes from the date to the filter.
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(u"unitFilter"_s);
     m_filter->setPlaceholderText(tr("Tìm đơn vị (gõ không dấu cũng được)…"));
@@ -134,9 +150,29 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
     m_lockBanner->setStyleSheet(u"QLabel { background: #e8e3d3; color: #5a4500; border: 1px solid "
                                 "#c9b98a; padding: 5px 8px; }"_s);
     layout->addWidget(m_lockBanner);
+}
 
+void EntryPage::createSplit(QVBoxLayout* layout)
+{
     // The grid and the side panel.
     auto* split = new QSplitter(Qt::Horizontal, this);
+    QWidget* left = createGrid(split);
+    QWidget* side = createSidePanel(split);
+    split->addWidget(left);
+    split->addWidget(side);
+    // The grid as wide as its columns (names next to their numbers); the side
+    // panel takes the rest, until the user moves the divider.
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setCollapsible(0, false);
+    side->setMinimumWidth(240);
+    m_split = split;
+    connect(split, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
+    layout->addWidget(split, 1);
+}
+
+QWidget* EntryPage::createGrid(QSplitter* split)
+{
     auto* left = new QWidget(split);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -162,49 +198,29 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->setMinimumWidth(420);
     setUpTotalsRow();
+    return left;
+}
 
+QWidget* EntryPage::createSidePanel(QSplitter* split)
+{
     auto* side = new QWidget(split);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(6, 0, 0, 0);
-    auto* completeBox = new QGroupBox(tr("Tình hình báo cáo trong ngày"), side);
-    auto* completeLayout = new QVBoxLayout(completeBox);
-    m_completeness = new QLabel(completeBox);
-    m_completeness->setWordWrap(true);
-    m_missing = new QListWidget(completeBox);
-    m_missing->setToolTip(tr("Các đơn vị chưa báo cáo (nháy đúp để chọn trong bảng)."));
-    completeLayout->addWidget(m_completeness);
-    completeLayout->addWidget(m_missing, 1);
-    auto* historyBox = new QGroupBox(tr("Lịch sử thay đổi"), side);
-    auto* historyLayout = new QVBoxLayout(historyBox);
-    m_historyTitle = new QLabel(historyBox);
-    m_historyTitle->setWordWrap(true);
-    m_history = new QTreeWidget(historyBox);
-    m_history->setRootIsDecorated(false);
-    m_history->setHeaderLabels({tr("Thời gian"), tr("Nhà mạng"), tr("Thay đổi"), tr("Người sửa")});
-    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_history->header()->setStretchLastSection(true);
-    historyLayout->addWidget(m_historyTitle);
-    historyLayout->addWidget(m_history, 1);
-    sideLayout->addWidget(completeBox, 1);
-    sideLayout->addWidget(historyBox, 1);
+    m_completenessPanel = new CompletenessPanel(side);
+    m_historyPanel = new CellHistoryPanel(side);
+    sideLayout->addWidget(m_completenessPanel, 1);
+    sideLayout->addWidget(m_historyPanel, 1);
     auto* legend = new QLabel(tr("— = chưa báo cáo · 0 = báo cáo bằng 0 · chữ đậm nền vàng = "
                                  "chưa lưu · nền cam = đã nhập sau cảnh báo · nền đỏ = bị từ chối"),
                               side);
     legend->setWordWrap(true);
     legend->setStyleSheet(u"color: #555;"_s);
     sideLayout->addWidget(legend);
-    split->addWidget(left);
-    split->addWidget(side);
-    // The grid as wide as its columns (names next to their numbers); the side
-    // panel takes the rest, until the user moves the divider.
-    split->setStretchFactor(0, 0);
-    split->setStretchFactor(1, 1);
-    split->setCollapsible(0, false);
-    side->setMinimumWidth(240);
-    m_split = split;
-    connect(split, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
-    layout->addWidget(split, 1);
+    return side;
+}
 
+void EntryPage::createFooter(QVBoxLayout* layout)
+{
     auto* foot = new QHBoxLayout;
     m_unsaved = new QLabel(this);
     m_message = new QLabel(this);
@@ -215,7 +231,10 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
     foot->addWidget(m_unsaved);
     foot->addWidget(m_message, 1);
     layout->addLayout(foot);
+}
 
+void EntryPage::connectSignals()
+{
     // Wiring: the page only asks; the model decides.
     connect(m_prevDay, &QAction::triggered, this,
             [this] { goToDate(m_model->date().addDays(-1)); });
@@ -235,7 +254,7 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
     connect(m_lock, &QAction::triggered, this, &EntryPage::toggleLock);
-    connect(find, &QAction::triggered, this, [this] {
+    connect(m_find, &QAction::triggered, this, [this] {
         m_filter->setFocus();
         m_filter->selectAll();
     });
@@ -253,8 +272,7 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EntryPage::refreshHistory);
-    connect(m_missing, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem* item) { selectUnit(item->data(Qt::UserRole).toInt()); });
+    connect(m_completenessPanel, &CompletenessPanel::unitActivated, this, &EntryPage::selectUnit);
     connect(m_model, &EntryModel::message, this, &EntryPage::showMessage);
     connect(m_model, &EntryModel::countsChanged, this, [this] {
         refreshCompleteness();
@@ -263,24 +281,8 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
     });
     connect(m_model, &EntryModel::dirtyChanged, this, &EntryPage::refreshDateBar);
     connect(m_model, &EntryModel::lockChanged, this, &EntryPage::refreshDateBar);
-    m_model->setWarningHandler([this](const QString& text) {
-        QMessageBox box(QMessageBox::Warning, tr("Số liệu bất thường"), text, QMessageBox::NoButton,
-                        this);
-        box.setInformativeText(tr("Vẫn nhập số liệu này?"));
-        QPushButton* yes = box.addButton(tr("Vẫn nhập"), QMessageBox::AcceptRole);
-        QPushButton* no = box.addButton(tr("Không nhập"), QMessageBox::RejectRole);
-        box.setDefaultButton(no);
-        box.exec();
-        return box.clickedButton() == yes;
-    });
-
-    refreshDateBar();
-    refreshCompleteness();
-    m_view->setCurrentIndex(m_proxy->index(0, m_model->providerColumn(0)));
-    refreshHistory();
+    m_model->setWarningHandler([this](const QString& text) { return askAboutUnusualValue(text); });
 }
-
-EntryPage::~EntryPage() = default;
 
 void EntryPage::applyViewOptions(const ViewOptions& options)
 {
@@ -298,37 +300,6 @@ void EntryPage::applyViewOptions(const ViewOptions& options)
 bool EntryPage::maybeLeave()
 {
     return askAboutUnsaved();
-}
-
-bool EntryPage::askAboutUnsaved()
-{
-    m_view->commitOpenEditor(); // what is being typed counts as an edit
-    if (!m_model->isDirty())
-        return true;
-    QMessageBox box(QMessageBox::Question, tr("Số liệu chưa lưu"),
-                    tr("Ngày %1 có %n ô đã sửa nhưng chưa lưu.", nullptr, m_model->editedCount())
-                        .arg(Format().date(m_model->date())),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setInformativeText(tr("Lưu các thay đổi trước khi rời khỏi ngày này?"));
-    box.button(QMessageBox::Save)->setText(tr("Lưu"));
-    box.button(QMessageBox::Discard)->setText(tr("Bỏ thay đổi"));
-    box.button(QMessageBox::Cancel)->setText(tr("Ở lại"));
-    box.setDefaultButton(QMessageBox::Save);
-    switch (box.exec()) {
-    case QMessageBox::Save: {
-        QString error;
-        if (!m_model->save(&error)) {
-            QMessageBox::critical(this, tr("Không lưu được"), error);
-            return false;
-        }
-        return true;
-    }
-    case QMessageBox::Discard:
-        m_model->discard();
-        return true;
-    default:
-        return false;
-    }
 }
 
 bool EntryPage::goToDate(QDate date)
@@ -350,85 +321,6 @@ bool EntryPage::goToDate(QDate date)
     }
     refreshDateBar();
     return moved;
-}
-
-void EntryPage::save()
-{
-    m_view->commitOpenEditor();
-    QString error;
-    if (m_model->save(&error))
-        return;
-    if (m_model->conflicts().isEmpty()) {
-        QMessageBox::critical(this, tr("Không lưu được"), error);
-        return;
-    }
-    // Someone else saved some of these cells meanwhile: theirs or mine?
-    const Format fmt;
-    const CampaignData& data = m_session->data();
-    QStringList lines;
-    for (const EntryModel::Conflict& c : m_model->conflicts()) {
-        auto text = [&](const std::optional<qint64>& v) -> QString {
-            return v ? fmt.count(*v) : tr("chưa báo cáo");
-        };
-        lines << tr("%1, %2: của bạn %3, trong tệp %4")
-                     .arg(data.units[c.row].name, providerDisplayName(data.providers[c.provider]),
-                          text(c.mine), text(c.theirs));
-    }
-    QMessageBox box(QMessageBox::Warning, tr("Số liệu đã bị sửa ở nơi khác"), error,
-                    QMessageBox::NoButton, this);
-    box.setInformativeText(lines.join(u'\n'));
-    QPushButton* mine = box.addButton(tr("Giữ số của tôi"), QMessageBox::AcceptRole);
-    QPushButton* theirs = box.addButton(tr("Lấy số trong tệp"), QMessageBox::DestructiveRole);
-    box.addButton(tr("Để sau"), QMessageBox::RejectRole);
-    box.exec();
-    if (box.clickedButton() != mine && box.clickedButton() != theirs)
-        return;
-    if (!m_model->resolveConflicts(box.clickedButton() == mine, &error))
-        QMessageBox::critical(this, tr("Không lưu được"), error);
-}
-
-bool EntryPage::askText(const QString& title, const QString& label, const QString& okText,
-                        QString* text)
-{
-    QInputDialog dialog(this);
-    dialog.setWindowTitle(title);
-    dialog.setLabelText(label);
-    dialog.setTextValue(*text);
-    dialog.setOkButtonText(okText);
-    dialog.setCancelButtonText(tr("Thôi"));
-    dialog.resize(460, dialog.sizeHint().height());
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    *text = dialog.textValue();
-    return true;
-}
-
-void EntryPage::toggleLock()
-{
-    const int week = m_model->week();
-    QString error;
-    if (m_model->isLocked()) {
-        QString reason;
-        if (!askText(
-                tr("Mở khóa tuần %1").arg(week),
-                tr("Báo cáo tuần %1 đã gửi. Lý do mở khóa (bắt buộc, được ghi lại):").arg(week),
-                tr("Mở khóa"), &reason))
-            return;
-        if (!m_model->unlockWeek(reason, &error))
-            QMessageBox::warning(this, tr("Chưa mở khóa"), error);
-        return;
-    }
-    if (m_model->isDirty() && !askAboutUnsaved())
-        return;
-    QString note = tr("Đã gửi báo cáo tuần %1").arg(week);
-    if (!askText(tr("Khóa tuần %1").arg(week),
-                 tr("Khóa tuần %1 khi báo cáo tuần đã gửi: sau đó không ai sửa được số liệu của "
-                    "tuần.\nGhi chú:")
-                     .arg(week),
-                 tr("Khóa"), &note))
-        return;
-    if (!m_model->lockWeek(note, &error))
-        QMessageBox::warning(this, tr("Chưa khóa"), error);
 }
 
 QModelIndexList EntryPage::selectedSourceIndexes() const
@@ -506,47 +398,13 @@ void EntryPage::refreshDateBar()
 
 void EntryPage::refreshCompleteness()
 {
-    const int total = m_model->rowCount();
-    const int reported = m_model->reportedCount();
-    const Format fmt;
-    m_completeness->setText(
-        tr("Ngày %1: <b>%2/%3</b> đơn vị đã báo cáo (%4).<br>Chưa báo cáo: %n đơn vị.", nullptr,
-           total - reported)
-            .arg(fmt.date(m_model->date()))
-            .arg(reported)
-            .arg(total)
-            .arg(fmt.percent(total > 0 ? 100.0 * reported / total : 0)));
-    m_missing->clear();
-    for (int row : m_model->unreportedRows()) {
-        const Unit& u = m_session->data().units[row];
-        auto* item = new QListWidgetItem(tr("%1. %2").arg(u.number).arg(u.name), m_missing);
-        item->setData(Qt::UserRole, row);
-    }
-    if (m_missing->count() == 0)
-        new QListWidgetItem(tr("Tất cả đơn vị đã báo cáo."), m_missing);
+    m_completenessPanel->refresh(*m_model, m_session->data());
 }
 
 void EntryPage::refreshHistory()
 {
     const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
-    m_history->clear();
-    if (!current.isValid()) {
-        m_historyTitle->setText(tr("Chọn một đơn vị trong bảng."));
-        return;
-    }
-    const Unit& u = m_session->data().units[current.row()];
-    const QVector<EntryModel::HistoryRow> rows = m_model->history(current.row());
-    m_historyTitle->setText(rows.isEmpty() ? tr("%1, ngày %2: chưa có thay đổi nào được lưu.")
-                                                 .arg(u.name, Format().date(m_model->date()))
-                                           : tr("%1, ngày %2: %n lần thay đổi (mới nhất trước).",
-                                                nullptr, int(rows.size()))
-                                                 .arg(u.name, Format().date(m_model->date())));
-    for (const EntryModel::HistoryRow& r : rows) {
-        auto* item = new QTreeWidgetItem(m_history, {r.when, r.provider, r.change, r.actor});
-        item->setToolTip(3, r.source.isEmpty() ? r.actor
-                                               : tr("%1 · nguồn: %2").arg(r.actor, r.source));
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-    }
+    m_historyPanel->refresh(*m_model, m_session->data(), current.isValid() ? current.row() : -1);
 }
 
 void EntryPage::setUpTotalsRow()

@@ -8,23 +8,26 @@ class QAction;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
 class QToolButton;
-class QTreeWidget;
+class QVBoxLayout;
 
 namespace signtally {
 
 class CampaignSession;
+class CellHistoryPanel;
+class CompletenessPanel;
 class EntryModel;
 class EntryTotalsModel;
 class EntryTableView;
 
 // Nhập số liệu: the daily keyboard grid (see docs/entry.md). A date bar, the
-// grid of units × providers, and a side panel with the day's completeness and
-// the selected unit's history. All rules live in EntryModel.
+// grid of units × providers, and a side panel with the day's completeness
+// (CompletenessPanel) and the selected unit's history (CellHistoryPanel). All
+// rules live in EntryModel. What the page asks the user (unsaved edits,
+// conflicts, locking a week, unusual values) is in EntryPageDialogs.cpp.
 class EntryPage : public Page
 {
     Q_OBJECT
@@ -53,11 +56,23 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    // The constructor's steps, top to bottom.
+    void createActions();
+    void createDateBar(QVBoxLayout* layout); // and the lock banner under it
+    void createSplit(QVBoxLayout* layout);   // the grid | the side panel
+    QWidget* createGrid(QSplitter* split);   // the filter, the grid, the totals row
+    QWidget* createSidePanel(QSplitter* split);
+    void createFooter(QVBoxLayout* layout);
+    void connectSignals();
+
+    // EntryPageDialogs.cpp
     bool askAboutUnsaved();
     void save();
     void toggleLock();
     // A one-line text from the user (a lock note, an unlock reason); false when cancelled.
     bool askText(const QString& title, const QString& label, const QString& okText, QString* text);
+    bool askAboutUnusualValue(const QString& text); // EntryModel's warning handler
+
     void pasteFromClipboard();
     void copyToClipboard();
     void clearSelection();
@@ -84,16 +99,15 @@ private:
     QLabel* m_lockBanner = nullptr;
     QLabel* m_unsaved = nullptr;
     QLabel* m_message = nullptr;
-    QLabel* m_completeness = nullptr;
-    QListWidget* m_missing = nullptr;
-    QLabel* m_historyTitle = nullptr;
-    QTreeWidget* m_history = nullptr;
+    CompletenessPanel* m_completenessPanel = nullptr;
+    CellHistoryPanel* m_historyPanel = nullptr;
     QAction* m_prevDay = nullptr;
     QAction* m_nextDay = nullptr;
     QAction* m_save = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QAction* m_lock = nullptr; // objectName "lockWeek"
+    QAction* m_find = nullptr;
     QToolButton* m_lockButton = nullptr;
 };
 
