@@ -1,6 +1,6 @@
 #include "cli/Cli.h"
-#include "cli/StatusText.h"
 #include "core/ProgressEngine.h"
+#include "core/StatusText.h"
 #include "core/VnFormat.h"
 #include "storage/CampaignStore.h"
 #include "storage/Seeder.h"

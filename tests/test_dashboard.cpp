@@ -1,5 +1,5 @@
 #include "cli/Cli.h"
-#include "cli/StatusText.h"
+#include "core/StatusText.h"
 #include "core/VnFormat.h"
 #include "gui/GuiCommands.h"
 #include "gui/MainWindow.h"
