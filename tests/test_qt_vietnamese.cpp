@@ -7,11 +7,14 @@
 // have a Vietnamese translation.
 #include "core/Language.h"
 #include "gui/GuiSetup.h"
+#include "support/TestSupport.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
@@ -124,10 +127,18 @@ TEST_F(QtVietnamese, EveryStringQtDrawsHasAVietnameseTranslation)
     RecordingTranslator recorder;
     qApp->installTranslator(&recorder);
 
+    // A folder with the kinds of entry a user's folder has: a file, a folder
+    // and a shortcut whose file is gone (a symbolic link; .lnk on Windows),
+    // which Qt calls "Shortcut". Its own, so what the dialog lists does not
+    // depend on what else is in the temporary folder.
+    test::TempDir folder;
+    QFile(folder.file(u"so-lieu.csv"_s)).open(QIODevice::WriteOnly);
+    QDir(folder.file({})).mkdir(u"thang-8"_s);
+    QFile::link(folder.file(u"da-xoa.csv"_s), folder.file(u"loi-tat.lnk"_s));
     for (const auto mode : {QFileDialog::AcceptOpen, QFileDialog::AcceptSave}) {
         for (const auto files : {QFileDialog::ExistingFile, QFileDialog::ExistingFiles,
                                  QFileDialog::AnyFile, QFileDialog::Directory}) {
-            QFileDialog d(nullptr, u"t"_s, QDir::tempPath(), u"Bảng (*.csv);;Tất cả (*)"_s);
+            QFileDialog d(nullptr, u"t"_s, folder.file({}), u"Bảng (*.csv);;Tất cả (*)"_s);
             d.setAttribute(Qt::WA_DontShowOnScreen);
             d.setAcceptMode(mode);
             d.setFileMode(files);

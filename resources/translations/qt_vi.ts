@@ -21,6 +21,15 @@
         <comment>All other platforms</comment>
         <translation>Thư mục</translation>
     </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Lối tắt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractSpinBox</name>
