@@ -30,8 +30,11 @@ TEST(ChangeNotice, TheDifferenceNamesExactlyTheCellsThatChanged)
     // Cumulative figures as of the day before the first change are untouched.
     EXPECT_FALSE(n.touchesUpTo(Start.addDays(1)));
     EXPECT_TRUE(n.touchesUpTo(Start.addDays(2)));
-    EXPECT_TRUE(n.touchesRange(Start.addDays(7), Start.addDays(9)));
-    EXPECT_FALSE(n.touchesRange(Start.addDays(8), Start.addDays(9)));
+    EXPECT_FALSE(n.changesFiguresAsOf(Start.addDays(1)));
+    EXPECT_TRUE(n.changesFiguresAsOf(Start.addDays(7)));
+    ChangeNotice thresholds;
+    thresholds.parts = ChangeNotice::Thresholds;
+    EXPECT_TRUE(thresholds.changesFiguresAsOf(Start)); // every status may differ
 }
 
 TEST(ChangeNotice, AnotherShapeMeansTheSetUpChanged)

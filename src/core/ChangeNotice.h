@@ -51,10 +51,11 @@ struct ChangeNotice
     {
         return touches(Tallies) && from.isValid() && from <= date;
     }
-    // A count within from–to changed.
-    bool touchesRange(QDate first, QDate last) const
+    // Anything figures "as of" that date depend on changed: a count on or
+    // before it, the thresholds, or the campaign's set-up.
+    bool changesFiguresAsOf(QDate date) const
     {
-        return touches(Tallies) && from.isValid() && from <= last && to >= first;
+        return touches(Thresholds) || touches(Setup) || touchesUpTo(date);
     }
     // Adds another notice's changes (for a screen that was hidden meanwhile).
     void merge(const ChangeNotice& other);

@@ -221,8 +221,7 @@ void DashboardPage::setAsOf(QDate date)
 void DashboardPage::applyChange(const ChangeNotice& notice)
 {
     // Everything here is "as of" m_asOf: counts after it change nothing shown.
-    if (notice.touches(ChangeNotice::Thresholds) || notice.touches(ChangeNotice::Setup) ||
-        notice.touchesUpTo(m_asOf))
+    if (notice.changesFiguresAsOf(m_asOf))
         refresh();
 }
 

@@ -177,8 +177,7 @@ UnitPage::UnitPage(CampaignSession* session, QWidget* parent)
 void UnitPage::applyChange(const ChangeNotice& notice)
 {
     // The rank compares every unit, so any count up to "as of" may move it.
-    if (notice.touches(ChangeNotice::Thresholds) || notice.touches(ChangeNotice::Setup) ||
-        notice.touchesUpTo(m_asOf))
+    if (notice.changesFiguresAsOf(m_asOf))
         refresh();
     if (notice.touchesUnit(m_unit) || notice.touches(ChangeNotice::Setup))
         refreshHistory();
