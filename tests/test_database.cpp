@@ -245,13 +245,19 @@ TEST(Database, EveryChangeIsAuditedWithAChainedHash)
     EXPECT_EQ(h[2].oldCount, 45);
     EXPECT_EQ(h[2].newCount, std::nullopt);
     // One change set per save, chained, each hash covering its rows.
+    // (The first change set of all is the campaign's set-up: kind Setup.)
     QVector<AuditBatch> batches;
     QSqlQuery q =
         s.db->exec(u"SELECT "_s + AuditBatch::Columns + u" FROM audit_batch ORDER BY id"_s);
+    ASSERT_TRUE(q.next());
+    const AuditBatch setup = AuditBatch::fromRow(q);
+    EXPECT_EQ(setup.kind, AuditBatch::Kind::Setup);
+    EXPECT_EQ(setup.prevHash, AuditBatch::Genesis);
     while (q.next())
         batches << AuditBatch::fromRow(q);
     ASSERT_EQ(batches.size(), 3);
-    EXPECT_EQ(batches[0].prevHash, AuditBatch::Genesis);
+    EXPECT_EQ(batches[0].kind, AuditBatch::Kind::Tally);
+    EXPECT_EQ(batches[0].prevHash, setup.hash);
     for (int i = 0; i < batches.size(); ++i) {
         EXPECT_EQ(h[i].batchId, batches[i].id);
         EXPECT_EQ(batches[i].firstRow, h[i].id);

@@ -160,7 +160,7 @@ OldFile makeOldFile(const test::TempDir& dir, const QString& name, int version)
 
 TEST(Migration, AFileMadeBySchemaOneIsUpgradedWithABackupAndEveryValueSurvives)
 {
-    ASSERT_EQ(SqlDialect::latestVersion(), 4);
+    ASSERT_EQ(SqlDialect::latestVersion(), 5);
     test::TempDir dir;
     const OldFile old = makeOldFile(dir, u"old.sqlite"_s, 1);
     const QString& path = old.path;
@@ -171,8 +171,10 @@ TEST(Migration, AFileMadeBySchemaOneIsUpgradedWithABackupAndEveryValueSurvives)
     const IntegrityReport check = Integrity::check(*db);
     EXPECT_TRUE(check.ok()) << check.problems.join(u'\n').toStdString();
     EXPECT_EQ(check.auditRows, 11);
-    // Each save became one change set.
-    EXPECT_EQ(db->scalar(u"SELECT count(*) FROM audit_batch"_s).toInt(), 2);
+    // Each save became one change set; schema 5 added one with the set-up.
+    EXPECT_EQ(db->scalar(u"SELECT count(*) FROM audit_batch WHERE kind = 'tally'"_s).toInt(), 2);
+    EXPECT_EQ(db->scalar(u"SELECT actor FROM audit_batch WHERE kind = 'setup'"_s).toString(),
+              u"signtally"_s);
     EXPECT_EQ(db->scalar(u"SELECT row_count FROM audit_batch WHERE actor = 'lan'"_s).toInt(), 10);
     const CampaignData data = CampaignStore(*db).loadDefault();
     EXPECT_EQ(data.campaign.thresholds, (StatusThresholds{95, 80}));
@@ -266,7 +268,7 @@ TEST(Migration, ASchemaThreeFileGainsReportSettingsFromThePlanAndKeepsEverything
         old.before = dumpAll(*v3);
     }
     auto db = Database::openExisting(old.path);
-    EXPECT_EQ(db->schemaVersion(), 4);
+    EXPECT_EQ(db->schemaVersion(), SqlDialect::latestVersion());
     EXPECT_EQ(dumpAll(*db), old.before);
     EXPECT_TRUE(Integrity::check(*db).ok());
     EXPECT_TRUE(QFile::exists(old.path + u".v3.bak"_s));

@@ -32,6 +32,280 @@
     </message>
 </context>
 <context>
+    <name>CampaignFile</name>
+    <message>
+        <source>Không phải tệp JSON hợp lệ (vị trí %1: %2).</source>
+        <translation>Not a valid JSON file (at %1: %2).</translation>
+    </message>
+    <message>
+        <source>Định dạng “%1” không được hỗ trợ: cần “%2” (hoặc “signtally-campaign/1”).</source>
+        <translation>Format “%1” is not supported: “%2” (or “signtally-campaign/1”) is needed.</translation>
+    </message>
+    <message>
+        <source>campaign.%1: “%2” không phải ngày dạng YYYY-MM-DD.</source>
+        <translation>campaign.%1: “%2” is not a date in the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>campaign.goal.kind: “%1” phải là “absolute” hoặc “percent”.</source>
+        <translation>campaign.goal.kind: “%1” must be “absolute” or “percent”.</translation>
+    </message>
+    <message>
+        <source>groups[%1].goal.kind: “%2” phải là “percent” hoặc “absolute”.</source>
+        <translation>groups[%1].goal.kind: “%2” must be “percent” or “absolute”.</translation>
+    </message>
+    <message>
+        <source>units[%1] (%2): loại “%3” phải là commune (xã), ward (phường) hoặc town (thị trấn).</source>
+        <translation>units[%1] (%2): kind “%3” must be commune (xã), ward (phường) or town (thị trấn).</translation>
+    </message>
+    <message>
+        <source>%1.%2: “%3” không phải số nguyên.</source>
+        <translation>%1.%2: “%3” is not a whole number.</translation>
+    </message>
+    <message>
+        <source>Thái Nguyên 2025: đợt cao điểm “30 ngày, đêm”, 37 xã, phường</source>
+        <translation>Thái Nguyên 2025: the “30 days and nights” drive, 37 communes and wards</translation>
+    </message>
+    <message>
+        <source>Mỹ Hào 2023: 13 xã, phường, 65% người từ 16 tuổi, 5 nhóm đối tượng</source>
+        <translation>Mỹ Hào 2023: 13 communes and wards, 65% of people aged 16 and over, 5 target groups</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignSetup</name>
+    <message>
+        <source>Mã đợt “%1” không hợp lệ: chỉ chữ thường không dấu, chữ số và dấu gạch ngang, tối đa 40 ký tự.</source>
+        <translation>Campaign code “%1” is not valid: lower-case letters without accents, digits and hyphens only, at most 40 characters.</translation>
+    </message>
+    <message>
+        <source>Đợt chưa có tên.</source>
+        <translation>The campaign has no name.</translation>
+    </message>
+    <message>
+        <source>Đợt chưa có ngày bắt đầu hoặc ngày kết thúc.</source>
+        <translation>The campaign has no start or end date.</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc (%1) trước ngày bắt đầu (%2).</source>
+        <translation>The end date (%1) is before the start date (%2).</translation>
+    </message>
+    <message>
+        <source>Đợt dài %1 ngày: tối đa 3.660 ngày (10 năm).</source>
+        <translation>The campaign lasts %1 days: at most 3,660 days (10 years).</translation>
+    </message>
+    <message>
+        <source>Mục tiêu của đợt phải lớn hơn 0.</source>
+        <translation>The campaign&apos;s goal must be more than 0.</translation>
+    </message>
+    <message>
+        <source>Mục tiêu %1 dân số vượt quá 100%.</source>
+        <translation>A goal of %1 of the population is more than 100%.</translation>
+    </message>
+    <message>
+        <source>Ngưỡng trạng thái không hợp lệ: “đúng tiến độ” từ %1 %, “có nguy cơ” từ %2 %.</source>
+        <translation>The status thresholds are not valid: “on track” from %1 %, “at risk” from %2 %.</translation>
+    </message>
+    <message>
+        <source>Đợt chưa có đơn vị nào.</source>
+        <translation>The campaign has no unit.</translation>
+    </message>
+    <message>
+        <source>Đơn vị dòng %1</source>
+        <translation>Unit in row %1</translation>
+    </message>
+    <message>
+        <source>Đơn vị dòng %1 (%2)</source>
+        <translation>Unit in row %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: chưa có tên.</source>
+        <translation>%1: no name.</translation>
+    </message>
+    <message>
+        <source>%1: tên “%2” trùng với đơn vị dòng %3.</source>
+        <translation>%1: the name “%2” is also the unit&apos;s in row %3.</translation>
+    </message>
+    <message>
+        <source>%1: dân số âm (%2).</source>
+        <translation>%1: negative population (%2).</translation>
+    </message>
+    <message>
+        <source>%1: chỉ tiêu âm (%2).</source>
+        <translation>%1: negative quota (%2).</translation>
+    </message>
+    <message>
+        <source>%1: nhóm “%2” không có trong đợt.</source>
+        <translation>%1: group “%2” is not in the campaign.</translation>
+    </message>
+    <message>
+        <source>%1: quy mô nhóm “%2” âm (%3).</source>
+        <translation>%1: negative size for group “%2” (%3).</translation>
+    </message>
+    <message>
+        <source>%1: nhóm “%2” có mục tiêu theo tỷ lệ quy mô, không nhập mục tiêu riêng.</source>
+        <translation>%1: group “%2” has its goal as a share of its size; a goal of its own cannot be given.</translation>
+    </message>
+    <message>
+        <source>%1: mục tiêu nhóm “%2” âm (%3).</source>
+        <translation>%1: negative goal for group “%2” (%3).</translation>
+    </message>
+    <message>
+        <source>Đợt chưa có nhà mạng nào.</source>
+        <translation>The campaign has no provider.</translation>
+    </message>
+    <message>
+        <source>Nhà mạng dòng %1 (%2)</source>
+        <translation>Provider in row %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nhà mạng dòng %1: chưa có tên.</source>
+        <translation>Provider in row %1: no name.</translation>
+    </message>
+    <message>
+        <source>%1: mã “%2” không hợp lệ.</source>
+        <translation>%1: code “%2” is not valid.</translation>
+    </message>
+    <message>
+        <source>%1: mã “%2” trùng.</source>
+        <translation>%1: code “%2” is used twice.</translation>
+    </message>
+    <message>
+        <source>%1: tên trùng với nhà mạng khác.</source>
+        <translation>%1: the name is another provider&apos;s.</translation>
+    </message>
+    <message>
+        <source>Nhóm dòng %1 (%2)</source>
+        <translation>Group in row %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nhóm dòng %1: chưa có tên.</source>
+        <translation>Group in row %1: no name.</translation>
+    </message>
+    <message>
+        <source>%1: mục tiêu phải từ trên 0 % đến 100 % quy mô nhóm.</source>
+        <translation>%1: the goal must be above 0 % and at most 100 % of the group&apos;s size.</translation>
+    </message>
+    <message>
+        <source>%1: nhóm đầu tiên là toàn bộ dân số, mục tiêu của nó là mục tiêu của đợt.</source>
+        <translation>%1: the first group is the whole population; its goal is the campaign&apos;s goal.</translation>
+    </message>
+    <message>
+        <source>Đợt chưa có nhóm đối tượng nào (ít nhất là toàn bộ dân số).</source>
+        <translation>The campaign has no target group (at least the whole population).</translation>
+    </message>
+    <message>
+        <source>%1 (dòng %2): thiếu dân số</source>
+        <translation>%1 (row %2): no population</translation>
+    </message>
+    <message>
+        <source>mã</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>tên</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>địa bàn</source>
+        <translation>area</translation>
+    </message>
+    <message>
+        <source>cơ quan</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>căn cứ kế hoạch</source>
+        <translation>plan reference</translation>
+    </message>
+    <message>
+        <source>đối tượng dân số</source>
+        <translation>population counted</translation>
+    </message>
+    <message>
+        <source>ngày bắt đầu</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <source>ngày kết thúc</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <source>kiểu mục tiêu</source>
+        <translation>kind of goal</translation>
+    </message>
+    <message>
+        <source>mục tiêu</source>
+        <translation>goal</translation>
+    </message>
+    <message>
+        <source>ngưỡng đúng tiến độ</source>
+        <translation>on-track threshold</translation>
+    </message>
+    <message>
+        <source>ngưỡng có nguy cơ</source>
+        <translation>at-risk threshold</translation>
+    </message>
+    <message>
+        <source>tên khác</source>
+        <translation>other spellings</translation>
+    </message>
+    <message>
+        <source>thứ tự</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <source>ẩn khi nhập</source>
+        <translation>hidden from entry</translation>
+    </message>
+    <message>
+        <source>mục tiêu (% quy mô)</source>
+        <translation>goal (% of size)</translation>
+    </message>
+    <message>
+        <source>loại</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>dân số</source>
+        <translation>population</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu</source>
+        <translation>quota</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu nhập tay</source>
+        <translation>quota typed by hand</translation>
+    </message>
+    <message>
+        <source>quy mô</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <source>đơn vị số %1</source>
+        <translation>unit no. %1</translation>
+    </message>
+    <message>
+        <source>nhóm số %1</source>
+        <translation>group no. %1</translation>
+    </message>
+    <message>
+        <source>Đợt: %1</source>
+        <translation>Campaign: %1</translation>
+    </message>
+    <message>
+        <source>Nhóm %1: %2</source>
+        <translation>Group %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, nhóm %2: %3</source>
+        <translation>%1, group %2: %3</translation>
+    </message>
+    <message>
+        <source>Các chỉ tiêu nhập tay cộng lại %1, vượt mục tiêu của đợt (%2).</source>
+        <translation>The quotas typed by hand add up to %1, more than the campaign&apos;s goal (%2).</translation>
+    </message>
+</context>
+<context>
     <name>CampaignStore</name>
     <message>
         <source>Cơ sở dữ liệu %1 không có chiến dịch nào.</source>
@@ -273,6 +547,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Tệp %1 mang dấu của SignTally nhưng không có dữ liệu SignTally (không có bảng hoặc phiên bản lược đồ 0): tệp hỏng hoặc không phải của SignTally; không mở.</source>
         <translation>The file %1 carries SignTally&apos;s tag but no SignTally data (no tables, or schema version 0): it is damaged or not SignTally&apos;s; not opened.</translation>
+    </message>
+    <message>
+        <source>Nâng cấp tệp %1 lên lược đồ %2 để lại khóa ngoại sai: bảng %3, dòng %4.</source>
+        <translation>Upgrading %1 to schema %2 left a broken foreign key: table %3, row %4.</translation>
     </message>
 </context>
 <context>
@@ -836,6 +1114,18 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Tuần %1 đã khóa theo nhật ký khóa nhưng khóa không còn: đã bị xóa ngoài ứng dụng.</source>
         <translation>Week %1 is locked according to the lock log but the lock is gone: it was deleted outside the app.</translation>
+    </message>
+    <message>
+        <source>có %1 dòng thiết lập thay vì %2 (dòng đã bị xóa hoặc thêm)</source>
+        <translation>it has %1 set-up rows instead of %2 (rows were deleted or added)</translation>
+    </message>
+    <message>
+        <source>Nhật ký thiết lập có dòng %1 (%2) không thuộc lần ghi nào: đã được thêm ngoài ứng dụng.</source>
+        <translation>The set-up log has row %1 (%2) that belongs to no change set: it was added outside the app.</translation>
+    </message>
+    <message>
+        <source>Thiết lập đợt bị sửa ngoài ứng dụng (%1 mục): %2</source>
+        <translation>A campaign&apos;s set-up was changed outside the app (%1 items): %2</translation>
     </message>
 </context>
 <context>
@@ -1832,8 +2122,63 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <translation>Campaign file %1 is not valid JSON (offset %2: %3).</translation>
     </message>
     <message>
-        <source>Đơn vị số %1 trong tệp chiến dịch thiếu tên, dân số hoặc chỉ tiêu.</source>
-        <translation>Unit number %1 in the campaign file lacks a name, population or quota.</translation>
+        <source>Tệp chiến dịch không dùng được: %1</source>
+        <translation>The campaign file cannot be used: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetupStore</name>
+    <message>
+        <source>Không có chiến dịch số %1.</source>
+        <translation>There is no campaign number %1.</translation>
+    </message>
+    <message>
+        <source>Đơn vị %1 chưa có chỉ tiêu: hãy phân bổ chỉ tiêu từ mục tiêu.</source>
+        <translation>Unit %1 has no quota: apportion the quotas from the goal.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” đã có số liệu trong đợt này nên không xóa được; hãy ẩn nó khi nhập.</source>
+        <translation>%1 “%2” already has counts in this campaign, so it cannot be removed; hide it from entry instead.</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Nhà mạng</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Nhóm “%1” đã có số liệu trong đợt này nên không xóa được.</source>
+        <translation>Group “%1” already has counts in this campaign, so it cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Không tạo được đợt “%1”: %2</source>
+        <translation>Campaign “%1” was not created: %2</translation>
+    </message>
+    <message>
+        <source>Tệp đã có đợt mã “%1”: hãy đặt mã khác.</source>
+        <translation>The file already has a campaign with code “%1”: choose another code.</translation>
+    </message>
+    <message>
+        <source>Không lưu được thiết lập đợt “%1”: %2</source>
+        <translation>The set-up of campaign “%1” was not saved: %2</translation>
+    </message>
+    <message>
+        <source>Đợt đã có số liệu từ %1 đến %2: ngày bắt đầu và kết thúc phải bao trọn khoảng đó.</source>
+        <translation>The campaign has counts from %1 to %2: its start and end dates must include that span.</translation>
+    </message>
+    <message>
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Đợt “%1”, %2: dữ liệu là %3, nhật ký thiết lập ghi %4.</source>
+        <translation>Campaign “%1”, %2: the data says %3, the set-up log recorded %4.</translation>
     </message>
 </context>
 <context>

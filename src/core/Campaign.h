@@ -11,8 +11,9 @@ namespace signtally {
 
 enum class UnitKind
 {
-    Commune,
-    Ward
+    Commune, // xã
+    Ward,    // phường
+    Town     // thị trấn
 };
 
 // A commune or ward as it takes part in one campaign: its population and quota
@@ -72,6 +73,7 @@ struct Campaign
     bool contains(QDate d) const { return d.isValid() && d >= start && d <= end; }
     // The goal as a number of people, given the units' total population.
     qint64 goalCount(qint64 population) const;
+    friend bool operator==(const Campaign&, const Campaign&) = default;
 };
 
 // Everything the progress engine needs about one campaign, loaded in one go.

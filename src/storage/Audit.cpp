@@ -41,7 +41,7 @@ AuditEntry AuditEntry::fromRow(const QSqlQuery& q)
 const QString AuditBatch::Genesis = QString(64, u'0');
 
 const QString AuditBatch::Columns =
-    u"id, changed_at, actor, source, first_row, row_count, prev_hash, batch_hash"_s;
+    u"id, changed_at, actor, source, first_row, row_count, prev_hash, batch_hash, kind"_s;
 
 AuditBatch AuditBatch::fromRow(const QSqlQuery& q)
 {
@@ -54,7 +54,29 @@ AuditBatch AuditBatch::fromRow(const QSqlQuery& q)
     b.rowCount = q.value(5).toLongLong();
     b.prevHash = q.value(6).toString();
     b.hash = q.value(7).toString();
+    b.kind = q.value(8).toString() == u"setup"_s ? Kind::Setup : Kind::Tally;
     return b;
+}
+
+const QString SetupAuditEntry::Columns =
+    u"s.id, s.batch_id, b.changed_at, b.actor, b.source, s.campaign_id, s.item, s.old_value, "
+    "s.new_value"_s;
+
+SetupAuditEntry SetupAuditEntry::fromRow(const QSqlQuery& q)
+{
+    SetupAuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.batchId = q.value(1).toLongLong();
+    e.changedAt = q.value(2).toString();
+    e.actor = q.value(3).toString();
+    e.source = q.value(4).toString();
+    e.campaignId = q.value(5).toLongLong();
+    e.item = q.value(6).toString();
+    if (!q.value(7).isNull())
+        e.oldValue = q.value(7).toString();
+    if (!q.value(8).isNull())
+        e.newValue = q.value(8).toString();
+    return e;
 }
 
 AuditHash::AuditHash(const AuditBatch& header)
@@ -66,6 +88,10 @@ AuditHash::AuditHash(const AuditBatch& header)
     field(header.actor.toUtf8());
     field(header.source.toUtf8());
     number(header.firstRow);
+    // (A tally change set's header is as it was before set-up change sets
+    // existed, so older chains still verify.)
+    if (header.kind == AuditBatch::Kind::Setup)
+        field("setup");
     m_buffer += RowSeparator;
 }
 
@@ -119,6 +145,28 @@ void AuditHash::addRow(const AuditEntry& e)
     addRow(e.id, e.action.toLatin1(), e.campaignId, e.unitId,
            e.date.toString(Qt::ISODate).toLatin1(), e.providerId, e.groupId, e.oldCount,
            e.newCount);
+}
+
+void AuditHash::optionalText(const std::optional<QString>& text)
+{
+    // "=value" or nothing: an empty value and no value hash differently.
+    if (text)
+        field(QByteArray(QByteArray(1, '=') + text->toUtf8()));
+    else
+        m_buffer += FieldSeparator;
+}
+
+void AuditHash::addRow(const SetupAuditEntry& e)
+{
+    number(e.id);
+    field("setup");
+    number(e.campaignId);
+    field(e.item.toUtf8());
+    optionalText(e.oldValue);
+    optionalText(e.newValue);
+    m_buffer += RowSeparator;
+    if (m_buffer.size() >= FlushAt)
+        flush();
 }
 
 QString AuditHash::finish(qint64 rowCount)

@@ -38,10 +38,18 @@ struct AuditEntry
     static AuditEntry fromRow(const QSqlQuery& query);
 };
 
-// One save or one imported file: rows first_row … first_row + row_count - 1.
+// One save or one imported file: rows first_row … first_row + row_count - 1
+// of tally_audit; or one change of a campaign's set-up (kind Setup): rows of
+// setup_audit. Both kinds form one chain.
 struct AuditBatch
 {
+    enum class Kind
+    {
+        Tally,
+        Setup
+    };
     qint64 id = 0;
+    Kind kind = Kind::Tally;
     QString changedAt;
     QString actor;
     QString source;
@@ -51,8 +59,26 @@ struct AuditBatch
     QString hash;
 
     static const QString Genesis; // prev_hash of the first change set
-    static const QString Columns; // for fromRow(), from audit_batch
+    static const QString Columns; // for fromRow(), from audit_batch (schema 5)
     static AuditBatch fromRow(const QSqlQuery& query);
+};
+
+// One change of a set-up item (CampaignSetup::facts): campaign 0 for none.
+struct SetupAuditEntry
+{
+    qint64 id = 0;
+    qint64 batchId = 0;
+    QString changedAt;
+    QString actor;
+    QString source;
+    qint64 campaignId = 0;
+    QString item;
+    std::optional<QString> oldValue;
+    std::optional<QString> newValue;
+
+    // For "SELECT <Columns> FROM setup_audit s JOIN audit_batch b ON b.id = s.batch_id".
+    static const QString Columns;
+    static SetupAuditEntry fromRow(const QSqlQuery& query);
 };
 
 // SHA-256 of a change set: its header, then each row in id order, then the
@@ -66,6 +92,7 @@ public:
                 QByteArrayView isoDate, qint64 providerId, qint64 groupId,
                 std::optional<qint64> oldCount, std::optional<qint64> newCount);
     void addRow(const AuditEntry& e);
+    void addRow(const SetupAuditEntry& e);
     // The hex digest; the hasher is spent afterwards.
     QString finish(qint64 rowCount);
 
@@ -73,6 +100,7 @@ private:
     void field(QByteArrayView bytes);
     void number(qint64 n);
     void optionalNumber(std::optional<qint64> n);
+    void optionalText(const std::optional<QString>& text);
     void flush();
 
     QCryptographicHash m_sha{QCryptographicHash::Sha256};

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QUrl>
 #include <QUuid>
@@ -309,6 +310,11 @@ void Database::migrate(bool isNew, int targetVersion)
         copyTo(backup);
         spdlog::info("backed up {} before migration to {}", str(m_path), str(backup));
     }
+    // As SQLite's own recipe for changing a table has it: foreign keys off
+    // while tables are rebuilt (a dropped parent table must not cascade),
+    // and checked before each step commits.
+    exec(u"PRAGMA foreign_keys = OFF"_s);
+    const auto foreignKeysBackOn = qScopeGuard([&] { exec(u"PRAGMA foreign_keys = ON"_s); });
     for (const MigrationStep& step : SqlDialect::migrations(SqlDialect::Kind::Sqlite)) {
         if (step.version <= current || step.version > target)
             continue;
@@ -319,6 +325,14 @@ void Database::migrate(bool isNew, int targetVersion)
                 step.transform(*this);
             for (const QString& sql : step.after)
                 exec(sql);
+            if (const auto fk = foreignKeyViolation())
+                throw StorageError(StorageError::Kind::Damaged,
+                                   tr("Nâng cấp tệp %1 lên lược đồ %2 để lại khóa ngoại sai: bảng "
+                                      "%3, dòng %4.")
+                                       .arg(m_path)
+                                       .arg(step.version)
+                                       .arg(fk->table)
+                                       .arg(fk->row));
             exec(u"PRAGMA user_version = %1"_s.arg(step.version));
         });
         spdlog::info("migrated {} to schema {}", str(m_path), step.version);

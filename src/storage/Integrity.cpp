@@ -1,5 +1,6 @@
 #include "storage/Integrity.h"
 
+#include "storage/SetupStore.h"
 #include "storage/TallyStore.h"
 #include "storage/Witness.h"
 
@@ -214,6 +215,14 @@ IntegrityReport Integrity::check(const Database& db, const QStringList& moreWitn
                      "FROM tally_audit a ORDER BY a.id"_s);
         Database::exec(rows);
         bool haveRow = rows.next();
+        QSqlQuery setupRows(db.connection());
+        setupRows.setForwardOnly(true);
+        setupRows.prepare(u"SELECT "_s + SetupAuditEntry::Columns +
+                          u" FROM setup_audit s JOIN audit_batch b ON b.id = s.batch_id "
+                          "ORDER BY s.id"_s);
+        Database::exec(setupRows);
+        bool haveSetupRow = setupRows.next();
+        qint64 nextSetupRow = 1;
 
         QString prev = AuditBatch::Genesis;
         qint64 nextRow = 1;
@@ -237,39 +246,54 @@ IntegrityReport Integrity::check(const Database& db, const QStringList& moreWitn
                        tr("thiếu lần ghi %1 đến %2 (đã bị xóa)").arg(prevBatch + 1).arg(b.id - 1));
             else if (b.prevHash != prev)
                 broken(b, tr("không nối với lần ghi trước (prev_hash khác)"));
-            else if (b.firstRow != nextRow)
-                broken(b, tr("thiếu dòng %1 đến %2 (đã bị xóa)").arg(nextRow).arg(b.firstRow - 1));
+            else if (b.firstRow != (b.kind == AuditBatch::Kind::Setup ? nextSetupRow : nextRow))
+                broken(b, tr("thiếu dòng %1 đến %2 (đã bị xóa)")
+                              .arg(b.kind == AuditBatch::Kind::Setup ? nextSetupRow : nextRow)
+                              .arg(b.firstRow - 1));
             AuditHash hash(b);
             qint64 seen = 0;
             QString gap;
-            for (; haveRow && seen < b.rowCount; haveRow = rows.next()) {
-                const AuditEntry e = AuditEntry::fromRow(rows);
-                const qint64 expected = b.firstRow + seen;
-                if (e.id != expected || e.batchId != b.id) {
-                    if (e.batchId == b.id && e.id > expected)
-                        gap = e.id - 1 == expected ? tr("thiếu dòng %1 (đã bị xóa)").arg(expected)
-                                                   : tr("thiếu dòng %1 đến %2 (đã bị xóa)")
-                                                         .arg(expected)
-                                                         .arg(e.id - 1);
-                    break;
+            const bool setup = b.kind == AuditBatch::Kind::Setup;
+            if (setup) {
+                for (; haveSetupRow && seen < b.rowCount; haveSetupRow = setupRows.next()) {
+                    const SetupAuditEntry e = SetupAuditEntry::fromRow(setupRows);
+                    if (e.id != b.firstRow + seen || e.batchId != b.id)
+                        break;
+                    hash.addRow(e);
+                    ++seen;
                 }
-                hash.addRow(e);
-                ++seen;
-                ++r.auditRows;
-                lastValue.insert({e.campaignId, e.unitId, e.date, e.providerId, e.groupId},
-                                 {e.newCount, false});
+            } else {
+                for (; haveRow && seen < b.rowCount; haveRow = rows.next()) {
+                    const AuditEntry e = AuditEntry::fromRow(rows);
+                    const qint64 expected = b.firstRow + seen;
+                    if (e.id != expected || e.batchId != b.id) {
+                        if (e.batchId == b.id && e.id > expected)
+                            gap = e.id - 1 == expected
+                                      ? tr("thiếu dòng %1 (đã bị xóa)").arg(expected)
+                                      : tr("thiếu dòng %1 đến %2 (đã bị xóa)")
+                                            .arg(expected)
+                                            .arg(e.id - 1);
+                        break;
+                    }
+                    hash.addRow(e);
+                    ++seen;
+                    ++r.auditRows;
+                    lastValue.insert({e.campaignId, e.unitId, e.date, e.providerId, e.groupId},
+                                     {e.newCount, false});
+                }
             }
             if (!gap.isEmpty())
                 broken(b, gap);
             else if (seen != b.rowCount)
-                broken(b, tr("có %1 dòng thay vì %2 (dòng đã bị xóa hoặc thêm)")
+                broken(b, (setup ? tr("có %1 dòng thiết lập thay vì %2 (dòng đã bị xóa hoặc thêm)")
+                                 : tr("có %1 dòng thay vì %2 (dòng đã bị xóa hoặc thêm)"))
                               .arg(seen)
                               .arg(b.rowCount));
             else if (hash.finish(b.rowCount) != b.hash)
                 broken(b, tr("nội dung đã bị sửa sau khi ghi (hash không khớp)"));
             prev = b.hash;
             prevBatch = b.id;
-            nextRow = b.firstRow + b.rowCount;
+            (setup ? nextSetupRow : nextRow) = b.firstRow + b.rowCount;
             r.latestHash = b.hash;
         }
         if (haveRow) {
@@ -279,9 +303,27 @@ IntegrityReport Integrity::check(const Database& db, const QStringList& moreWitn
                      .arg(e.id)
                      .arg(names.describe(e.unitId, e.date, e.providerId)));
         }
+        if (haveSetupRow) {
+            const SetupAuditEntry e = SetupAuditEntry::fromRow(setupRows);
+            fail(tr("Nhật ký thiết lập có dòng %1 (%2) không thuộc lần ghi nào: đã được thêm "
+                    "ngoài ứng dụng.")
+                     .arg(e.id)
+                     .arg(e.item));
+        }
     }
     if (r.latestHash.isEmpty())
         r.latestHash = AuditBatch::Genesis;
+    // The set-up against its audit: a quota, a date or a population changed
+    // with plain SQL shows here.
+    if (r.auditChainOk) {
+        const QStringList setup = SetupStore::differencesFromAudit(db);
+        if (!setup.isEmpty()) {
+            r.setupMatchesAudit = false;
+            r.problems << tr("Thiết lập đợt bị sửa ngoài ứng dụng (%1 mục): %2")
+                              .arg(setup.size())
+                              .arg(setup.mid(0, 3).join(u" "_s));
+        }
+    }
     r.setupHash = setupHash(db);
     r.fingerprint = fingerprint(r.latestHash, r.setupHash);
 
@@ -385,14 +427,19 @@ HashLookup Integrity::findHash(const Database& db, const QString& hashPrefix)
     struct Head
     {
         QString hash;
-        qint64 lastRow;
+        qint64 lastRow; // the last tally audit row so far
+        qint64 batchId;
     };
-    QVector<Head> heads = {{AuditBatch::Genesis, 0}};
+    QVector<Head> heads = {{AuditBatch::Genesis, 0, 0}};
     {
-        QSqlQuery q =
-            db.exec(u"SELECT batch_hash, first_row + row_count - 1 FROM audit_batch ORDER BY id"_s);
-        while (q.next())
-            heads.push_back({q.value(0).toString(), q.value(1).toLongLong()});
+        QSqlQuery q = db.exec(u"SELECT batch_hash, first_row + row_count - 1, kind, id "
+                              "FROM audit_batch ORDER BY id"_s);
+        qint64 lastRow = 0;
+        while (q.next()) {
+            if (q.value(2).toString() == u"tally"_s)
+                lastRow = q.value(1).toLongLong();
+            heads.push_back({q.value(0).toString(), lastRow, q.value(3).toLongLong()});
+        }
     }
     QVector<qsizetype> matches;
     for (qsizetype i = heads.size() - 1; i >= 0 && matches.size() < 2; --i)
@@ -413,8 +460,8 @@ HashLookup Integrity::findHash(const Database& db, const QString& hashPrefix)
     }
     h.auditId = heads[matches.first()].lastRow;
     h.changesSince =
-        db.scalar(u"SELECT coalesce(sum(row_count), 0) FROM audit_batch WHERE first_row > ?"_s,
-                  {h.auditId})
+        db.scalar(u"SELECT coalesce(sum(row_count), 0) FROM audit_batch WHERE id > ?"_s,
+                  {heads[matches.first()].batchId})
             .toLongLong();
     h.kind =
         matches.first() == heads.size() - 1 ? HashLookup::Kind::Latest : HashLookup::Kind::Older;

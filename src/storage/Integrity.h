@@ -21,6 +21,7 @@ struct IntegrityReport
     bool auditChainOk = true;
     bool talliesMatchAudit = true;
     bool locksMatchLog = true;
+    bool setupMatchesAudit = true;
     bool witnessOk = true;
     QStringList witnesses; // the witness files compared
     qint64 auditRows = 0;

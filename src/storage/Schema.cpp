@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/ReportSettingsStore.h"
 #include "storage/Seeder.h"
+#include "storage/SetupStore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -288,12 +289,64 @@ QVector<MigrationStep> SqlDialect::migrations(Kind kind)
                                  db, id.toLongLong(),
                                  ReportSettings::fromJson(seed.value(u"report"_s).toObject()));
                      }});
+    // 5: campaigns are data (issue 15). Set-up changes are audited in the
+    // same chain as tallies: a change set of kind 'setup' covers rows of
+    // setup_audit (item: old → new); a new file's and an upgraded file's
+    // campaigns get a first change set with their whole set-up. Units may be
+    // towns (thị trấn); units and providers can be hidden from new entry;
+    // a quota typed by hand is marked.
+    MigrationStep v5{
+        5,
+        {u"ALTER TABLE audit_batch ADD COLUMN kind TEXT NOT NULL DEFAULT 'tally' "
+         "CHECK (kind = 'tally' OR kind = 'setup')"_s,
+         uR"(CREATE TABLE setup_audit (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL,
+    campaign_id INTEGER NOT NULL,
+    item TEXT NOT NULL,
+    old_value TEXT,
+    new_value TEXT))"_s,
+         u"ALTER TABLE campaign ADD COLUMN population_label TEXT NOT NULL DEFAULT ''"_s,
+         u"ALTER TABLE campaign_unit ADD COLUMN quota_manual INTEGER NOT NULL DEFAULT 0 "
+         "CHECK (quota_manual = 0 OR quota_manual = 1)"_s,
+         u"ALTER TABLE campaign_unit ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0 "
+         "CHECK (hidden = 0 OR hidden = 1)"_s,
+         u"ALTER TABLE campaign_provider ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0 "
+         "CHECK (hidden = 0 OR hidden = 1)"_s}};
+    const QString unitV5 = uR"(CREATE TABLE %1 (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind = 'commune' OR kind = 'ward' OR kind = 'town'),
+    parent_area TEXT NOT NULL DEFAULT '',
+    UNIQUE (name, parent_area)))"_s;
+    if (kind == Kind::Sqlite) {
+        // SQLite cannot change a CHECK in place: the unit table is rebuilt
+        // (foreign keys are off during migrations, so dropping the old table
+        // deletes nothing else, and the tables that refer to "unit" refer to
+        // the new one once it has the name).
+        v5.statements +=
+            QStringList{unitV5.arg(u"unit_v5"_s),
+                        u"INSERT INTO unit_v5 SELECT id, name, kind, parent_area FROM unit"_s,
+                        u"DROP TABLE unit"_s, u"ALTER TABLE unit_v5 RENAME TO unit"_s};
+        v5.after +=
+            QStringList{u"CREATE TRIGGER setup_audit_no_update BEFORE UPDATE ON setup_audit "
+                        "BEGIN SELECT RAISE(ABORT, 'the audit is append-only'); END"_s,
+                        u"CREATE TRIGGER setup_audit_no_delete BEFORE DELETE ON setup_audit "
+                        "BEGIN SELECT RAISE(ABORT, 'the audit is append-only'); END"_s};
+    } else {
+        v5.statements +=
+            QStringList{u"ALTER TABLE unit DROP CONSTRAINT unit_kind_check"_s,
+                        u"ALTER TABLE unit ADD CONSTRAINT unit_kind_check "
+                        "CHECK (kind = 'commune' OR kind = 'ward' OR kind = 'town')"_s};
+    }
+    v5.transform = [](Database& db) { SetupStore::recordBaseline(db); };
+    steps.push_back(v5);
     return steps;
 }
 
 int SqlDialect::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 } // namespace signtally

@@ -16,8 +16,11 @@ public:
     static QJsonObject defaultCampaign();
     static QJsonObject readCampaignFile(const QString& path);
 
-    // Inserts the campaign in one transaction; returns its id.
-    static qint64 seedCampaign(Database& db, const QJsonObject& doc);
+    // Inserts the campaign (a campaign file, docs/campaign-file.md) in one
+    // transaction, its set-up audited as written by `actor`; returns its id.
+    // Quotas the file leaves out are apportioned from the goal.
+    static qint64 seedCampaign(Database& db, const QJsonObject& doc,
+                               const QString& actor = QStringLiteral("signtally"));
     // Deterministic demo tallies for every day of the campaign (see DemoTallies).
     static void addDemoTallies(Database& db, qint64 campaignId, quint32 seed = 20250728);
 

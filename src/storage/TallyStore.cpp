@@ -233,6 +233,13 @@ AuditBatch TallyStore::nextBatch(const QString& actor, const QString& source) co
         batch.firstRow = q.value(1).toLongLong();
         batch.prevHash = q.value(2).toString();
     }
+    // Set-up change sets (schema 5) number rows of their own table: the
+    // tally rows go on from the last tally change set.
+    if (batch.id > 1 && m_db.schemaVersion() >= 5)
+        batch.firstRow =
+            m_db.scalar(u"SELECT coalesce(max(first_row + row_count), 1) FROM audit_batch "
+                        "WHERE kind = 'tally'"_s)
+                .toLongLong();
     return batch;
 }
 
