@@ -5,8 +5,10 @@
 #include "gui/dashboard/HeadlineCard.h"
 #include "models/CampaignSession.h"
 #include "storage/CampaignStore.h"
+#include "storage/Integrity.h"
 #include "storage/ReportSettingsStore.h"
 #include "storage/Seeder.h"
+#include "storage/SetupStore.h"
 #include "storage/TallyStore.h"
 #include "support/TestSupport.h"
 
@@ -144,13 +146,22 @@ TEST(GuiShell, ThresholdsAndReportSettingsGoThroughTheSession)
     session.setOutsideChangeInterval(0);
     QSignalSpy changed(&session, &CampaignSession::changed);
     StatusThresholds t = session.thresholds();
-    t.onTrackPercent = 95;
+    t.onTrackPercent = 90;
     session.setThresholds(t);
     ASSERT_EQ(changed.count(), 1);
     EXPECT_EQ(changed.last().first().value<ChangeNotice>().parts,
               ChangeNotice::Parts(ChangeNotice::Thresholds));
     EXPECT_EQ(CampaignStore(session.database()).loadDefault().campaign.thresholds.onTrackPercent,
-              95);
+              90);
+    // Thresholds are set-up: audited (who, old → new) and the check still passes.
+    const QVector<SetupAuditEntry> h =
+        SetupStore(session.database()).history(session.data().campaign.id);
+    ASSERT_FALSE(h.isEmpty());
+    EXPECT_EQ(h.front().item, u"campaign.on_track_percent"_s);
+    EXPECT_EQ(h.front().oldValue, u"95"_s);
+    EXPECT_EQ(h.front().newValue, u"90"_s);
+    EXPECT_EQ(h.front().actor, session.actor());
+    EXPECT_TRUE(Integrity::check(session.database()).ok());
 
     ReportSettings s = ReportSettingsStore::load(session.database(), session.data().campaign.id);
     s.signerName = u"Nguyễn Văn Thử"_s;

@@ -1,6 +1,7 @@
 #include "models/ChangeCommands.h"
 
 #include "storage/CampaignStore.h"
+#include "storage/SetupStore.h"
 
 #include <algorithm>
 
@@ -55,9 +56,39 @@ ChangeNotice SetWeekLock::write(WriteContext& context)
 
 ChangeNotice SetThresholds::write(WriteContext& context)
 {
-    CampaignStore::saveThresholds(context.db, context.data.campaign.id, m_thresholds);
+    // Thresholds are part of the set-up: audited like the rest of it.
+    context.db.writeTransaction([&] {
+        CampaignSetup setup = SetupStore(context.db).load(context.data.campaign.id);
+        setup.campaign.thresholds = m_thresholds;
+        SetupStore::updateInTransaction(context.db, setup, context.actor, {});
+    });
     context.data.campaign.thresholds = m_thresholds;
     return noticeOf(ChangeNotice::Thresholds);
+}
+
+ChangeNotice SaveCampaignSetup::write(WriteContext& context)
+{
+    m_setup.campaign.id = context.data.campaign.id;
+    context.db.writeTransaction([&] {
+        m_changed = SetupStore::updateInTransaction(context.db, m_setup, context.actor, m_source);
+    });
+    if (m_changed.isEmpty())
+        return {};
+    // Units, days and providers may all have changed: the campaign is read
+    // again as a whole (the tallies with it).
+    context.data = CampaignStore(context.db).load(context.data.campaign.id);
+    ChangeNotice n = noticeOf(ChangeNotice::Setup);
+    n.parts |= ChangeNotice::Thresholds;
+    return n;
+}
+
+ChangeNotice CreateCampaign::write(WriteContext& context)
+{
+    context.db.writeTransaction([&] {
+        m_id =
+            SetupStore::createInTransaction(context.db, m_setup, context.actor, m_source, m_report);
+    });
+    return noticeOf(ChangeNotice::Setup);
 }
 
 ChangeNotice SaveReportSettings::write(WriteContext& context)

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/Campaign.h"
+#include "core/CampaignSetup.h"
 #include "core/ChangeNotice.h"
 #include "storage/ReportSettingsStore.h"
 #include "storage/TallyStore.h"
 
+#include <QJsonObject>
 #include <QVector>
 
 namespace signtally {
@@ -105,6 +107,43 @@ public:
 
 private:
     ReportNarrative m_narrative;
+};
+
+// The campaign's whole set-up (dates, goal, units, populations, quotas,
+// providers, groups), as the set-up editor saves it: every changed item is
+// audited in the chain. changedItems() names them, for the status bar.
+class SaveCampaignSetup final : public ChangeCommand
+{
+public:
+    SaveCampaignSetup(CampaignSetup setup, QString source)
+        : m_setup(std::move(setup)), m_source(std::move(source))
+    {}
+    ChangeNotice write(WriteContext& context) override;
+    const QStringList& changedItems() const { return m_changed; }
+
+private:
+    CampaignSetup m_setup;
+    QString m_source;
+    QStringList m_changed;
+};
+
+// A new campaign in the open file (from a template, a copy or nothing); its
+// set-up audited as its first change set. createdId() is the new campaign;
+// the campaign on screen stays until the session switches to it.
+class CreateCampaign final : public ChangeCommand
+{
+public:
+    CreateCampaign(CampaignSetup setup, QString source, QJsonObject report = {})
+        : m_setup(std::move(setup)), m_source(std::move(source)), m_report(std::move(report))
+    {}
+    ChangeNotice write(WriteContext& context) override;
+    qint64 createdId() const { return m_id; }
+
+private:
+    CampaignSetup m_setup;
+    QString m_source;
+    QJsonObject m_report;
+    qint64 m_id = 0;
 };
 
 } // namespace signtally
