@@ -16,13 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray fileHash(const QString& path)
-{
-    QFile f(path);
-    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
 void writeFile(const QString& path, const QByteArray& bytes)
 {
     QFile f(path);
@@ -373,9 +366,9 @@ TEST(DatabaseOpen, FilesThatAreNotSignTallyAreRefusedAndLeftUnchanged)
                  {newer, StorageError::Kind::TooNew},
                  {truncated, StorageError::Kind::Damaged}};
     for (const auto& c : cases) {
-        const QByteArray before = fileHash(c.path);
+        const QByteArray before = test::fileHash(c.path);
         EXPECT_EQ(openError(c.path), c.kind) << c.path.toStdString();
-        EXPECT_EQ(fileHash(c.path), before) << c.path.toStdString();
+        EXPECT_EQ(test::fileHash(c.path), before) << c.path.toStdString();
     }
 }
 
@@ -399,7 +392,7 @@ TEST(DatabaseOpen, AReadOnlyFileOpensReadOnly)
         db->exec(u"PRAGMA journal_mode = DELETE"_s);
     }
     QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
-    const QByteArray before = fileHash(path);
+    const QByteArray before = test::fileHash(path);
     // A file the user cannot write opens read-only by itself; root can write
     // anything, so there the test asks for read-only explicitly.
     const bool canWrite = QFileInfo(path).isWritable();
@@ -415,5 +408,5 @@ TEST(DatabaseOpen, AReadOnlyFileOpensReadOnly)
         EXPECT_EQ(e.kind(), StorageError::Kind::ReadOnly);
     }
     db.reset();
-    EXPECT_EQ(fileHash(path), before);
+    EXPECT_EQ(test::fileHash(path), before);
 }

@@ -16,13 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray fileHash(const QString& path)
-{
-    QFile f(path);
-    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
 qint64 total(const Database& db)
 {
     return db.scalar(u"SELECT COALESCE(SUM(count), 0) FROM tally"_s).toLongLong();
@@ -141,9 +134,9 @@ TEST(Backup, ACopyHoldsTheSameDataAndRestoreKeepsWhatItReplaces)
         auto db = Database::openExisting(live);
         db->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     }
-    const QByteArray before = fileHash(live);
+    const QByteArray before = test::fileHash(live);
     EXPECT_THROW(Backup::restore(junk, live), StorageError);
-    EXPECT_EQ(fileHash(live), before);
+    EXPECT_EQ(test::fileHash(live), before);
 }
 
 TEST(Backup, AutomaticBackupsKeepTheNewest14)

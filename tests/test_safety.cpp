@@ -22,13 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray fileHash(const QString& path)
-{
-    QFile f(path);
-    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << path.toStdString();
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
 void copyFile(const QString& from, const QString& to)
 {
     QFile::remove(to);
@@ -173,9 +166,9 @@ TEST(Recovery, AForgedTaggedFileIsRefusedUnchanged)
         ASSERT_EQ(raw.exec("PRAGMA application_id = 1398033497; CREATE TABLE t(x); DROP TABLE t;"),
                   SQLITE_OK);
     }
-    const QByteArray before = fileHash(forged);
+    const QByteArray before = test::fileHash(forged);
     EXPECT_EQ(openError(forged), StorageError::Kind::Damaged);
-    EXPECT_EQ(fileHash(forged), before);
+    EXPECT_EQ(test::fileHash(forged), before);
     EXPECT_FALSE(QFile::exists(forged + u"-wal"_s));
 }
 
@@ -263,7 +256,7 @@ TEST(ReadersNeverBlockWriters, WhoMayNotWriteGetsASnapshotThatCreatesNothing)
     }
     ASSERT_FALSE(QFile::exists(path + u"-wal"_s));
     ASSERT_FALSE(QFile::exists(path + u"-shm"_s));
-    const QByteArray before = fileHash(path);
+    const QByteArray before = test::fileHash(path);
     {
         auto reader = Database::openExisting(path, Database::Access::Snapshot);
         EXPECT_TRUE(reader->readOnly());
@@ -276,7 +269,7 @@ TEST(ReadersNeverBlockWriters, WhoMayNotWriteGetsASnapshotThatCreatesNothing)
         auto owner = Database::openExisting(path);
         fillAll(*owner, 7);
     }
-    EXPECT_NE(fileHash(path), before);
+    EXPECT_NE(test::fileHash(path), before);
     auto again = Database::openExisting(path, Database::Access::Snapshot);
     EXPECT_GT(total(*again), expected); // and the next reader sees what was committed
 }
@@ -316,11 +309,11 @@ TEST(Restore, ABackupThatFailsTheCheckIsRefusedAndTheLiveFileIsUntouched)
         ASSERT_EQ(raw.exec("PRAGMA application_id = 1398033497; CREATE TABLE t(x); DROP TABLE t;"),
                   SQLITE_OK);
     }
-    const QByteArray before = fileHash(live);
+    const QByteArray before = test::fileHash(live);
     const QStringList beforeFiles = QDir(dir.file({})).entryList(QDir::Files | QDir::Hidden);
     for (const QString& bad : {zeroed, edited, forged}) {
         EXPECT_THROW(Backup::restore(bad, live), StorageError) << bad.toStdString();
-        EXPECT_EQ(fileHash(live), before) << bad.toStdString();
+        EXPECT_EQ(test::fileHash(live), before) << bad.toStdString();
     }
     // No kept copies, no temporaries: nothing was replaced.
     QStringList after = QDir(dir.file({})).entryList(QDir::Files | QDir::Hidden);

@@ -132,7 +132,7 @@ TEST(CampaignFile, TheMyHaoTemplateNeedsPopulationsThenApportions65Percent)
     EXPECT_EQ(s.campaign.goalKind, GoalKind::PercentOfPopulation);
     EXPECT_EQ(s.campaign.goalValue, 6500);
     ASSERT_EQ(s.missingFigures().size(), 13);
-    EXPECT_TRUE(s.missingFigures()[3].startsWith(u"Phường Dị Sử (dòng 4)"_s));
+    EXPECT_EQ(s.missingFigures()[3], u"Phường Dị Sử (dòng 4)"_s);
 
     // Nothing is created while a population is missing, and it says which.
     test::TempDir dir;
@@ -141,7 +141,8 @@ TEST(CampaignFile, TheMyHaoTemplateNeedsPopulationsThenApportions65Percent)
         db->writeTransaction([&] { SetupStore::createInTransaction(*db, s, u"lan"_s, {}); });
         ADD_FAILURE() << "created without populations";
     } catch (const StorageError& e) {
-        EXPECT_TRUE(e.message().contains(u"Phường Bần Yên Nhân (dòng 1): thiếu dân số"_s))
+        EXPECT_TRUE(
+            e.message().contains(u"chưa có dân số của 13 đơn vị: Phường Bần Yên Nhân (dòng 1), "_s))
             << e.message().toStdString();
     }
     EXPECT_EQ(db->scalar(u"SELECT count(*) FROM campaign"_s).toInt(), 0);
@@ -248,7 +249,7 @@ TEST(Setup, AQuotaChangedWithPlainSqlFailsTheCheckNamingIt)
     EXPECT_FALSE(r.setupMatchesAudit);
     EXPECT_TRUE(r.auditChainOk);
     EXPECT_TRUE(r.problems.join(u' ').contains(
-        u"Xã Na Rì: chỉ tiêu: dữ liệu là “1694”, nhật ký thiết lập ghi “1594”"_s))
+        u"Xã Na Rì: chỉ tiêu: dữ liệu là “1.694”, nhật ký thiết lập ghi “1.594”"_s))
         << r.problems.join(u'\n').toStdString();
 
     // A changed goal too.

@@ -32,6 +32,320 @@
     </message>
 </context>
 <context>
+    <name>CampaignCommands</name>
+    <message>
+        <source>Cách dùng: signtally campaign list|show|new|edit|export|import [tùy chọn]
+  list     các đợt trong tệp
+  show     thiết lập của một đợt (--format json: tệp đợt)
+  new      tạo đợt mới từ --template MẪU, --copy-of MÃ hoặc --file TỆP.json
+  edit     sửa thiết lập của một đợt (có ghi nhật ký)
+  export   ghi thiết lập của một đợt (hoặc --template MẪU) ra --out TỆP.json
+  import   nhập một đợt mới từ TỆP.json (mã khác với các đợt đã có)
+Mẫu có sẵn: %1</source>
+        <translation>Usage: signtally campaign list|show|new|edit|export|import [options]
+  list     the campaigns in the file
+  show     a campaign&apos;s set-up (--format json: a campaign file)
+  new      a new campaign from --template NAME, --copy-of CODE or --file FILE.json
+  edit     change a campaign&apos;s set-up (audited)
+  export   write a campaign&apos;s set-up (or --template NAME) to --out FILE.json
+  import   a new campaign from FILE.json (with a code not yet in the file)
+Templates: %1</translation>
+    </message>
+    <message>
+        <source>Không có việc “%1”.
+%2</source>
+        <translation>There is no action “%1”.
+%2</translation>
+    </message>
+    <message>
+        <source>text hoặc csv.</source>
+        <translation>text or csv.</translation>
+    </message>
+    <message>
+        <source>text hoặc json.</source>
+        <translation>text or json.</translation>
+    </message>
+    <message>
+        <source>Mã đợt (mặc định: đợt đang diễn ra, nếu không thì đợt mới nhất).</source>
+        <translation>Campaign code (default: the running campaign, else the latest).</translation>
+    </message>
+    <message>
+        <source>Mã của đợt mới.</source>
+        <translation>The new campaign&apos;s code.</translation>
+    </message>
+    <message>
+        <source>Bắt đầu từ một mẫu có sẵn.</source>
+        <translation>Start from a bundled template.</translation>
+    </message>
+    <message>
+        <source>Bắt đầu từ bản sao của một đợt trong tệp.</source>
+        <translation>Start from a copy of a campaign in the file.</translation>
+    </message>
+    <message>
+        <source>Bắt đầu từ một tệp đợt (JSON).</source>
+        <translation>Start from a campaign file (JSON).</translation>
+    </message>
+    <message>
+        <source>Tệp JSON cần ghi.</source>
+        <translation>The JSON file to write.</translation>
+    </message>
+    <message>
+        <source>Xuất một mẫu có sẵn thay cho một đợt trong tệp.</source>
+        <translation>Export a bundled template instead of a campaign in the file.</translation>
+    </message>
+    <message>
+        <source>Cần đúng một tệp đợt: signtally campaign import TỆP.json [--code MÃ]</source>
+        <translation>Exactly one campaign file is needed: signtally campaign import FILE.json [--code CODE]</translation>
+    </message>
+    <message>
+        <source>Tham số không hợp lệ: %1</source>
+        <translation>Invalid argument: %1</translation>
+    </message>
+    <message>
+        <source>Các đợt trong tệp: xem, tạo, sửa, xuất, nhập thiết lập.</source>
+        <translation>The file&apos;s campaigns: list, show, create, change, export, import their set-up.</translation>
+    </message>
+    <message>
+        <source>Tệp không có đợt mã “%1”; các đợt trong tệp: %2.</source>
+        <translation>The file has no campaign with code “%1”; its campaigns: %2.</translation>
+    </message>
+    <message>
+        <source>chưa bắt đầu</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>đã kết thúc</source>
+        <translation>over</translation>
+    </message>
+    <message>
+        <source>đang diễn ra</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>phường</source>
+        <translation>ward</translation>
+    </message>
+    <message>
+        <source>thị trấn</source>
+        <translation>town</translation>
+    </message>
+    <message>
+        <source>xã</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <source>--goal “%1”: cần một tỷ lệ từ trên 0% đến 100%, ví dụ 65%.</source>
+        <translation>--goal “%1”: a share above 0% and at most 100% is needed, e.g. 65%.</translation>
+    </message>
+    <message>
+        <source>--goal “%1”: cần một số người (40.000) hoặc một tỷ lệ (65%).</source>
+        <translation>--goal “%1”: a number of people (40,000) or a share (65%) is needed.</translation>
+    </message>
+    <message>
+        <source>Đợt “%1” không có đơn vị “%2”.</source>
+        <translation>Campaign “%1” has no unit “%2”.</translation>
+    </message>
+    <message>
+        <source>--%1 “%2”: cần dạng “TÊN ĐƠN VỊ=SỐ”.</source>
+        <translation>--%1 “%2”: the form “UNIT NAME=NUMBER” is needed.</translation>
+    </message>
+    <message>
+        <source>--%1 “%2”: %3</source>
+        <translation>--%1 “%2”: %3</translation>
+    </message>
+    <message>
+        <source>Tên đợt.</source>
+        <translation>The campaign&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu (dd/MM/yyyy).</source>
+        <translation>Start date (dd/MM/yyyy).</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc (dd/MM/yyyy).</source>
+        <translation>End date (dd/MM/yyyy).</translation>
+    </message>
+    <message>
+        <source>Mục tiêu: số người (40.000) hoặc tỷ lệ dân số (65%).</source>
+        <translation>Goal: a number of people (40,000) or a share of the population (65%).</translation>
+    </message>
+    <message>
+        <source>Địa bàn.</source>
+        <translation>Area.</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ trì.</source>
+        <translation>Organisation in charge.</translation>
+    </message>
+    <message>
+        <source>Căn cứ kế hoạch.</source>
+        <translation>Plan reference.</translation>
+    </message>
+    <message>
+        <source>Dân số tính là gì (ví dụ: Người dân từ 16 tuổi trở lên).</source>
+        <translation>What the population counts (e.g. people aged 16 and over).</translation>
+    </message>
+    <message>
+        <source>Dân số của một đơn vị, dạng “Xã Ba Bể=9000” (lặp lại được).</source>
+        <translation>A unit&apos;s population, as “Xã Ba Bể=9000” (may be repeated).</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu nhập tay của một đơn vị, dạng “Xã Ba Bể=1700”.</source>
+        <translation>A unit&apos;s quota typed by hand, as “Xã Ba Bể=1700”.</translation>
+    </message>
+    <message>
+        <source>Phân bổ lại chỉ tiêu từ mục tiêu cho các đơn vị không nhập tay chỉ tiêu.</source>
+        <translation>Apportion the goal again among the units whose quota was not typed by hand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chưa có dân số của %n đơn vị: %1. Điền bằng --population “TÊN=SỐ”, hoặc xuất tệp đợt (export --template …), điền rồi nhập lại.</source>
+        <translation>
+            <numerusform>%n unit has no population yet: %1. Give it with --population “NAME=NUMBER”, or export the campaign file (export --template …), fill it in and import it.</numerusform>
+            <numerusform>%n units have no population yet: %1. Give them with --population “NAME=NUMBER”, or export the campaign file (export --template …), fill it in and import it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp %1: %2</source>
+        <translation>Could not write file %1: %2</translation>
+    </message>
+    <message>
+        <source>Không đọc được %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>Tệp đợt %1 không dùng được:
+%2</source>
+        <translation>The campaign file %1 cannot be used:
+%2</translation>
+    </message>
+    <message>
+        <source>Không có mẫu “%1”; các mẫu: %2.</source>
+        <translation>There is no template “%1”; the templates: %2.</translation>
+    </message>
+    <message>
+        <source>%1  %2 – %3  %4 đơn vị  mục tiêu %5  %6
+    %7</source>
+        <translation>%1  %2 – %3  %4 units  goal %5  %6
+    %7</translation>
+    </message>
+    <message>
+        <source>Mã: %1   Trạng thái: %2</source>
+        <translation>Code: %1   State: %2</translation>
+    </message>
+    <message>
+        <source>Cơ quan: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <source>Địa bàn: %1</source>
+        <translation>Area: %1</translation>
+    </message>
+    <message>
+        <source>Thời gian: %1 – %2 (%3 ngày)</source>
+        <translation>Dates: %1 – %2 (%3 days)</translation>
+    </message>
+    <message>
+        <source>Mục tiêu: %1 của %2 người = %3 người</source>
+        <translation>Goal: %1 of %2 people = %3 people</translation>
+    </message>
+    <message>
+        <source>Mục tiêu: %1 người</source>
+        <translation>Goal: %1 people</translation>
+    </message>
+    <message>
+        <source>Ngưỡng: đúng tiến độ từ %1%, có nguy cơ từ %2%</source>
+        <translation>Thresholds: on track from %1%, at risk from %2%</translation>
+    </message>
+    <message>
+        <source>%1 (ẩn)</source>
+        <translation>%1 (hidden)</translation>
+    </message>
+    <message>
+        <source>Nhà mạng: %1</source>
+        <translation>Providers: %1</translation>
+    </message>
+    <message>
+        <source>Nhóm: %1 (%2)</source>
+        <translation>Group: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>mục tiêu %1 quy mô</source>
+        <translation>goal %1 of its size</translation>
+    </message>
+    <message>
+        <source>mục tiêu nhập theo đơn vị</source>
+        <translation>goal typed per unit</translation>
+    </message>
+    <message>
+        <source>TT	Đơn vị	Loại	%1	Chỉ tiêu</source>
+        <translation>No.	Unit	Kind	%1	Quota</translation>
+    </message>
+    <message>
+        <source>Dân số</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>(chưa có)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source> (nhập tay)</source>
+        <translation> (typed by hand)</translation>
+    </message>
+    <message>
+        <source> (ẩn khi nhập)</source>
+        <translation> (hidden from entry)</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Cần đúng một trong --template, --copy-of hoặc --file.</source>
+        <translation>Exactly one of --template, --copy-of or --file is needed.</translation>
+    </message>
+    <message>
+        <source>Cần --code cho đợt mới.</source>
+        <translation>The new campaign needs --code.</translation>
+    </message>
+    <message>
+        <source>mẫu %1</source>
+        <translation>template %1</translation>
+    </message>
+    <message>
+        <source>bản sao của đợt %1</source>
+        <translation>copy of campaign %1</translation>
+    </message>
+    <message>
+        <source>Đã tạo đợt “%1” (%2): %3 đơn vị, mục tiêu %4 người.</source>
+        <translation>Created campaign “%1” (%2): %3 units, goal %4 people.</translation>
+    </message>
+    <message>
+        <source>Không có gì thay đổi.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Đã sửa %1 mục của đợt “%2”:</source>
+        <translation>Changed %1 items of campaign “%2”:</translation>
+    </message>
+    <message>
+        <source>Cần --out TỆP.json.</source>
+        <translation>--out FILE.json is needed.</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <source>Tệp đã có đợt mã “%1”: đặt mã khác bằng --code.</source>
+        <translation>The file already has a campaign with code “%1”: give another with --code.</translation>
+    </message>
+    <message>
+        <source>Đã nhập đợt “%1” từ %2: %3 đơn vị.</source>
+        <translation>Imported campaign “%1” from %2: %3 units.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignFile</name>
     <message>
         <source>Không phải tệp JSON hợp lệ (vị trí %1: %2).</source>
@@ -193,10 +507,6 @@
         <translation>The campaign has no target group (at least the whole population).</translation>
     </message>
     <message>
-        <source>%1 (dòng %2): thiếu dân số</source>
-        <translation>%1 (row %2): no population</translation>
-    </message>
-    <message>
         <source>mã</source>
         <translation>code</translation>
     </message>
@@ -303,6 +613,26 @@
     <message>
         <source>Các chỉ tiêu nhập tay cộng lại %1, vượt mục tiêu của đợt (%2).</source>
         <translation>The quotas typed by hand add up to %1, more than the campaign&apos;s goal (%2).</translation>
+    </message>
+    <message>
+        <source>%1 (dòng %2)</source>
+        <translation>%1 (row %2)</translation>
+    </message>
+    <message>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>không</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>tỷ lệ dân số</source>
+        <translation>share of the population</translation>
+    </message>
+    <message>
+        <source>số người</source>
+        <translation>number of people</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1596,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <source>khớp</source>
         <translation>match</translation>
     </message>
+    <message>
+        <source>Thiết lập các đợt khớp nhật ký thiết lập: %1</source>
+        <translation>Campaign set-ups match their log: %1</translation>
+    </message>
 </context>
 <context>
     <name>OfficialDocument</name>
@@ -2179,6 +2513,13 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Đợt “%1”, %2: dữ liệu là %3, nhật ký thiết lập ghi %4.</source>
         <translation>Campaign “%1”, %2: the data says %3, the set-up log recorded %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>chưa có dân số của %n đơn vị: %1</source>
+        <translation>
+            <numerusform>%n unit has no population yet: %1</numerusform>
+            <numerusform>%n units have no population yet: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

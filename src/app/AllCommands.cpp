@@ -1,6 +1,7 @@
 #include "app/AllCommands.h"
 
 #include "gui/GuiCommands.h"
+#include "import/CampaignCommands.h"
 #include "import/ImportCommands.h"
 #include "report/ReportCommand.h"
 
@@ -11,6 +12,7 @@ void registerAllCommands(Cli& cli)
     registerGuiCommands(cli);
     registerReportCommands(cli);
     registerImportCommands(cli);
+    registerCampaignCommands(cli);
 }
 
 } // namespace signtally

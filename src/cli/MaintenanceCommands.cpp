@@ -42,6 +42,10 @@ int MaintenanceCommands::check(CommandContext& ctx)
     ctx.out << u"  "_s
             << tr("Khóa tuần khớp nhật ký khóa: %1").arg(r.locksMatchLog ? good : tr("KHÔNG KHỚP"))
             << u'\n';
+    ctx.out << u"  "_s
+            << tr("Thiết lập các đợt khớp nhật ký thiết lập: %1")
+                   .arg(r.setupMatchesAudit ? good : tr("KHÔNG KHỚP"))
+            << u'\n';
     if (r.witnesses.isEmpty())
         ctx.out << u"  "_s << tr("Nhân chứng ngoài tệp: chưa có") << u'\n';
     else

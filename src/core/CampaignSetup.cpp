@@ -192,7 +192,7 @@ QStringList CampaignSetup::missingFigures() const
         // (A group without a size in a unit has no goal there: it does not
         // hold the campaign back.)
         if (!u.population)
-            out << tr("%1 (dòng %2): thiếu dân số").arg(u.name).arg(i + 1);
+            out << tr("%1 (dòng %2)").arg(u.name).arg(i + 1);
     }
     return out;
 }
@@ -292,6 +292,26 @@ QMap<QString, QString> CampaignSetup::facts() const
         }
     }
     return f;
+}
+
+QString CampaignSetup::describeValue(const QString& item, const QString& value)
+{
+    const QString field = item.section(u'.', -1);
+    const Format fmt;
+    if (value.isEmpty())
+        return value;
+    if (field == u"start"_s || field == u"end"_s)
+        return fmt.date(QDate::fromString(value, Qt::ISODate));
+    if (field == u"hidden"_s || field == u"quota_manual"_s)
+        return value == u"1"_s ? tr("có") : tr("không");
+    if (field == u"goal_percent_bp"_s)
+        return fmt.percent(value.toDouble() / 100.0, value.toLongLong() % 100 ? 2 : 0);
+    if (field == u"goal_kind"_s)
+        return value == u"percent"_s ? tr("tỷ lệ dân số") : tr("số người");
+    if (field == u"population"_s || field == u"quota"_s || field == u"goal_value"_s ||
+        field == u"size"_s || field == u"goal"_s)
+        return fmt.count(value.toLongLong());
+    return value;
 }
 
 QString CampaignSetup::describeItem(const QString& item) const

@@ -73,8 +73,8 @@ public:
     // What makes the set-up impossible to store, each naming its place
     // ("Đơn vị dòng 4 (Xã Ba Bể): dân số âm"). Empty when it can be stored.
     QStringList problems() const;
-    // The units whose population is still unknown: a campaign cannot start
-    // until this is empty.
+    // The units whose population is still unknown ("Xã Ba Bể (dòng 1)"): a
+    // campaign cannot start until this is empty.
     QStringList missingFigures() const;
 
     qint64 totalPopulation() const;
@@ -93,6 +93,9 @@ public:
     QMap<QString, QString> facts() const;
     // Item name for users: "Xã Ba Bể: chỉ tiêu".
     QString describeItem(const QString& item) const;
+    // A fact's value for users: dates dd/MM/yyyy, counts "1.605", shares
+    // "65%", flags "có"/"không", text as it is.
+    static QString describeValue(const QString& item, const QString& value);
 
     static QString kindCode(UnitKind kind);
     static std::optional<UnitKind> kindFromCode(const QString& code);

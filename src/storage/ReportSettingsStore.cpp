@@ -76,6 +76,23 @@ ReportSettings ReportSettings::fromJson(const QJsonObject& o)
     return s;
 }
 
+QJsonObject ReportSettings::toJson() const
+{
+    QJsonArray list;
+    for (const QString& r : recipients)
+        list.append(r);
+    return {{u"parentBody"_s, parentBody},
+            {u"issuingBody"_s, issuingBody},
+            {u"place"_s, place},
+            {u"numberPattern"_s, numberPattern},
+            {u"nextNumber"_s, nextNumber},
+            {u"addressee"_s, addressee},
+            {u"signerAuthority"_s, signerAuthority},
+            {u"signerTitle"_s, signerTitle},
+            {u"signerName"_s, signerName},
+            {u"recipients"_s, list}};
+}
+
 ReportSettings ReportSettingsStore::load(const Database& db, qint64 campaignId)
 {
     QSqlQuery q = db.exec(u"SELECT parent_body, issuing_body, place, number_pattern, next_number, "

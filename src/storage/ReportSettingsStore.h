@@ -30,6 +30,7 @@ struct ReportSettings
     QString documentNumber(std::optional<int> number) const;
     // The settings a campaign file's "report" object gives (data/*.json).
     static ReportSettings fromJson(const QJsonObject& o);
+    QJsonObject toJson() const; // what fromJson reads back
 };
 
 // What the office writes in a report beside the figures: sections II–IV.

@@ -34,6 +34,13 @@ QVariant optionalText(const std::optional<QString>& v)
     return v ? QVariant(text(*v)) : QVariant(QMetaType::fromType<QString>());
 }
 
+QString missingPopulations(const CampaignSetup& setup)
+{
+    const QStringList missing = setup.missingFigures();
+    return SetupStore::tr("chưa có dân số của %n đơn vị: %1", nullptr, int(missing.size()))
+        .arg(missing.join(u", "_s));
+}
+
 StorageError rejected(const QString& message)
 {
     return StorageError(StorageError::Kind::Rejected, message);
@@ -425,8 +432,8 @@ qint64 SetupStore::createInTransaction(Database& db, const CampaignSetup& setup,
                                        const QJsonObject& report)
 {
     QStringList problems = setup.problems();
-    if (problems.isEmpty())
-        problems = setup.missingFigures();
+    if (problems.isEmpty() && !setup.missingFigures().isEmpty())
+        problems << missingPopulations(setup);
     if (!problems.isEmpty())
         throw rejected(tr("Không tạo được đợt “%1”: %2")
                            .arg(setup.campaign.code, problems.mid(0, 5).join(u"; "_s)));
@@ -457,8 +464,8 @@ QStringList SetupStore::updateInTransaction(Database& db, const CampaignSetup& s
                                             const QString& actor, const QString& source)
 {
     QStringList problems = setup.problems();
-    if (problems.isEmpty())
-        problems = setup.missingFigures();
+    if (problems.isEmpty() && !setup.missingFigures().isEmpty())
+        problems << missingPopulations(setup);
     if (!problems.isEmpty())
         throw rejected(tr("Không lưu được thiết lập đợt “%1”: %2")
                            .arg(setup.campaign.code, problems.mid(0, 5).join(u"; "_s)));
@@ -528,10 +535,10 @@ QStringList SetupStore::differencesFromAudit(const Database& db)
     QStringList out;
     QHash<qint64, CampaignSetup> setups;
     const SetupStore store(db);
-    auto shown = [](const std::optional<QString>& v) {
+    auto shown = [](const QString& item, const std::optional<QString>& v) {
         if (!v)
             return tr("(không có)");
-        return v->isEmpty() ? tr("(trống)") : u"“%1”"_s.arg(*v);
+        return v->isEmpty() ? tr("(trống)") : u"“%1”"_s.arg(CampaignSetup::describeValue(item, *v));
     };
     for (const QString& key : keys) {
         const qsizetype bar = key.indexOf(u'|');
@@ -550,8 +557,9 @@ QStringList SetupStore::differencesFromAudit(const Database& db)
         out << tr("Đợt “%1”, %2: dữ liệu là %3, nhật ký thiết lập ghi %4.")
                    .arg(s.campaign.code.isEmpty() ? QString::number(campaignId) : s.campaign.code,
                         s.describeItem(item),
-                        shown(stored == now.cend() ? std::nullopt : std::optional(*stored)),
-                        shown(audited == recorded.cend() ? std::nullopt : std::optional(*audited)));
+                        shown(item, stored == now.cend() ? std::nullopt : std::optional(*stored)),
+                        shown(item,
+                              audited == recorded.cend() ? std::nullopt : std::optional(*audited)));
     }
     return out;
 }

@@ -1,5 +1,7 @@
 #include "support/TestSupport.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QProcess>
 #include <gtest/gtest.h>
 
@@ -61,6 +63,14 @@ ProcessResult runSigntally(const QStringList& args, const QByteArray& input,
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
 } // namespace signtally::test

@@ -29,6 +29,9 @@ struct ProcessResult
     QString out;
     QString err;
 };
+// SHA-256 of a file's bytes: to show that a refused command changed nothing.
+QByteArray fileHash(const QString& path);
+
 ProcessResult runSigntally(const QStringList& args, const QByteArray& input = {},
                            const QStringList& extraEnv = {});
 

@@ -1,0 +1,214 @@
+// `signtally campaign …` as an office would use it, through the real binary.
+
+#include "core/CampaignFile.h"
+#include "storage/CampaignStore.h"
+#include "storage/Database.h"
+#include "storage/Integrity.h"
+#include "storage/SetupStore.h"
+#include "support/TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <gtest/gtest.h>
+
+using namespace signtally;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject readJson(const QString& path)
+{
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+void writeJson(const QString& path, const QJsonObject& o)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(o).toJson());
+}
+
+const QStringList Today = {u"SIGNTALLY_TODAY=2026-12-07"_s};
+
+} // namespace
+
+TEST(CampaignCli, AMyHaoShapedDriveMadeOnlyWithCommands)
+{
+    test::TempDir dir;
+    const QString db = dir.file(u"office.sqlite"_s);
+    ASSERT_EQ(test::runSigntally({u"init"_s, u"--db"_s, db}, {}, Today).exitCode, 0);
+
+    // The template cannot start as it is: it says which populations are missing.
+    const QByteArray before = test::fileHash(db);
+    test::ProcessResult r =
+        test::runSigntally({u"campaign"_s, u"new"_s, u"--db"_s, db, u"--template"_s,
+                            u"my-hao-2023"_s, u"--code"_s, u"mh-2027"_s},
+                           {}, Today);
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(u"Chưa có dân số của 13 đơn vị: Phường Bần Yên Nhân (dòng 1)"_s))
+        << r.err.toStdString();
+    EXPECT_EQ(test::fileHash(db), before);
+
+    // Export it, fill the populations, import it under a new code and dates.
+    const QString file = dir.file(u"mh.json"_s);
+    r = test::runSigntally(
+        {u"campaign"_s, u"export"_s, u"--template"_s, u"my-hao-2023"_s, u"--out"_s, file}, {},
+        Today);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QJsonObject doc = readJson(file);
+    QJsonArray units = doc[u"units"_s].toArray();
+    ASSERT_EQ(units.size(), 13);
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        QJsonObject u = units[i].toObject();
+        u[u"adults"_s] = 10000 + 1000 * i; // 13 units, 208.000 people
+        units[i] = u;
+    }
+    doc[u"units"_s] = units;
+    QJsonObject c = doc[u"campaign"_s].toObject();
+    c[u"start"_s] = u"2027-01-04"_s;
+    c[u"end"_s] = u"2027-05-31"_s;
+    doc[u"campaign"_s] = c;
+    writeJson(file, doc);
+    r = test::runSigntally(
+        {u"campaign"_s, u"import"_s, file, u"--db"_s, db, u"--code"_s, u"mh-2027"_s}, {}, Today);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // Again with the same code: refused, nothing changed.
+    const QByteArray imported = test::fileHash(db);
+    r = test::runSigntally(
+        {u"campaign"_s, u"import"_s, file, u"--db"_s, db, u"--code"_s, u"mh-2027"_s}, {}, Today);
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(u"mh-2027"_s));
+    EXPECT_EQ(test::fileHash(db), imported);
+
+    // Edit: a goal of 70 % and one population, by the name people use.
+    r = test::runSigntally({u"campaign"_s, u"edit"_s, u"--db"_s, db, u"--campaign"_s, u"mh-2027"_s,
+                            u"--goal"_s, u"70%"_s, u"--population"_s, u"Dị Sử=15.000"_s},
+                           {}, Today);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"Phường Dị Sử: dân số"_s)) << r.out.toStdString();
+    {
+        auto d = Database::openExisting(db, Database::Access::ReadOnly);
+        qint64 id = 0;
+        for (const CampaignInfo& info : CampaignStore(*d).campaigns())
+            if (info.code == u"mh-2027"_s)
+                id = info.id;
+        const CampaignSetup s = SetupStore(*d).load(id);
+        // 210.000 people (Dị Sử 13.000 → 15.000); 70 % = 147.000, apportioned exactly.
+        EXPECT_EQ(s.totalPopulation(), 210000);
+        EXPECT_EQ(s.goalCount(), 147000);
+        qint64 quotas = 0;
+        for (const SetupUnit& u : s.units)
+            quotas += *u.quota;
+        EXPECT_EQ(quotas, 147000);
+        EXPECT_EQ(*s.units[3].quota, 10500); // 15.000 × 70 %
+        EXPECT_EQ(s.groups.size(), 6);
+        // Audited: who changed the goal, from what to what.
+        const QVector<SetupAuditEntry> h = SetupStore(*d).history(id);
+        const auto goal = std::find_if(h.cbegin(), h.cend(), [](const SetupAuditEntry& e) {
+            return e.item == u"campaign.goal_value"_s;
+        });
+        ASSERT_NE(goal, h.cend());
+        EXPECT_EQ(goal->oldValue, u"6500"_s);
+        EXPECT_EQ(goal->newValue, u"7000"_s);
+        EXPECT_TRUE(Integrity::check(*d).ok())
+            << Integrity::check(*d).problems.join(u'\n').toStdString();
+    }
+
+    // show and list say it in Vietnamese figures.
+    r = test::runSigntally({u"campaign"_s, u"show"_s, u"--db"_s, db, u"--campaign"_s, u"mh-2027"_s},
+                           {}, Today);
+    EXPECT_TRUE(r.out.contains(u"Mục tiêu: 70% của 210.000 người = 147.000 người"_s))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(u"Thời gian: 04/01/2027 – 31/05/2027 (148 ngày)"_s));
+    r = test::runSigntally({u"campaign"_s, u"list"_s, u"--db"_s, db}, {}, Today);
+    EXPECT_TRUE(r.out.contains(u"mh-2027  04/01/2027 – 31/05/2027  13 đơn vị  mục tiêu 147.000  "
+                               "chưa bắt đầu"_s))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(u"tn-2025-30ngay  28/07/2025 – 28/08/2025  37 đơn vị  mục tiêu "
+                               "50.000  đã kết thúc"_s));
+
+    // export → import under another code gives the same set-up.
+    const QString again = dir.file(u"again.json"_s);
+    ASSERT_EQ(test::runSigntally({u"campaign"_s, u"export"_s, u"--db"_s, db, u"--campaign"_s,
+                                  u"mh-2027"_s, u"--out"_s, again},
+                                 {}, Today)
+                  .exitCode,
+              0);
+    ASSERT_EQ(test::runSigntally(
+                  {u"campaign"_s, u"import"_s, again, u"--db"_s, db, u"--code"_s, u"mh-2027-b"_s},
+                  {}, Today)
+                  .exitCode,
+              0);
+    {
+        auto d = Database::openExisting(db, Database::Access::ReadOnly);
+        QHash<QString, qint64> ids;
+        for (const CampaignInfo& info : CampaignStore(*d).campaigns())
+            ids.insert(info.code, info.id);
+        CampaignSetup a = SetupStore(*d).load(ids[u"mh-2027"_s]);
+        CampaignSetup b = SetupStore(*d).load(ids[u"mh-2027-b"_s]);
+        EXPECT_EQ(a.units.size(), b.units.size());
+        for (int i = 0; i < a.units.size(); ++i) {
+            EXPECT_EQ(a.units[i].id, b.units[i].id); // the same units, shared
+            EXPECT_EQ(a.units[i].quota, b.units[i].quota);
+            EXPECT_EQ(a.units[i].population, b.units[i].population);
+        }
+    }
+}
+
+TEST(CampaignCli, BadInputIsRefusedNamingThePlaceAndChangesNothing)
+{
+    test::TempDir dir;
+    const QString db = dir.file(u"office.sqlite"_s);
+    ASSERT_EQ(test::runSigntally({u"init"_s, u"--db"_s, db}, {}, Today).exitCode, 0);
+    const QByteArray before = test::fileHash(db);
+    struct Case
+    {
+        QStringList args;
+        int exit;
+        QString says;
+    };
+    const QString bad = dir.file(u"bad.json"_s);
+    QFile source(QStringLiteral(SIGNTALLY_SOURCE_DIR) + u"/data/thai-nguyen-2025.json"_s);
+    ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+    QJsonObject doc = QJsonDocument::fromJson(source.readAll()).object();
+    QJsonArray units = doc[u"units"_s].toArray();
+    QJsonObject dup = units[6].toObject();
+    dup[u"name"_s] = u"Xã Ba Bể"_s;
+    units[6] = dup;
+    doc[u"units"_s] = units;
+    QJsonObject c = doc[u"campaign"_s].toObject();
+    c[u"code"_s] = u"tn-dup"_s;
+    doc[u"campaign"_s] = c;
+    writeJson(bad, doc);
+    const QList<Case> cases = {
+        {{u"campaign"_s, u"new"_s, u"--template"_s, u"ha-noi"_s, u"--code"_s, u"x"_s},
+         2,
+         u"Không có mẫu “ha-noi”"_s},
+        {{u"campaign"_s, u"edit"_s, u"--population"_s, u"Xã Ba Bể=-5"_s}, 2, u"Xã Ba Bể=-5"_s},
+        {{u"campaign"_s, u"edit"_s, u"--population"_s, u"Xã Hà Nội=500"_s},
+         2,
+         u"không có đơn vị “Xã Hà Nội”"_s},
+        {{u"campaign"_s, u"edit"_s, u"--goal"_s, u"150%"_s}, 2, u"--goal “150%”"_s},
+        {{u"campaign"_s, u"edit"_s, u"--campaign"_s, u"khong-co"_s, u"--goal"_s, u"1000"_s},
+         2,
+         u"tn-2025-30ngay"_s},
+        {{u"campaign"_s, u"edit"_s, u"--end"_s, u"01/07/2025"_s},
+         2,
+         u"Ngày kết thúc (01/07/2025) trước ngày bắt đầu (28/07/2025)"_s},
+        {{u"campaign"_s, u"import"_s, bad}, 2, u"Đơn vị dòng 7 (Xã Ba Bể)"_s},
+        {{u"campaign"_s, u"import"_s, bad}, 2, u"trùng với đơn vị dòng 1"_s},
+        {{u"campaign"_s, u"fly"_s}, 1, u"Không có việc “fly”"_s},
+    };
+    for (const Case& k : cases) {
+        const test::ProcessResult r =
+            test::runSigntally(k.args + QStringList{u"--db"_s, db}, {}, Today);
+        EXPECT_EQ(r.exitCode, k.exit) << k.args.join(u' ').toStdString();
+        EXPECT_TRUE(r.err.contains(k.says))
+            << k.args.join(u' ').toStdString() << ": " << r.err.toStdString();
+        EXPECT_EQ(test::fileHash(db), before) << k.args.join(u' ').toStdString();
+    }
+}
