@@ -277,3 +277,22 @@ TEST_F(UnitsSheetTest, ASheetWrittenInEnglishIsReadBack)
     ASSERT_TRUE(read.ok()) << joined(read.problems);
     EXPECT_EQ(read.units, units);
 }
+
+TEST_F(UnitsSheetTest, TwoColumnsOfOneMeaningAndTooManyProblems)
+{
+    const UnitsSheetResult doubled =
+        readCsv(u"Tên đơn vị,Dân số,Dân số trưởng thành\r\nXã Ba Bể,1,2\r\n"_s);
+    EXPECT_TRUE(doubled.units.isEmpty());
+    EXPECT_EQ(doubled.problems,
+              QStringList{u"Dòng tiêu đề 1: hai cột “Dân số” và “Dân số trưởng thành” cùng một "
+                          "nghĩa; hãy giữ một cột."_s});
+
+    QString text = u"Tên,Dân số\r\n"_s;
+    for (int i = 1; i <= UnitsSheet::MaxProblems + 50; ++i)
+        text += u"Xã %1,-%1\r\n"_s.arg(i);
+    const UnitsSheetResult many = readCsv(text);
+    EXPECT_TRUE(many.units.isEmpty());
+    ASSERT_EQ(many.problems.size(), UnitsSheet::MaxProblems + 1);
+    EXPECT_EQ(many.problems[0], u"Dòng 2 (Xã 1): dân số âm (-1)."_s);
+    EXPECT_EQ(many.problems.last(), u"… và 50 lỗi khác."_s);
+}
