@@ -1,6 +1,8 @@
 // `signtally campaign …` as an office would use it, through the real binary.
 
 #include "core/CampaignFile.h"
+#include "core/VnFormat.h"
+#include "import/UnitsSheet.h"
 #include "storage/CampaignStore.h"
 #include "storage/Database.h"
 #include "storage/Integrity.h"
@@ -211,4 +213,74 @@ TEST(CampaignCli, BadInputIsRefusedNamingThePlaceAndChangesNothing)
             << k.args.join(u' ').toStdString() << ": " << r.err.toStdString();
         EXPECT_EQ(test::fileHash(db), before) << k.args.join(u' ').toStdString();
     }
+}
+
+TEST(CampaignCli, AUnitsSheetFillsATemplatesPopulationsAndComesBackOut)
+{
+    test::TempDir dir;
+    const QString db = dir.file(u"office.sqlite"_s);
+    ASSERT_EQ(test::runSigntally({u"init"_s, u"--db"_s, db}, {}, Today).exitCode, 0);
+    // The office's sheet: names as it writes them (no "Phường"), populations.
+    const QString sheet = dir.file(u"units.csv"_s);
+    {
+        QFile f(sheet);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("TT,T\xc3\xaan \xc4\x91\xc6\xa1n v\xe1\xbb\x8b,D\xc3\xa2n s\xe1\xbb\x91\n");
+        const QStringList names = {u"Phường Bần Yên Nhân"_s,
+                                   u"Phường Phan Đình Phùng"_s,
+                                   u"Phường Nhân Hòa"_s,
+                                   u"Phường Dị Sử"_s,
+                                   u"Phường Bạch Sam"_s,
+                                   u"Phường Minh Đức"_s,
+                                   u"Phường Phùng Chí Kiên"_s,
+                                   u"Xã Xuân Dục"_s,
+                                   u"Xã Ngọc Lâm"_s,
+                                   u"Xã Hòa Phong"_s,
+                                   u"Xã Cẩm Xá"_s,
+                                   u"Xã Dương Quang"_s,
+                                   u"Xã Hưng Long"_s};
+        for (int i = 0; i < names.size(); ++i)
+            f.write(u"%1,%2,\"%3\"\n"_s.arg(i + 1)
+                        .arg(names[i])
+                        .arg(Format().count(12000 + 731 * i))
+                        .toUtf8());
+    }
+    test::ProcessResult r =
+        test::runSigntally({u"campaign"_s, u"new"_s, u"--db"_s, db, u"--template"_s,
+                            u"my-hao-2023"_s, u"--code"_s, u"mh-2028"_s, u"--start"_s,
+                            u"01/01/2028"_s, u"--end"_s, u"30/06/2028"_s, u"--units"_s, sheet},
+                           {}, Today);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // 13 × 12.000 + 731 × 78 = 213.018 people; 65 % rounded up = 138.462.
+    EXPECT_TRUE(r.out.contains(u"mục tiêu 138.462 người"_s)) << r.out.toStdString();
+
+    // Out as an Excel units table, and read back the same.
+    const QString xlsx = dir.file(u"back.xlsx"_s);
+    ASSERT_EQ(test::runSigntally({u"campaign"_s, u"export"_s, u"--db"_s, db, u"--campaign"_s,
+                                  u"mh-2028"_s, u"--out"_s, xlsx},
+                                 {}, Today)
+                  .exitCode,
+              0);
+    const UnitsSheetResult back = UnitsSheet::read(xlsx);
+    ASSERT_TRUE(back.ok()) << back.problems.join(u'\n').toStdString();
+    ASSERT_EQ(back.units.size(), 13);
+    EXPECT_EQ(back.units[3].name, u"Phường Dị Sử"_s);
+    EXPECT_EQ(back.units[3].kind, UnitKind::Ward);
+    EXPECT_EQ(back.units[3].population, 12000 + 731 * 3);
+
+    // A sheet with a bad row changes nothing and names the row.
+    const QString bad = dir.file(u"bad.csv"_s);
+    {
+        QFile f(bad);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("T\xc3\xaan,D\xc3\xa2n s\xe1\xbb\x91\nX\xc3\xa3 Ng\xe1\xbb\x8d"
+                "c L\xc3\xa2m,100\nX\xc3\xa3 C\xe1\xba\xa9m X\xc3\xa1,-3\n");
+    }
+    const QByteArray before = test::fileHash(db);
+    r = test::runSigntally(
+        {u"campaign"_s, u"edit"_s, u"--db"_s, db, u"--campaign"_s, u"mh-2028"_s, u"--units"_s, bad},
+        {}, Today);
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(u"Dòng 3 (Xã Cẩm Xá): dân số âm (-3)"_s)) << r.err.toStdString();
+    EXPECT_EQ(test::fileHash(db), before);
 }

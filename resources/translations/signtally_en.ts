@@ -329,10 +329,6 @@ Templates: %1</translation>
         <translation>Changed %1 items of campaign “%2”:</translation>
     </message>
     <message>
-        <source>Cần --out TỆP.json.</source>
-        <translation>--out FILE.json is needed.</translation>
-    </message>
-    <message>
         <source>Đã ghi %1.</source>
         <translation>Wrote %1.</translation>
     </message>
@@ -343,6 +339,20 @@ Templates: %1</translation>
     <message>
         <source>Đã nhập đợt “%1” từ %2: %3 đơn vị.</source>
         <translation>Imported campaign “%1” from %2: %3 units.</translation>
+    </message>
+    <message>
+        <source>Bảng đơn vị (xlsx hoặc csv: tên, loại, dân số, chỉ tiêu nếu có) thay cho các đơn vị hiện có.</source>
+        <translation>A units sheet (xlsx or csv: name, kind, population, quota if any) in place of the current units.</translation>
+    </message>
+    <message>
+        <source>Bảng đơn vị %1 không dùng được (không có gì thay đổi):
+%2</source>
+        <translation>The units sheet %1 cannot be used (nothing was changed):
+%2</translation>
+    </message>
+    <message>
+        <source>Cần --out TỆP.json (hoặc TỆP.xlsx: bảng đơn vị).</source>
+        <translation>--out FILE.json (or FILE.xlsx: the units sheet) is needed.</translation>
     </message>
 </context>
 <context>

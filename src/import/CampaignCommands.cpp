@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/TextMatch.h"
 #include "core/VnFormat.h"
+#include "import/UnitsSheet.h"
 #include "storage/AppPaths.h"
 #include "storage/CampaignStore.h"
 #include "storage/ReportSettingsStore.h"
@@ -147,6 +148,10 @@ void addGeneralOptions(QCommandLineParser& p)
         {u"quota"_s,
          CampaignCommands::tr("Chỉ tiêu nhập tay của một đơn vị, dạng “Xã Ba Bể=1700”."),
          u"ĐƠN VỊ=SỐ"_s},
+        {u"units"_s,
+         CampaignCommands::tr("Bảng đơn vị (xlsx hoặc csv: tên, loại, dân số, chỉ tiêu nếu có) "
+                              "thay cho các đơn vị hiện có."),
+         u"TỆP"_s},
         {u"apportion"_s,
          CampaignCommands::tr(
              "Phân bổ lại chỉ tiêu từ mục tiêu cho các đơn vị không nhập tay chỉ tiêu.")},
@@ -155,10 +160,42 @@ void addGeneralOptions(QCommandLineParser& p)
 
 // Applies the general options; returns whether the quotas must be apportioned
 // again (the goal or a population changed, or --apportion).
+// Replaces the units with a units sheet's, all or nothing. A unit already in
+// the set-up (by any of its names) keeps its identity, hidden flag and group
+// figures; a quota the sheet leaves empty is apportioned.
+void applyUnitsSheet(CampaignSetup& s, const QString& path)
+{
+    const UnitsSheetResult sheet = UnitsSheet::read(path);
+    if (!sheet.ok())
+        badInput(CampaignCommands::tr("Bảng đơn vị %1 không dùng được (không có gì thay đổi):\n%2")
+                     .arg(QDir::toNativeSeparators(path), sheet.problems.join(u'\n')));
+    QHash<QString, int> known;
+    for (int i = 0; i < s.units.size(); ++i) {
+        known.insert(nameKey(s.units[i].name), i);
+        for (const QString& alias : s.units[i].aliases)
+            known.insert(nameKey(alias), i);
+    }
+    QVector<SetupUnit> units;
+    for (SetupUnit u : sheet.units) {
+        const int old = known.value(nameKey(u.name), -1);
+        if (old >= 0) {
+            u.id = s.units[old].id;
+            u.hidden = s.units[old].hidden;
+            u.groups = s.units[old].groups;
+        }
+        units.push_back(u);
+    }
+    s.units = units;
+}
+
 bool applyGeneralOptions(CampaignSetup& s, const QCommandLineParser& p)
 {
     Campaign& c = s.campaign;
     bool reapportion = p.isSet(u"apportion"_s);
+    if (p.isSet(u"units"_s)) {
+        applyUnitsSheet(s, p.value(u"units"_s));
+        reapportion = true;
+    }
     if (p.isSet(u"name"_s))
         c.name = p.value(u"name"_s).trimmed();
     c.start = dateOption(p, u"start"_s, c.start);
@@ -443,15 +480,26 @@ int edit(CommandContext& ctx, const QCommandLineParser& p)
 int exportCampaign(CommandContext& ctx, const QCommandLineParser& p)
 {
     if (!p.isSet(u"out"_s))
-        throw CommandError(ExitUsage, CampaignCommands::tr("Cần --out TỆP.json."));
+        throw CommandError(ExitUsage, CampaignCommands::tr("Cần --out TỆP.json (hoặc TỆP.xlsx: "
+                                                           "bảng đơn vị)."));
     const QString out = p.value(u"out"_s);
+    CampaignFileContent content;
     if (p.isSet(u"template"_s)) {
         // A bundled template as a file to fill in (populations) and import.
-        const CampaignFileContent t = readCampaignFile(templateResource(p.value(u"template"_s)));
-        writeJson(out, CampaignFile::toJson(t.setup, t.report));
+        content = readCampaignFile(templateResource(p.value(u"template"_s)));
     } else {
         auto db = ctx.openDatabase(p, Database::Access::ReadOnly);
-        writeJson(out, exported(*db, chosenCampaign(*db, p)));
+        content = CampaignFile::fromJson(exported(*db, chosenCampaign(*db, p)));
+    }
+    if (QFileInfo(out).suffix().compare(u"xlsx"_s, Qt::CaseInsensitive) == 0) {
+        // The units table alone, for Excel (read back with --units).
+        try {
+            UnitsSheet::writeXlsx(out, content.setup.units, content.setup.populationLabel);
+        } catch (const std::runtime_error& e) {
+            throw CommandError(ExitBadInput, QString::fromStdString(e.what()));
+        }
+    } else {
+        writeJson(out, CampaignFile::toJson(content.setup, content.report));
     }
     ctx.out << CampaignCommands::tr("Đã ghi %1.").arg(QDir::toNativeSeparators(out)) << u'\n';
     return ExitOk;
