@@ -529,9 +529,9 @@ const QStringList GoldenToday{u"SIGNTALLY_TODAY=2025-08-11"_s};
 const QList<test::Mask>& goldenMasks()
 {
     static const QList<test::Mask> masks{
-        {QRegularExpression(u"^ *(Mã dữ liệu: )[0-9a-f]{16}$"_s,
+        {QRegularExpression(u"^ *(Mã dữ liệu: )[0-9a-f]{16}( · Thiết lập lần \\d+)?$"_s,
                             QRegularExpression::MultilineOption),
-         u"\\1<fingerprint>"_s},
+         u"\\1<fingerprint>\\2"_s},
         {QRegularExpression(u"(Mã dữ liệu: )[0-9a-f]{16} *"_s), u"\\1<fingerprint> "_s},
     };
     return masks;

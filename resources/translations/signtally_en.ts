@@ -1959,6 +1959,14 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <source>-ket-qua-cuoi</source>
         <translation>-final</translation>
     </message>
+    <message>
+        <source>Mã dữ liệu: %1</source>
+        <translation>Data fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Thiết lập lần %1</source>
+        <translation>Set-up no. %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -2214,10 +2222,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <translation>Reporting period: %1</translation>
     </message>
     <message>
-        <source>Mã dữ liệu: %1</source>
-        <translation>Data fingerprint: %1</translation>
-    </message>
-    <message>
         <source>Trang %1/%2</source>
         <translation>Page %1/%2</translation>
     </message>
@@ -2349,10 +2353,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <translation>Invalid sheet name &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>%1 · Lũy kế đến ngày %2 · Ngày lập: %3 · Mã dữ liệu: %4</source>
-        <translation>%1 · Cumulative to %2 · Prepared on: %3 · Data fingerprint: %4</translation>
-    </message>
-    <message>
         <source>Không ghi được bảng tính: %1</source>
         <translation>Could not write the workbook: %1</translation>
     </message>
@@ -2367,6 +2367,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Kỳ này: %1</source>
         <translation>This period: %1</translation>
+    </message>
+    <message>
+        <source>%1 · Lũy kế đến ngày %2 · Ngày lập: %3 · %4</source>
+        <translation>%1 · Cumulative to %2 · Prepared on: %3 · %4</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "storage/CampaignStore.h"
 #include "storage/Integrity.h"
 #include "storage/ReportSettingsStore.h"
+#include "storage/SetupStore.h"
 #include "storage/TallyStore.h"
 
 #include <QDir>
@@ -123,6 +124,7 @@ public:
         ReportOptions options;
         options.madeOn = madeOn;
         options.auditHash = Integrity::fingerprint(*db);
+        options.setupRevision = SetupStore(*db).revision(data.campaign.id);
         options.settings = ReportSettingsStore::load(*db, data.campaign.id);
         ReportSettings& st = options.settings;
         const std::vector<std::pair<QString, QString*>> fields{

@@ -121,8 +121,7 @@ void ReportDocument::paintOfficialPage(QPainter& painter, int index) const
     painter.setFont(pageFont(8, false, dpi, officialFontFamily()));
     painter.drawText(QRectF(OfficialDocument::MarginLeft,
                             pageH - OfficialDocument::MarginBottom * 0.6, contentW, 12),
-                     Qt::AlignRight | Qt::AlignVCenter,
-                     tr("Mã dữ liệu: %1").arg(m_report.fingerprint));
+                     Qt::AlignRight | Qt::AlignVCenter, m_report.dataLine());
 }
 
 ReportDocument::~ReportDocument() = default;

@@ -162,8 +162,8 @@ QByteArray ReportExport::xlsx(const WeeklyReport& r)
     str(0, 0, r.organisation, totalText);
     str(1, 0, r.title, title);
     str(2, 0,
-        tr("%1 · Lũy kế đến ngày %2 · Ngày lập: %3 · Mã dữ liệu: %4")
-            .arg(r.campaignName, fmt.date(r.to), fmt.date(r.madeOn), r.fingerprint),
+        tr("%1 · Lũy kế đến ngày %2 · Ngày lập: %3 · %4")
+            .arg(r.campaignName, fmt.date(r.to), fmt.date(r.madeOn), r.dataLine()),
         text);
 
     const lxw_row_t headerRow = 4;

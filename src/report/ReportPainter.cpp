@@ -251,7 +251,7 @@ void ReportPainter::footer(int page, int pages)
 {
     rule(FooterY - 6, ContentW);
     QString left = tr("Kỳ báo cáo: %1").arg(m_r.periodLabel);
-    left += u"  ·  "_s + tr("Mã dữ liệu: %1").arg(m_r.fingerprint);
+    left += u"  ·  "_s + m_r.dataLine();
     text(QRectF(MarginL, FooterY - 4, ContentW - 80, 14), Qt::AlignLeft | Qt::AlignVCenter, left,
          7.5, false, Muted);
     text(QRectF(MarginL + ContentW - 80, FooterY - 4, 80, 14), Qt::AlignRight | Qt::AlignVCenter,

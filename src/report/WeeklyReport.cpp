@@ -8,6 +8,14 @@ using namespace Qt::StringLiterals;
 
 namespace signtally {
 
+QString WeeklyReport::dataLine() const
+{
+    QString line = ReportBuilder::tr("Mã dữ liệu: %1").arg(fingerprint);
+    if (setupRevision > 0)
+        line += u" · "_s + ReportBuilder::tr("Thiết lập lần %1").arg(setupRevision);
+    return line;
+}
+
 QString ReportBuilder::weekLabel(const CampaignCalendar& calendar, int week)
 {
     const Format fmt;
@@ -78,6 +86,7 @@ WeeklyReport ReportBuilder::build(const ProgressEngine& engine, QDate from, QDat
                       : QString(from.toString(u"dd.MM"_s) + u'\u2013' + to.toString(u"dd.MM"_s));
     r.madeOn = options.madeOn.isValid() ? options.madeOn : QDate::currentDate();
     r.fingerprint = options.auditHash.left(16);
+    r.setupRevision = options.setupRevision;
     r.settings = options.settings;
     if (options.narrative) {
         r.documentNumber = options.narrative->number;

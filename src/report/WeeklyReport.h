@@ -53,7 +53,8 @@ struct ReportOptions
     QDate madeOn; // "Ngày lập" and "today" for the provisional notice; today when invalid
     // Integrity::fingerprint(): chain head + set-up, printed as the data fingerprint
     QString auditHash;
-    ReportSettings settings;                  // the official heading and signature
+    int setupRevision = 0;   // SetupStore::revision: which set-up the report was made with
+    ReportSettings settings; // the official heading and signature
     std::optional<ReportNarrative> narrative; // sections II–IV and the document number
 };
 
@@ -78,6 +79,9 @@ struct WeeklyReport
     QString sheetName;   // "Tuần 2" or "04.08–12.08" (no '/': not allowed in sheet names)
     QDate madeOn;
     QString fingerprint; // first 16 hex characters of auditHash (Integrity::fingerprint)
+    int setupRevision = 0;
+    // "Mã dữ liệu: 1a2b… · Thiết lập lần 2": what a footer prints
+    QString dataLine() const;
 
     // Summary (campaign as a whole, as of `to`)
     QDate campaignStart;

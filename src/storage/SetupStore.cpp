@@ -161,6 +161,16 @@ QVector<SetupAuditEntry> SetupStore::history(qint64 campaignId) const
     return out;
 }
 
+int SetupStore::revision(qint64 campaignId) const
+{
+    if (m_db.schemaVersion() < 5)
+        return 0;
+    return m_db
+        .scalar(u"SELECT count(DISTINCT batch_id) FROM setup_audit WHERE campaign_id = ?"_s,
+                {campaignId})
+        .toInt();
+}
+
 QMap<QString, QString> SetupStore::allFacts(const Database& db)
 {
     QMap<QString, QString> out;

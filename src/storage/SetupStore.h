@@ -24,6 +24,9 @@ public:
     CampaignSetup load(qint64 campaignId) const;
     // The campaign's set-up changes, newest first.
     QVector<SetupAuditEntry> history(qint64 campaignId) const;
+    // Which set-up a report is made with: the number of change sets that
+    // changed the campaign's set-up (1 = as it was created), 0 before schema 5.
+    int revision(qint64 campaignId) const;
 
     // Inside a write transaction. Creates a campaign from `setup` (its ids are
     // ignored; units and providers already in the file under the same name

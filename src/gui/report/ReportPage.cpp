@@ -8,6 +8,7 @@
 #include "report/ReportExport.h"
 #include "storage/Integrity.h"
 #include "storage/ReportSettingsStore.h"
+#include "storage/SetupStore.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -255,6 +256,8 @@ void ReportPage::refresh()
     ReportOptions options;
     options.madeOn = m_session->clock().today();
     options.auditHash = Integrity::fingerprint(m_session->database());
+    options.setupRevision =
+        SetupStore(m_session->database()).revision(m_session->data().campaign.id);
     options.settings =
         ReportSettingsStore::load(m_session->database(), m_session->data().campaign.id);
     ReportNarrative narrative;
