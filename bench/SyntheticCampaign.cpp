@@ -44,6 +44,7 @@ void generateSyntheticCampaign(const QString& path, int units, int days, int pro
                         {u"aliases"_s, QJsonArray()}});
     const QDate start(2025, 7, 28);
     const QJsonObject doc{
+        {u"format"_s, u"signtally-campaign/2"_s},
         {u"campaign"_s,
          QJsonObject{
              {u"code"_s, u"bench"_s},
