@@ -411,6 +411,8 @@ TEST_F(WindowFixture, TheMenuListsBothAndSwitchingChangesTheDashboard)
         << dash->totalCard()->valueLabel()->text().toStdString();
     EXPECT_EQ(dash->asOf(), QDate(2025, 8, 28)); // today clamped into the campaign
     EXPECT_TRUE(window.windowTitle().contains(u"30 ngày, đêm"_s));
+    EXPECT_TRUE(actions[1]->isChecked()); // the same actions, the check moved
+    EXPECT_FALSE(actions[0]->isChecked());
     EXPECT_TRUE(campaignActions(window)[1]->isChecked());
     // Over: the notice, and the other campaign offered.
     EXPECT_TRUE(dash->endedBar()->isVisibleTo(&window));
@@ -449,6 +451,15 @@ TEST_F(WindowFixture, UnsavedEditsAreAskedAboutBeforeSwitching)
     answerNextBox(QMessageBox::Cancel); // "Ở lại"
     EXPECT_FALSE(window.switchCampaign(a));
     EXPECT_EQ(session.data().campaign.code, Code2026);
+    EXPECT_TRUE(entry->model()->isDirty());
+    // The same from the menu: the check stays on the open campaign.
+    const QList<QAction*> actions = campaignActions(window);
+    ASSERT_EQ(actions.size(), 2);
+    answerNextBox(QMessageBox::Cancel);
+    actions[1]->trigger();
+    EXPECT_EQ(session.data().campaign.code, Code2026);
+    EXPECT_TRUE(actions[0]->isChecked());
+    EXPECT_FALSE(actions[1]->isChecked());
     EXPECT_TRUE(entry->model()->isDirty());
 
     answerNextBox(QMessageBox::Save);

@@ -105,7 +105,7 @@ void MainWindow::setSession(CampaignSession* session)
         connect(m_session, &CampaignSession::changed, this, [this](const ChangeNotice& n) {
             if (n.touches(ChangeNotice::Setup)) {
                 updateTitle();
-                rebuildCampaignMenu();
+                checkOpenCampaign(); // the menu's list is read again when it opens
             }
         });
         createPages();

@@ -67,6 +67,8 @@ public:
     // id), the open one checked, then Chọn đợt….
     QMenu* campaignMenu() const { return m_campaignMenu; }
     void rebuildCampaignMenu();
+    // Moves the menu's check to the open campaign.
+    void checkOpenCampaign();
     // The About box's text: version, build date, Qt and SQLite versions, the file.
     QString aboutText() const;
     static QDate buildDate();

@@ -274,12 +274,20 @@ void MainWindow::rebuildCampaignMenu()
         const qint64 id = c.id;
         connect(a, &QAction::triggered, this, [this, id] {
             if (!switchCampaign(id))
-                rebuildCampaignMenu(); // the check back on the open campaign
+                checkOpenCampaign(); // the check back on the open campaign
         });
         m_campaignMenu->addAction(a);
     }
     m_campaignMenu->addSeparator();
     m_campaignMenu->addAction(m_chooseCampaign);
+}
+
+void MainWindow::checkOpenCampaign()
+{
+    // Only the checks: the actions stay (this may run inside one's triggered()).
+    for (QAction* a : m_campaignMenu->actions())
+        if (a->isCheckable())
+            a->setChecked(m_session && a->data().toLongLong() == m_session->campaignId());
 }
 
 void MainWindow::chooseCampaign()
