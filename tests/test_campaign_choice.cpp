@@ -346,6 +346,17 @@ TEST(CampaignChoice, SwitchCampaignSendsASetupNoticeAndReadsTheOther)
     auto check = Database::openExisting(path);
     EXPECT_EQ(cumulative(CampaignStore(*check).load(b)), 31);
     EXPECT_EQ(cumulative(CampaignStore(*check).load(idOf(*check, Code2025))), 111);
+
+    // Another program changes the campaign's set-up: the re-read says Setup.
+    spy.clear();
+    check->writeTransaction([&] {
+        check->exec(u"UPDATE campaign SET name = ? WHERE id = ?"_s, {u"Đợt mới"_s, b});
+    });
+    session.reloadFromFile();
+    ASSERT_EQ(spy.size(), 1);
+    EXPECT_TRUE(spy.at(0).at(0).value<ChangeNotice>().touches(ChangeNotice::Setup));
+    EXPECT_EQ(session.data().campaign.name, u"Đợt mới"_s);
+    EXPECT_EQ(cumulative(session.data()), 31);
 }
 
 namespace {
