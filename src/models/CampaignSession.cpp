@@ -102,9 +102,11 @@ void CampaignSession::execute(ChangeCommand& command)
     n.origin = ChangeNotice::Origin::ThisWindow;
     if (!n.isEmpty())
         m_changed = true; // the file holds something new: back it up on close
-    if (n.touches(ChangeNotice::Tallies))
+    // A set-up change reads the campaign again, its tallies and weeks with it.
+    const bool setup = n.touches(ChangeNotice::Setup);
+    if (n.touches(ChangeNotice::Tallies) || setup)
         ++m_generation;
-    if (n.touches(ChangeNotice::WeekLocks))
+    if (n.touches(ChangeNotice::WeekLocks) || setup)
         m_lockedWeeks = m_tallies->lockedWeeks();
     // Someone else wrote to the file meanwhile (or the command needs theirs
     // shown): what it holds now, theirs included, in the same notice.
