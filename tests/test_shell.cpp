@@ -89,7 +89,8 @@ struct ShellFixture : ::testing::Test
 
 TEST_F(ShellFixture, MenusExistWithTheirShortcuts)
 {
-    EXPECT_EQ(menuTitles(window()), (QStringList{u"Tệp"_s, u"Sửa"_s, u"Xem"_s, u"Trợ giúp"_s}));
+    EXPECT_EQ(menuTitles(window()),
+              (QStringList{u"Tệp"_s, u"Sửa"_s, u"Xem"_s, u"Đợt"_s, u"Trợ giúp"_s}));
     const QList<std::pair<QString, QKeySequence>> expected = {
         {u"fileOpen"_s, QKeySequence(QKeySequence::Open)},
         {u"fileNew"_s, QKeySequence(QKeySequence::New)},

@@ -787,6 +787,18 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <source>Ngày không hợp lệ cho --%1: &quot;%2&quot; (dùng dd/MM/yyyy hoặc yyyy-MM-dd).</source>
         <translation>Invalid date for --%1: &quot;%2&quot; (use dd/MM/yyyy or yyyy-MM-dd).</translation>
     </message>
+    <message>
+        <source>Mã đợt cần dùng khi tệp có nhiều đợt (mặc định: đợt đang diễn ra, không có thì đợt bắt đầu gần nhất).</source>
+        <translation>Code of the drive to use when the file holds several (default: the drive running today, else the one that started last).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Tệp không có đợt mã &quot;%1&quot;. Các mã đợt trong tệp: %2.</source>
+        <translation>The file has no drive with code &quot;%1&quot;. The file&apos;s drive codes: %2.</translation>
+    </message>
 </context>
 <context>
     <name>CountParse</name>
@@ -3031,6 +3043,60 @@ The current file is kept beside it (its name ends in .before-restore-…) so you
     </message>
 </context>
 <context>
+    <name>signtally::CampaignSwitcher</name>
+    <message>
+        <source>đang diễn ra</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>đã kết thúc</source>
+        <translation>over</translation>
+    </message>
+    <message>
+        <source>chưa bắt đầu</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Chọn đợt</source>
+        <translation>Choose a drive</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tệp này có %n đợt. Chọn đợt cần làm việc (Enter để chọn):</source>
+        <translation>
+            <numerusform>This file holds one drive. Choose the drive to work on (Enter picks):</numerusform>
+            <numerusform>This file holds %n drives. Choose the drive to work on (Enter picks):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tên đợt</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Chọn</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>signtally::CellHistoryPanel</name>
     <message>
         <source>Lịch sử thay đổi</source>
@@ -3211,6 +3277,18 @@ The current file is kept beside it (its name ends in .before-restore-…) so you
     <message>
         <source>Đợt đã kết thúc: %1 đơn vị đạt chỉ tiêu, %2 đơn vị không đạt.</source>
         <translation>The drive is over: %1 units met their quota, %2 did not.</translation>
+    </message>
+    <message>
+        <source>Chọn đợt khác…</source>
+        <translation>Choose another drive…</translation>
+    </message>
+    <message>
+        <source>Mở danh sách các đợt trong tệp này (Ctrl+Shift+O)</source>
+        <translation>Open the list of this file&apos;s drives (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Đợt “%1” đã kết thúc ngày %2.</source>
+        <translation>The drive “%1” ended on %2.</translation>
     </message>
 </context>
 <context>
@@ -3981,6 +4059,26 @@ Note:</translation>
     <message>
         <source>&lt;h3&gt;SignTally %1&lt;/h3&gt;&lt;p&gt;Theo dõi đợt cao điểm triển khai chữ ký số công cộng: nhập số liệu hằng ngày, tổng quan tiến độ, báo cáo tuần.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Phiên bản:&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ngày biên dịch:&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Qt:&lt;/td&gt;&lt;td&gt;%3 (biên dịch với %4)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cơ sở dữ liệu:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tệp dữ liệu:&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;SignTally %1&lt;/h3&gt;&lt;p&gt;Follows a peak drive for public digital signatures: daily entry, a progress dashboard, weekly reports.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Version:&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Built on:&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Qt:&lt;/td&gt;&lt;td&gt;%3 (built with %4)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Database:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Data file:&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Đợt</source>
+        <translation>&amp;Drive</translation>
+    </message>
+    <message>
+        <source>&amp;Chọn đợt…</source>
+        <translation>&amp;Choose drive…</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Chọn đợt</source>
+        <translation>Choose a drive</translation>
+    </message>
+    <message>
+        <source>Đã chuyển sang %1.</source>
+        <translation>Switched to %1.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/VnFormat.h"
 #include "storage/AppPaths.h"
 #include "storage/Backup.h"
+#include "storage/CampaignStore.h"
 #include "storage/Seeder.h"
 
 #include <QFileInfo>
@@ -48,6 +49,31 @@ std::unique_ptr<Database> CommandContext::openDatabase(const QCommandLineParser&
     if (!explicitPath && !QFileInfo::exists(path))
         return Seeder::createSeeded(path, false);
     return Database::openExisting(path, access);
+}
+
+void CommandContext::addCampaignOption(QCommandLineParser& parser)
+{
+    parser.addOption({u"campaign"_s,
+                      tr("Mã đợt cần dùng khi tệp có nhiều đợt (mặc định: đợt đang diễn ra, "
+                         "không có thì đợt bắt đầu gần nhất)."),
+                      tr("CODE")});
+}
+
+qint64 CommandContext::chooseCampaign(const QCommandLineParser& parser, const Database& db,
+                                      QDate today)
+{
+    const CampaignStore store(db);
+    if (!parser.isSet(u"campaign"_s))
+        return store.defaultCampaignId(today);
+    const QString code = parser.value(u"campaign"_s).trimmed();
+    if (const auto id = store.campaignIdByCode(code))
+        return *id;
+    QStringList codes;
+    for (const CampaignInfo& c : store.campaigns())
+        codes << c.code;
+    throw CommandError(
+        ExitBadInput,
+        tr("Tệp không có đợt mã \"%1\". Các mã đợt trong tệp: %2.").arg(code, codes.join(u", "_s)));
 }
 
 QString CommandContext::requiredDbPath(const QCommandLineParser& parser) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -58,6 +59,14 @@ public:
     std::unique_ptr<Database>
     openDatabase(const QCommandLineParser& parser,
                  Database::Access access = Database::Access::ReadWrite) const;
+    // Adds --campaign CODE (commands that work on one campaign); call before parse().
+    static void addCampaignOption(QCommandLineParser& parser);
+    // The campaign a command works on: --campaign CODE, else the default rule
+    // (CampaignStore::defaultCampaignId: the latest running on `today`, else
+    // the latest). An unknown code throws CommandError(ExitBadInput) naming it
+    // and the file's codes.
+    static qint64 chooseCampaign(const QCommandLineParser& parser, const Database& db,
+                                 QDate today = Clock::system().today());
     // A required --db path for commands that create a file.
     QString requiredDbPath(const QCommandLineParser& parser) const;
     // DATE options: dd/MM/yyyy or yyyy-MM-dd; throws CommandError(ExitBadInput).

@@ -26,6 +26,7 @@ int SummaryCommand::run(CommandContext& ctx)
 {
     QCommandLineParser parser;
     CommandContext::addDbOption(parser);
+    CommandContext::addCampaignOption(parser);
     parser.addOption(
         {u"as-of"_s, tr("Tính đến ngày (mặc định: hôm nay, giới hạn trong đợt)."), u"DATE"_s});
     parser.addOption({u"format"_s, tr("Định dạng: text hoặc csv."), u"FORMAT"_s, u"text"_s});
@@ -36,11 +37,13 @@ int SummaryCommand::run(CommandContext& ctx)
                            tr("--format phải là text hoặc csv, không phải \"%1\".").arg(format));
 
     auto db = ctx.openDatabase(parser, Database::Access::ReadOnly);
-    const CampaignData data = CampaignStore(*db).loadDefault();
+    const QDate today = Clock::system().today();
+    const CampaignData data =
+        CampaignStore(*db).load(CommandContext::chooseCampaign(parser, *db, today));
     const ProgressEngine engine(data);
     const QDate asOf = parser.isSet(u"as-of"_s)
                            ? CommandContext::parseDate(parser.value(u"as-of"_s), u"as-of"_s)
-                           : engine.calendar().clamp(Clock::system().today());
+                           : engine.calendar().clamp(today);
     const ProgressSnapshot s = engine.snapshot(asOf);
     ctx.out << (format == u"csv"_s ? renderCsv(engine, s) : renderText(engine, s));
     ctx.out.flush();

@@ -170,6 +170,22 @@ void AppSettings::setLastDatabase(const QString& path)
     m_settings->setValue(key(KeyLastDatabase), normalPath(path));
 }
 
+// One map, file path → campaign code: a path is no QSettings key (its slashes make groups).
+QString AppSettings::lastCampaign(const QString& databasePath) const
+{
+    return m_settings->value(key(KeyLastCampaigns))
+        .toMap()
+        .value(normalPath(databasePath))
+        .toString();
+}
+
+void AppSettings::setLastCampaign(const QString& databasePath, const QString& code)
+{
+    QVariantMap map = m_settings->value(key(KeyLastCampaigns)).toMap();
+    map.insert(normalPath(databasePath), code);
+    m_settings->setValue(key(KeyLastCampaigns), map);
+}
+
 QStringList AppSettings::recentFiles() const
 {
     QStringList files;

@@ -37,6 +37,7 @@ public:
     static constexpr const char* KeyLastPage = "window/lastPage";
     static constexpr const char* KeyRecentFiles = "files/recent";
     static constexpr const char* KeyLastDatabase = "files/last";
+    static constexpr const char* KeyLastCampaigns = "files/lastCampaign";
 
     // Limits.
     static constexpr int MaxRecentFiles = 8;
@@ -75,6 +76,9 @@ public:
     void setLastPage(const QString& key);
     QString lastDatabase() const;
     void setLastDatabase(const QString& path);
+    // The code of the campaign last used with a database file (empty: none yet).
+    QString lastCampaign(const QString& databasePath) const;
+    void setLastCampaign(const QString& databasePath, const QString& code);
 
     // Newest first, at most MaxRecentFiles, no duplicates.
     QStringList recentFiles() const;

@@ -28,6 +28,7 @@ public:
     {
         QCommandLineParser parser;
         CommandContext::addDbOption(parser);
+        CommandContext::addCampaignOption(parser);
         parser.addOption({u"view"_s, tr("Màn hình: dashboard, entry, unit, report."), u"VIEW"_s});
         parser.addOption({u"out"_s, tr("Tệp PNG để ghi."), u"FILE"_s});
         parser.addOption(
@@ -53,7 +54,9 @@ public:
             options.date = CommandContext::parseDate(parser.value(u"date"_s), u"date"_s);
         options.unit = parser.value(u"unit"_s);
 
-        CampaignSession session(ctx.openDatabase(parser));
+        std::unique_ptr<Database> db = ctx.openDatabase(parser);
+        const qint64 campaign = CommandContext::chooseCampaign(parser, *db);
+        CampaignSession session(std::move(db), campaign);
         if (!options.unit.isEmpty() && UnitPage::findUnit(session.data(), options.unit) < 0) {
             QStringList names;
             for (const Unit& u : session.data().units)

@@ -75,7 +75,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createPages()
 {
     // One line per screen, in navigation order.
-    addPage(new DashboardPage(m_session, this));
+    auto* dashboard = new DashboardPage(m_session, this);
+    connect(dashboard, &DashboardPage::chooseCampaignRequested, this, &MainWindow::chooseCampaign);
+    addPage(dashboard);
     addPage(new EntryPage(m_session, this));
     addPage(new ImportPage(m_session, this));
     addPage(new UnitPage(m_session, this));
@@ -99,11 +101,19 @@ void MainWindow::setSession(CampaignSession* session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     if (m_session) {
+        // Another campaign, or its set-up changed: the title and the Đợt menu follow.
+        connect(m_session, &CampaignSession::changed, this, [this](const ChangeNotice& n) {
+            if (n.touches(ChangeNotice::Setup)) {
+                updateTitle();
+                checkOpenCampaign(); // the menu's list is read again when it opens
+            }
+        });
         createPages();
         m_stack->setCurrentIndex(0);
         m_nav->setCurrentRow(0);
     }
     rebuildViewActions();
+    rebuildCampaignMenu();
     updateTitle();
     updateActions();
 }
@@ -213,8 +223,10 @@ void MainWindow::saveSettings() const
     m_settings->setWindowState(saveState());
     if (Page* p = currentPage())
         m_settings->setLastPage(p->key());
-    if (m_session)
+    if (m_session) {
         m_settings->setLastDatabase(m_session->database().path());
+        m_settings->setLastCampaign(m_session->database().path(), m_session->data().campaign.code);
+    }
     m_settings->sync();
 }
 

@@ -51,10 +51,24 @@ public:
     // The automatic backup of a changed session (settings: folder, how many kept).
     void writeAutomaticBackup();
 
-    // A menu action by objectName ("fileOpen", "editUndo", "viewPage1", …).
+    // Works on another campaign of the file (Đợt menu, the switcher): asks
+    // the pages first like closing does (unsaved edits, an import running);
+    // false when the user stays or the campaign cannot be read.
+    bool switchCampaign(qint64 campaignId);
+    // Đợt → Chọn đợt… (Ctrl+Shift+O): the switcher dialog, then switchCampaign.
+    void chooseCampaign();
+
+    // A menu action by objectName ("fileOpen", "editUndo", "viewPage1",
+    // "campaignChoose", …).
     QAction* action(const QString& name) const;
     QMenu* recentMenu() const { return m_recentMenu; }
     void rebuildRecentMenu();
+    // The Đợt menu: one checkable action per campaign of the file (data: its
+    // id), the open one checked, then Chọn đợt….
+    QMenu* campaignMenu() const { return m_campaignMenu; }
+    void rebuildCampaignMenu();
+    // Moves the menu's check to the open campaign.
+    void checkOpenCampaign();
     // The About box's text: version, build date, Qt and SQLite versions, the file.
     QString aboutText() const;
     static QDate buildDate();
@@ -101,6 +115,8 @@ private:
     QString m_statusText; // the database line in full (the label's tooltip)
     QMenu* m_viewMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_campaignMenu = nullptr;
+    QAction* m_chooseCampaign = nullptr;
     QAction* m_refresh = nullptr;
     QList<QAction*> m_pageActions;
     QList<Page*> m_pages;

@@ -1,4 +1,4 @@
-// MainWindow, second part: the menu bar (Tệp, Sửa, Xem, Trợ giúp), keeping
+// MainWindow, second part: the menu bar (Tệp, Sửa, Xem, Đợt, Trợ giúp), keeping
 // its actions enabled as the page and the session allow, and the small
 // windows it opens itself (settings, About, the guide). Open, New, Backup and
 // Restore are carried out by AppController, which connects to those actions.
@@ -6,10 +6,13 @@
 #include "gui/AppSettings.h"
 #include "gui/MainWindow.h"
 #include "gui/report/ReportPage.h"
+#include "gui/shell/CampaignSwitcher.h"
 #include "gui/shell/SettingsDialog.h"
 #include "models/CampaignSession.h"
+#include "storage/CampaignStore.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
@@ -128,6 +131,16 @@ void MainWindow::createMenus()
         }
     });
 
+    // Đợt: the file's campaigns (rebuilt each time it opens), then the switcher.
+    m_campaignMenu = menuBar()->addMenu(tr("&Đợt"));
+    m_campaignMenu->setObjectName(u"campaignMenu"_s);
+    connect(m_campaignMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildCampaignMenu);
+    m_chooseCampaign = new QAction(tr("&Chọn đợt…"), this);
+    m_chooseCampaign->setObjectName(u"campaignChoose"_s);
+    m_chooseCampaign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_chooseCampaign, &QAction::triggered, this, &MainWindow::chooseCampaign);
+    rebuildCampaignMenu(); // its shortcut works before the menu is first opened
+
     // Trợ giúp
     QMenu* help = menuBar()->addMenu(tr("Trợ &giúp"));
     connect(make(help, u"helpGuide"_s, tr("&Hướng dẫn sử dụng"),
@@ -186,6 +199,7 @@ void MainWindow::updateActions()
     enable(u"filePrint"_s, hasSession);
     enable(u"fileSettings"_s, hasSession && m_settings);
     m_refresh->setEnabled(hasSession);
+    m_chooseCampaign->setEnabled(hasSession);
 
     Page* current = currentPage();
     QUndoStack* stack = current ? current->undoStack() : nullptr;
@@ -226,6 +240,93 @@ void MainWindow::rebuildRecentMenu()
         if (m_settings)
             m_settings->clearRecentFiles();
     });
+}
+
+void MainWindow::rebuildCampaignMenu()
+{
+    // The campaigns' actions and their group belong to the menu and go; the
+    // switcher's action belongs to the window and stays.
+    m_campaignMenu->clear();
+    qDeleteAll(m_campaignMenu->findChildren<QActionGroup*>(Qt::FindDirectChildrenOnly));
+    if (!m_session) {
+        m_campaignMenu->addAction(m_chooseCampaign);
+        return;
+    }
+    QVector<CampaignInfo> campaigns;
+    try {
+        campaigns = CampaignStore(m_session->database()).campaigns();
+    } catch (const StorageError& e) {
+        showStatus(e.message());
+    }
+    auto* group = new QActionGroup(m_campaignMenu);
+    group->setExclusive(true);
+    const QDate today = m_session->clock().today();
+    for (const CampaignInfo& c : campaigns) {
+        auto* a = new QAction(tr("%1 (%2, %3)")
+                                  .arg(QString(c.name).replace(u'&', u"&&"_s),
+                                       CampaignSwitcher::datesText(c),
+                                       CampaignSwitcher::phaseText(c.phase(today))),
+                              m_campaignMenu);
+        a->setCheckable(true);
+        a->setChecked(c.id == m_session->campaignId());
+        a->setData(c.id);
+        a->setActionGroup(group);
+        const qint64 id = c.id;
+        connect(a, &QAction::triggered, this, [this, id] {
+            if (!switchCampaign(id))
+                checkOpenCampaign(); // the check back on the open campaign
+        });
+        m_campaignMenu->addAction(a);
+    }
+    m_campaignMenu->addSeparator();
+    m_campaignMenu->addAction(m_chooseCampaign);
+}
+
+void MainWindow::checkOpenCampaign()
+{
+    // Only the checks: the actions stay (this may run inside one's triggered()).
+    for (QAction* a : m_campaignMenu->actions())
+        if (a->isCheckable())
+            a->setChecked(m_session && a->data().toLongLong() == m_session->campaignId());
+}
+
+void MainWindow::chooseCampaign()
+{
+    if (!m_session)
+        return;
+    QVector<CampaignInfo> campaigns;
+    try {
+        campaigns = CampaignStore(m_session->database()).campaigns();
+    } catch (const StorageError& e) {
+        QMessageBox::warning(this, tr("Chọn đợt"), e.message());
+        return;
+    }
+    CampaignSwitcher dialog(campaigns, m_session->campaignId(), m_session->clock().today(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosenId() > 0)
+        switchCampaign(dialog.chosenId());
+}
+
+bool MainWindow::switchCampaign(qint64 campaignId)
+{
+    if (!m_session)
+        return false;
+    if (campaignId == m_session->campaignId())
+        return true;
+    // Like closing: unsaved edits are saved or dropped first, or the user stays.
+    if (!maybeLeaveAll())
+        return false;
+    try {
+        m_session->switchCampaign(campaignId); // every page re-reads (a Setup notice)
+    } catch (const StorageError& e) {
+        QMessageBox::warning(this, tr("Chọn đợt"), e.message());
+        return false;
+    }
+    if (m_settings) {
+        m_settings->setLastCampaign(m_session->database().path(), m_session->data().campaign.code);
+        m_settings->sync();
+    }
+    showStatus(tr("Đã chuyển sang %1.").arg(m_session->data().campaign.name));
+    return true;
 }
 
 void MainWindow::reportAction(bool print)

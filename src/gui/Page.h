@@ -47,6 +47,9 @@ protected:
     // applies them, merged, when it is shown again.
     void followChanges(CampaignSession* session);
     // What a change notice means for this page (update only what it touches).
+    // A Setup notice (the window switched campaigns, or the campaign's dates,
+    // units or providers changed) means everything: dates, lists, sizes and
+    // figures are read again from the session.
     virtual void applyChange(const ChangeNotice&) {}
     bool event(QEvent* event) override;
 

@@ -39,6 +39,7 @@ int runImport(CommandContext& ctx)
 {
     QCommandLineParser parser;
     CommandContext::addDbOption(parser);
+    CommandContext::addCampaignOption(parser);
     parser.addOption({u"dry-run"_s, ImportCommands::tr("Chỉ xem trước, không ghi gì.")});
     parser.addOption(
         {u"replace"_s, ImportCommands::tr("Ghi đè các số đã có khi tệp ghi số khác.")});
@@ -69,7 +70,7 @@ int runImport(CommandContext& ctx)
 
     auto db =
         ctx.openDatabase(parser, dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
-    const CampaignData data = CampaignStore(*db).loadDefault();
+    const CampaignData data = CampaignStore(*db).load(CommandContext::chooseCampaign(parser, *db));
     const QVector<int> locked = TallyStore(*db, data.campaign.id).lockedWeeks();
     ImportPlanner planner(data, options, locked);
     for (const QString& file : files)
@@ -131,6 +132,7 @@ int runTemplate(CommandContext& ctx)
 {
     QCommandLineParser parser;
     CommandContext::addDbOption(parser);
+    CommandContext::addCampaignOption(parser);
     parser.addOption(
         {u"week"_s, ImportCommands::tr("Tuần của đợt (tuần 1 bắt đầu ngày đầu đợt)."), u"N"_s});
     parser.addOption({u"from"_s, ImportCommands::tr("Từ ngày."), u"DATE"_s});
@@ -147,7 +149,7 @@ int runTemplate(CommandContext& ctx)
                            ImportCommands::tr("Cần --week N, hoặc --from DATE và --to DATE."));
 
     auto db = ctx.openDatabase(parser, Database::Access::ReadOnly);
-    const CampaignData data = CampaignStore(*db).loadDefault();
+    const CampaignData data = CampaignStore(*db).load(CommandContext::chooseCampaign(parser, *db));
     const CampaignCalendar calendar(data.campaign.start, data.campaign.end);
     QDate from, to;
     if (week) {

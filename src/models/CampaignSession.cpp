@@ -7,9 +7,51 @@
 
 namespace signtally {
 
+namespace {
+
+// The same campaign set-up: dates, goal, units with their figures, providers.
+// (Tallies and thresholds are compared on their own.)
+bool sameSetup(const CampaignData& a, const CampaignData& b)
+{
+    const Campaign& x = a.campaign;
+    const Campaign& y = b.campaign;
+    if (x.id != y.id || x.code != y.code || x.name != y.name || x.start != y.start ||
+        x.end != y.end || x.goalKind != y.goalKind || x.goalValue != y.goalValue ||
+        x.area != y.area || x.organisation != y.organisation ||
+        x.planReference != y.planReference || a.units.size() != b.units.size() ||
+        a.providers.size() != b.providers.size())
+        return false;
+    for (int i = 0; i < a.units.size(); ++i) {
+        const Unit& u = a.units[i];
+        const Unit& v = b.units[i];
+        if (u.id != v.id || u.number != v.number || u.name != v.name || u.kind != v.kind ||
+            u.aliases != v.aliases || u.adults != v.adults || u.quota != v.quota)
+            return false;
+    }
+    for (int i = 0; i < a.providers.size(); ++i) {
+        const Provider& p = a.providers[i];
+        const Provider& q = b.providers[i];
+        if (p.id != q.id || p.code != q.code || p.name != q.name || p.aliases != q.aliases)
+            return false;
+    }
+    return true;
+}
+
+qint64 chosenOrDefault(const Database& db, qint64 campaignId, const Clock& clock)
+{
+    return campaignId > 0 ? campaignId : CampaignStore(db).defaultCampaignId(clock.today());
+}
+
+} // namespace
+
 CampaignSession::CampaignSession(std::unique_ptr<Database> db, const Clock& clock, QObject* parent)
+    : CampaignSession(std::move(db), 0, clock, parent)
+{}
+
+CampaignSession::CampaignSession(std::unique_ptr<Database> db, qint64 campaignId,
+                                 const Clock& clock, QObject* parent)
     : QObject(parent), m_db(std::move(db)), m_clock(clock),
-      m_data(CampaignStore(*m_db).loadDefault()),
+      m_data(CampaignStore(*m_db).load(chosenOrDefault(*m_db, campaignId, clock))),
       m_tallies(std::make_unique<TallyStore>(*m_db, m_data.campaign.id, clock)),
       m_actor(AppPaths::loginName()), m_seenCounter(m_db->outsideChangeCounter()),
       m_lockedWeeks(m_tallies->lockedWeeks()), m_poll(new QTimer(this))
@@ -19,6 +61,23 @@ CampaignSession::CampaignSession(std::unique_ptr<Database> db, const Clock& cloc
 }
 
 CampaignSession::~CampaignSession() = default;
+
+void CampaignSession::switchCampaign(qint64 campaignId)
+{
+    // Read everything first: if anything throws, the session stays as it was.
+    CampaignData data = CampaignStore(*m_db).load(campaignId);
+    auto tallies = std::make_unique<TallyStore>(*m_db, data.campaign.id, m_clock);
+    QVector<int> locks = tallies->lockedWeeks();
+    m_seenCounter = m_db->outsideChangeCounter();
+    m_data = std::move(data);
+    m_tallies = std::move(tallies);
+    m_lockedWeeks = std::move(locks);
+    ++m_generation; // a worker's tallies of the other campaign are not adopted
+    ChangeNotice n;
+    n.parts = ChangeNotice::Setup;
+    n.origin = ChangeNotice::Origin::ThisWindow;
+    notify(n);
+}
 
 void CampaignSession::setOutsideChangeInterval(int ms)
 {
@@ -43,9 +102,11 @@ void CampaignSession::execute(ChangeCommand& command)
     n.origin = ChangeNotice::Origin::ThisWindow;
     if (!n.isEmpty())
         m_changed = true; // the file holds something new: back it up on close
-    if (n.touches(ChangeNotice::Tallies))
+    // A set-up change reads the campaign again, its tallies and weeks with it.
+    const bool setup = n.touches(ChangeNotice::Setup);
+    if (n.touches(ChangeNotice::Tallies) || setup)
         ++m_generation;
-    if (n.touches(ChangeNotice::WeekLocks))
+    if (n.touches(ChangeNotice::WeekLocks) || setup)
         m_lockedWeeks = m_tallies->lockedWeeks();
     // Someone else wrote to the file meanwhile (or the command needs theirs
     // shown): what it holds now, theirs included, in the same notice.
@@ -96,7 +157,19 @@ ChangeNotice CampaignSession::reloadFromFile(ChangeNotice::Origin origin)
 ChangeNotice CampaignSession::readFromFile(ChangeNotice::Origin origin)
 {
     m_seenCounter = m_db->outsideChangeCounter();
-    CampaignData fresh = CampaignStore(*m_db).loadDefault();
+    // The session's campaign, whichever the file's default is now.
+    CampaignData fresh = CampaignStore(*m_db).load(m_data.campaign.id);
+    if (!sameSetup(m_data, fresh)) {
+        // Its set-up changed (dates, units, providers…): the tallies' shape
+        // may differ too, so everything is taken and every screen re-reads.
+        m_data = std::move(fresh);
+        ++m_generation;
+        m_lockedWeeks = m_tallies->lockedWeeks();
+        ChangeNotice n;
+        n.parts = ChangeNotice::Setup;
+        n.origin = origin;
+        return n;
+    }
     ChangeNotice n =
         ChangeNotice::tallyDifference(m_data.tallies, fresh.tallies, m_data.campaign.start);
     n.origin = origin;

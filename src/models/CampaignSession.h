@@ -28,9 +28,23 @@ class CampaignSession : public QObject
 {
     Q_OBJECT
 public:
+    // On the campaign the default rule picks with `clock` (the latest running
+    // today, else the latest: CampaignStore::defaultCampaignId).
     explicit CampaignSession(std::unique_ptr<Database> db, const Clock& clock = Clock::system(),
                              QObject* parent = nullptr);
+    // On a chosen campaign of the file (0: the default rule). Throws
+    // StorageError when the file has no such campaign.
+    CampaignSession(std::unique_ptr<Database> db, qint64 campaignId,
+                    const Clock& clock = Clock::system(), QObject* parent = nullptr);
     ~CampaignSession() override;
+
+    qint64 campaignId() const { return m_data.campaign.id; }
+    // Works on another campaign of the same file from now on: reads its set-up,
+    // tallies, week locks and thresholds, and emits changed() with the Setup
+    // part (every screen reads everything again). Ask the screens first
+    // (unsaved edits, a running import): nothing of theirs is kept. Throws
+    // StorageError (nothing changed) when the file has no such campaign.
+    void switchCampaign(qint64 campaignId);
 
     // Reads only (reports, backups, checks): writes go through execute().
     const Database& database() const { return *m_db; }
@@ -67,8 +81,9 @@ public:
     // nothing is written and the tallies are re-read (theirs are shown).
     // Throws StorageError and then nothing is written.
     ApplyResult applyChanges(const QVector<TallyChange>& changes, const QString& source = {});
-    // Re-reads what another connection may have changed (tallies, week locks,
-    // thresholds) and emits changed() with what differs, if anything.
+    // Re-reads what another connection may have changed in the session's
+    // campaign (tallies, week locks, thresholds, its set-up) and emits
+    // changed() with what differs, if anything.
     ChangeNotice
     reloadFromFile(ChangeNotice::Origin origin = ChangeNotice::Origin::OtherConnection);
     // Polls the file for writes by other connections every `ms` (0: never;

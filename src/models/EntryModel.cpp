@@ -21,19 +21,50 @@ const QString Dash = QStringLiteral("—");
 EntryModel::EntryModel(CampaignSession* session, QObject* parent)
     : QAbstractTableModel(parent), m_session(session), m_undo(new QUndoStack(this))
 {
-    const CampaignData& data = session->data();
-    m_units = int(data.units.size());
-    m_providers = int(data.providers.size());
-    for (const Unit& u : data.units)
-        m_searchKeys << searchKey((QStringList{u.name} + u.aliases).join(u" | "_s));
+    readSetup();
     m_date = session->defaultDate();
     loadDay();
     connect(session, &CampaignSession::changed, this, [this](const ChangeNotice& notice) {
-        // Any count changes the totals and cumulative columns; a lock, the day's state.
-        if (notice.touches(ChangeNotice::Tallies) || notice.touches(ChangeNotice::WeekLocks) ||
-            notice.touches(ChangeNotice::Setup))
+        // Another campaign or its set-up: everything anew. Any count changes
+        // the totals and cumulative columns; a lock, the day's state.
+        if (notice.touches(ChangeNotice::Setup))
+            reloadSetup();
+        else if (notice.touches(ChangeNotice::Tallies) || notice.touches(ChangeNotice::WeekLocks))
             onTalliesChanged();
     });
+}
+
+void EntryModel::readSetup()
+{
+    const CampaignData& data = m_session->data();
+    m_campaignId = data.campaign.id;
+    m_units = int(data.units.size());
+    m_providers = int(data.providers.size());
+    m_searchKeys.clear();
+    for (const Unit& u : data.units)
+        m_searchKeys << searchKey((QStringList{u.name} + u.aliases).join(u" | "_s));
+}
+
+void EntryModel::reloadSetup()
+{
+    // The window asked about unsaved edits before switching; whatever is left
+    // belonged to cells that may no longer exist.
+    const bool wasDirty = isDirty();
+    const bool sameCampaign = m_campaignId == m_session->campaignId();
+    beginResetModel();
+    readSetup();
+    if (!sameCampaign || !m_session->calendar().contains(m_date))
+        m_date = m_session->defaultDate();
+    m_edits.clear();
+    m_conflicts.clear();
+    m_undo->clear();
+    loadDay();
+    endResetModel();
+    if (wasDirty)
+        emit dirtyChanged(false);
+    emit dateChanged(m_date);
+    emit lockChanged(m_locked);
+    emit countsChanged();
 }
 
 EntryModel::~EntryModel() = default;

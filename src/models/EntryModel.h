@@ -161,6 +161,10 @@ private:
     int key(int row, int provider) const { return m_edits.key(row, provider); }
     void loadDay();
     void onTalliesChanged();
+    // A Setup notice (another campaign, or its units, providers or dates
+    // changed): the rows and columns anew, a date in the campaign, no edits.
+    void reloadSetup();
+    void readSetup(); // the campaign's id, sizes and search keys
     bool propose(QVector<CellEdit> edits, const QString& undoText);
     void applyEdits(const QVector<CellEdit>& edits, bool forward);
     void emitRowsChanged(const QList<int>& rows);
@@ -170,6 +174,7 @@ private:
     void markErrors(const QHash<int, QString>& errors);
 
     CampaignSession* m_session;
+    qint64 m_campaignId = 0;
     int m_units = 0;
     int m_providers = 0;
     QDate m_date;

@@ -15,7 +15,10 @@ EntryTotalsModel::EntryTotalsModel(EntryModel* entries, QObject* parent)
     : QAbstractTableModel(parent), m_entries(entries)
 {
     connect(entries, &QAbstractItemModel::dataChanged, this, &EntryTotalsModel::refresh);
-    connect(entries, &QAbstractItemModel::modelReset, this, &EntryTotalsModel::refresh);
+    // A reset may change the columns (another campaign's providers): reset too.
+    connect(entries, &QAbstractItemModel::modelAboutToBeReset, this,
+            &EntryTotalsModel::beginResetModel);
+    connect(entries, &QAbstractItemModel::modelReset, this, &EntryTotalsModel::endResetModel);
     connect(entries, &EntryModel::countsChanged, this, &EntryTotalsModel::refresh);
 }
 

@@ -27,6 +27,7 @@ public:
     {
         QCommandLineParser parser;
         CommandContext::addDbOption(parser);
+        CommandContext::addCampaignOption(parser);
         parser.addOption({u"week"_s, tr("Tuần của đợt (tuần 1 bắt đầu từ ngày đầu đợt)."), u"N"_s});
         parser.addOption({u"from"_s, tr("Ngày đầu của kỳ báo cáo."), u"DATE"_s});
         parser.addOption({u"to"_s, tr("Ngày cuối của kỳ báo cáo."), u"DATE"_s});
@@ -116,7 +117,8 @@ public:
         const bool save = parser.isSet(u"save-settings"_s);
         auto db = ctx.openDatabase(parser,
                                    save ? Database::Access::ReadWrite : Database::Access::ReadOnly);
-        const CampaignData data = CampaignStore(*db).loadDefault();
+        const CampaignData data =
+            CampaignStore(*db).load(CommandContext::chooseCampaign(parser, *db));
         // The report's day is its "today": statuses, the forecast and the
         // provisional notice all see the same day.
         const FixedClock reportDay(madeOn);

@@ -20,13 +20,24 @@ QVector<CampaignInfo> CampaignStore::campaigns() const
     return out;
 }
 
-qint64 CampaignStore::defaultCampaignId() const
+qint64 CampaignStore::defaultCampaignId(QDate today) const
 {
-    const QVector<CampaignInfo> all = campaigns();
+    const QVector<CampaignInfo> all = campaigns(); // latest start first
     if (all.isEmpty())
         throw StorageError(StorageError::Kind::Damaged,
                            tr("Cơ sở dữ liệu %1 không có chiến dịch nào.").arg(m_db.path()));
+    for (const CampaignInfo& c : all)
+        if (c.phase(today) == CampaignInfo::Phase::Running)
+            return c.id;
     return all.first().id;
+}
+
+std::optional<qint64> CampaignStore::campaignIdByCode(const QString& code) const
+{
+    const QVariant id = m_db.scalar(u"SELECT id FROM campaign WHERE code = ?"_s, {code});
+    if (!id.isValid() || id.isNull())
+        return std::nullopt;
+    return id.toLongLong();
 }
 
 qint64 CampaignStore::mainGroupId(qint64 campaignId) const

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/Campaign.h"
+#include "core/Clock.h"
 #include "storage/Database.h"
 
 #include <QVector>
+#include <optional>
 
 namespace signtally {
 
@@ -14,6 +16,17 @@ struct CampaignInfo
     QString name;
     QDate start;
     QDate end;
+
+    enum class Phase
+    {
+        Upcoming, // starts after `today`
+        Running,  // `today` is one of its days
+        Over      // ended before `today`
+    };
+    Phase phase(QDate today) const
+    {
+        return today < start ? Phase::Upcoming : today > end ? Phase::Over : Phase::Running;
+    }
 };
 
 // Reads campaigns, their units and providers, and their tallies into the
@@ -24,14 +37,22 @@ class CampaignStore
 public:
     explicit CampaignStore(const Database& db) : m_db(db) {}
 
+    // Every campaign of the file, the latest start first (then the highest id).
     QVector<CampaignInfo> campaigns() const;
-    // The campaign to show when none is chosen: the one that started last.
-    qint64 defaultCampaignId() const;
+    // The campaign to show when none is chosen: the latest-starting one whose
+    // dates include `today`, else the latest-starting one (then the highest id).
+    // Throws StorageError when the file has no campaign.
+    qint64 defaultCampaignId(QDate today = Clock::system().today()) const;
+    // The campaign with this code (exact), if the file has one.
+    std::optional<qint64> campaignIdByCode(const QString& code) const;
     // The whole-population group every campaign has.
     qint64 mainGroupId(qint64 campaignId) const;
 
     CampaignData load(qint64 campaignId) const;
-    CampaignData loadDefault() const { return load(defaultCampaignId()); }
+    CampaignData loadDefault(QDate today = Clock::system().today()) const
+    {
+        return load(defaultCampaignId(today));
+    }
     // Reloads only the tallies of an already loaded campaign.
     void reloadTallies(CampaignData& data) const;
     // The campaign's status thresholds (shared by everyone using the file).

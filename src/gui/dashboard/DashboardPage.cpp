@@ -10,6 +10,7 @@
 #include "gui/dashboard/ProgressBarDelegate.h"
 #include "models/CampaignSession.h"
 #include "models/UnitProgressModel.h"
+#include "storage/CampaignStore.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -65,8 +66,24 @@ QWidget* makeAsOfSelector(QWidget* parent, CampaignSession* session, QDateEdit**
     return box;
 }
 
+void resetAsOfSelector(QDateEdit* edit, CampaignSession* session, qint64& campaignId)
+{
+    const CampaignCalendar cal = session->calendar();
+    const bool sameCampaign = campaignId == session->campaignId();
+    campaignId = session->campaignId();
+    const QDate keep = edit->date();
+    const QDate date = sameCampaign && cal.contains(keep) ? keep : session->defaultDate();
+    {
+        const QSignalBlocker block(edit);
+        edit->setDateRange(cal.start(), cal.end());
+        edit->setDate(date);
+    }
+    emit edit->dateChanged(date); // the page follows even when the date is the same
+}
+
 DashboardPage::DashboardPage(CampaignSession* session, QWidget* parent)
-    : Page(parent), m_session(session), m_asOf(session->defaultDate())
+    : Page(parent), m_session(session), m_asOf(session->defaultDate()),
+      m_campaignId(session->campaignId())
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -95,6 +112,26 @@ DashboardPage::DashboardPage(CampaignSession* session, QWidget* parent)
     header->addWidget(m_title, 1);
     header->addWidget(makeAsOfSelector(content, session, &m_asOfEdit));
     layout->addLayout(header);
+
+    // The campaign is over: say so on top, and offer the file's other campaigns.
+    m_endedBar = new QFrame(content);
+    m_endedBar->setObjectName(u"endedBar"_s);
+    m_endedBar->setStyleSheet(u"QFrame#endedBar { background: #fff4d6; border: 1px solid #e0c56e; "
+                              "border-radius: 4px; } QLabel { color: #5a4500; }"_s);
+    auto* ended = new QHBoxLayout(m_endedBar);
+    ended->setContentsMargins(10, 4, 6, 4);
+    m_endedNotice = new QLabel(m_endedBar);
+    m_endedNotice->setObjectName(u"endedNotice"_s);
+    m_endedNotice->setWordWrap(true);
+    ended->addWidget(m_endedNotice, 1);
+    m_otherCampaign = new QPushButton(tr("Chọn đợt khác…"), m_endedBar);
+    m_otherCampaign->setObjectName(u"otherCampaign"_s);
+    m_otherCampaign->setToolTip(tr("Mở danh sách các đợt trong tệp này (Ctrl+Shift+O)"));
+    connect(m_otherCampaign, &QPushButton::clicked, this, &DashboardPage::chooseCampaignRequested);
+    ended->addWidget(m_otherCampaign);
+    // A "set up a new campaign" button belongs here, beside the one above,
+    // once the set-up editor exists (issue 15).
+    layout->addWidget(m_endedBar);
 
     // Headline figures.
     auto* cards = new QHBoxLayout;
@@ -199,7 +236,44 @@ DashboardPage::DashboardPage(CampaignSession* session, QWidget* parent)
         refresh();
     });
     followChanges(session);
+    refreshEndedBar();
     refresh();
+}
+
+void DashboardPage::refreshEndedBar()
+{
+    const Campaign& c = m_session->data().campaign;
+    const bool over = m_session->clock().today() > c.end;
+    if (over) {
+        m_endedNotice->setText(
+            tr("Đợt “%1” đã kết thúc ngày %2.").arg(c.name, Format().date(c.end)));
+        int campaigns = 1;
+        try {
+            campaigns = int(CampaignStore(m_session->database()).campaigns().size());
+        } catch (const StorageError&) {
+        }
+        m_otherCampaign->setVisible(campaigns > 1);
+    }
+    m_endedBar->setVisible(over);
+}
+
+void DashboardPage::reloadSetup()
+{
+    const CampaignData& data = m_session->data();
+    m_title->setText(data.campaign.name);
+    m_forecast->setCaption(tr("Dự báo đạt %1").arg(Format().count(data.goal())));
+    m_status->setCaption(tr("Đơn vị theo tiến độ (%1)").arg(data.units.size()));
+    const int unitCount = int(data.units.size());
+    m_table->setVerticalScrollBarPolicy(unitCount > MaxBars ? Qt::ScrollBarAsNeeded
+                                                            : Qt::ScrollBarAlwaysOff);
+    const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
+    m_table->setFixedHeight(std::min(unitCount, MaxBars) * rowHeight +
+                            m_table->horizontalHeader()->sizeHint().height() +
+                            2 * m_table->frameWidth() + 2);
+    m_units->setFixedHeight(charts::RankedBarsChart::heightFor(std::min(unitCount, MaxBars)));
+    refreshEndedBar();
+    // Moves "as of" into the campaign (the refresh comes with its dateChanged).
+    resetAsOfSelector(m_asOfEdit, m_session, m_campaignId);
 }
 
 QString DashboardPage::barLabel(const QString& unitName, double percent)
@@ -220,6 +294,10 @@ void DashboardPage::setAsOf(QDate date)
 
 void DashboardPage::applyChange(const ChangeNotice& notice)
 {
+    if (notice.touches(ChangeNotice::Setup)) {
+        reloadSetup();
+        return;
+    }
     // Everything here is "as of" m_asOf: counts after it change nothing shown.
     if (notice.changesFiguresAsOf(m_asOf))
         refresh();

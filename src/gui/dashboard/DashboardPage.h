@@ -4,7 +4,9 @@
 #include "gui/Page.h"
 
 class QDateEdit;
+class QFrame;
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -49,6 +51,15 @@ public:
     QTableView* unitTable() const { return m_table; }
     // The units behind schedule, lowest % of quota first, as links to their pages.
     QLabel* callList() const { return m_callList; }
+    // The line on top when the campaign is over (today after its end), with
+    // "Chọn đợt khác…" when the file holds other campaigns.
+    QFrame* endedBar() const { return m_endedBar; }
+    QLabel* endedNotice() const { return m_endedNotice; }
+    QPushButton* otherCampaignButton() const { return m_otherCampaign; }
+
+signals:
+    // "Chọn đợt khác…": the window opens its campaign switcher.
+    void chooseCampaignRequested();
 
 protected:
     void applyChange(const ChangeNotice& notice) override;
@@ -56,13 +67,21 @@ protected:
 
 private:
     void refresh();
+    // Everything that depends on the campaign's set-up (a Setup notice:
+    // another campaign, or its dates, units or goal changed).
+    void reloadSetup();
+    void refreshEndedBar();
     void fitToWidth();
     void openUnit(const QModelIndex& proxyIndex);
     void openUnitByIndex(int unitIndex);
     CampaignSession* m_session;
     QDate m_asOf;
     ProgressSnapshot m_snapshot;
+    qint64 m_campaignId = 0;
     QLabel* m_title = nullptr;
+    QFrame* m_endedBar = nullptr;
+    QLabel* m_endedNotice = nullptr;
+    QPushButton* m_otherCampaign = nullptr;
     QLabel* m_callList = nullptr;
     static constexpr int MaxBars = 60;     // bars drawn; rows shown before the table scrolls
     static constexpr int MaxCallList = 30; // units named in "Cần đôn đốc"
@@ -83,5 +102,9 @@ private:
 // The "as of" selector both pages share: a date in the campaign, a "today"
 // button, Ctrl+PgUp / Ctrl+PgDown for the previous / next day.
 QWidget* makeAsOfSelector(QWidget* parent, CampaignSession* session, QDateEdit** edit);
+// After a Setup notice: the selector's range is the session's campaign; its
+// date stays when it is in it and the campaign is the same (`campaignId`,
+// updated), else it goes to the default date. Emits dateChanged when it moves.
+void resetAsOfSelector(QDateEdit* edit, CampaignSession* session, qint64& campaignId);
 
 } // namespace signtally

@@ -90,4 +90,14 @@ void HeadlineCard::setAccent(const QColor& color)
     m_value->setStyleSheet(u"color: %1;"_s.arg(color.name()));
 }
 
+void HeadlineCard::setCaption(const QString& caption)
+{
+    m_caption->setText(caption);
+}
+
+QString HeadlineCard::caption() const
+{
+    return m_caption->text();
+}
+
 } // namespace signtally

@@ -15,6 +15,8 @@ public:
     HeadlineCard(const QString& objectName, const QString& caption, QWidget* parent = nullptr,
                  bool withBar = false);
     void setValue(const QString& value, const QString& detail = {});
+    void setCaption(const QString& caption);
+    QString caption() const;
     void setBar(double percent);
     void setAccent(const QColor& color);
     QLabel* valueLabel() const { return m_value; }

@@ -50,7 +50,8 @@ int UnitPage::findUnit(const CampaignData& data, const QString& name)
 }
 
 UnitPage::UnitPage(CampaignSession* session, QWidget* parent)
-    : Page(parent), m_session(session), m_asOf(session->defaultDate())
+    : Page(parent), m_session(session), m_campaignId(session->campaignId()),
+      m_asOf(session->defaultDate())
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -77,8 +78,7 @@ UnitPage::UnitPage(CampaignSession* session, QWidget* parent)
     m_unitCombo->setObjectName(u"unitChooser"_s);
     m_unitCombo->setFont(big);
     m_unitCombo->setMaxVisibleItems(20);
-    for (const Unit& u : session->data().units)
-        m_unitCombo->addItem(u.name);
+    fillUnits();
     // Type any part of a name to find it; an unknown name goes back to the unit shown.
     m_unitCombo->setEditable(true);
     m_unitCombo->setInsertPolicy(QComboBox::NoInsert);
@@ -174,8 +174,36 @@ UnitPage::UnitPage(CampaignSession* session, QWidget* parent)
     refreshHistory();
 }
 
+void UnitPage::fillUnits()
+{
+    const QSignalBlocker block(m_unitCombo);
+    m_unitCombo->clear();
+    for (const Unit& u : m_session->data().units)
+        m_unitCombo->addItem(u.name);
+}
+
+void UnitPage::reloadSetup()
+{
+    // The same unit when the new list has it (by name), else the first.
+    const CampaignData& data = m_session->data();
+    const QString shown = m_unitCombo->itemText(m_unit);
+    fillUnits();
+    const int same = findUnit(data, shown);
+    m_unit = same >= 0 ? same : 0;
+    {
+        const QSignalBlocker block(m_unitCombo);
+        m_unitCombo->setCurrentIndex(data.units.isEmpty() ? -1 : m_unit);
+    }
+    // The refresh and the history come with the date's dateChanged.
+    resetAsOfSelector(m_asOfEdit, m_session, m_campaignId);
+}
+
 void UnitPage::applyChange(const ChangeNotice& notice)
 {
+    if (notice.touches(ChangeNotice::Setup)) {
+        reloadSetup();
+        return;
+    }
     // The rank compares every unit, so any count up to "as of" may move it.
     if (notice.changesFiguresAsOf(m_asOf))
         refresh();

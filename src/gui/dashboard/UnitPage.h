@@ -52,7 +52,11 @@ protected:
 private:
     void refresh();
     void refreshHistory();
+    // A Setup notice: the unit list and the "as of" range of the (new) campaign.
+    void reloadSetup();
+    void fillUnits();
     CampaignSession* m_session;
+    qint64 m_campaignId = 0;
     int m_unit = 0;
     QDate m_asOf;
     UnitProgress m_progress;

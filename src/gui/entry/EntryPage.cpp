@@ -186,13 +186,8 @@ QWidget* EntryPage::createGrid(QSplitter* split)
     leftLayout->addWidget(m_view, 1);
     leftLayout->addWidget(m_totalsView, 0, Qt::AlignLeft);
     m_view->setModel(m_proxy);
-    m_view->setEntryColumns(m_model->providerColumn(0),
-                            m_model->providerColumn(m_model->providerCount() - 1));
+    setUpColumns();
     QHeaderView* h = m_view->horizontalHeader();
-    h->setSectionResizeMode(QHeaderView::Fixed);
-    h->setSectionResizeMode(EntryModel::UnitColumn, QHeaderView::Stretch);
-    for (int c = 1; c < m_model->columnCount(); ++c)
-        m_view->setColumnWidth(c, c == m_model->percentColumn() ? 88 : 84);
     h->setMinimumSectionSize(60);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -280,6 +275,7 @@ void EntryPage::connectSignals()
         refreshDateBar();
     });
     connect(m_model, &EntryModel::dirtyChanged, this, &EntryPage::refreshDateBar);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EntryPage::reloadSetup);
     connect(m_model, &EntryModel::lockChanged, this, &EntryPage::refreshDateBar);
     m_model->setWarningHandler([this](const QString& text) { return askAboutUnusualValue(text); });
 }
@@ -407,6 +403,36 @@ void EntryPage::refreshHistory()
     m_historyPanel->refresh(*m_model, m_session->data(), current.isValid() ? current.row() : -1);
 }
 
+void EntryPage::setUpColumns()
+{
+    m_view->setEntryColumns(m_model->providerColumn(0),
+                            m_model->providerColumn(m_model->providerCount() - 1));
+    QHeaderView* h = m_view->horizontalHeader();
+    h->setSectionResizeMode(QHeaderView::Fixed);
+    h->setSectionResizeMode(EntryModel::UnitColumn, QHeaderView::Stretch);
+    for (int c = 1; c < m_model->columnCount(); ++c)
+        m_view->setColumnWidth(c, c == m_model->percentColumn() ? 88 : 84);
+}
+
+void EntryPage::reloadSetup()
+{
+    // The model has reset itself (another campaign or its set-up changed):
+    // the dates, the columns and the totals row under them follow it.
+    {
+        const QSignalBlocker block(m_dateEdit);
+        m_dateEdit->setDateRange(m_session->data().campaign.start, m_session->data().campaign.end);
+    }
+    m_filter->clear();
+    setUpColumns();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_totalsView->setColumnWidth(c, m_view->columnWidth(c));
+    m_view->setCurrentIndex(m_proxy->index(0, m_model->providerColumn(0)));
+    refreshDateBar();
+    refreshCompleteness();
+    refreshHistory();
+    fitSplit();
+}
+
 void EntryPage::setUpTotalsRow()
 {
     QTableView* t = m_totalsView;
@@ -461,6 +487,11 @@ int EntryPage::gridWidth() const
 void EntryPage::resizeEvent(QResizeEvent* event)
 {
     Page::resizeEvent(event);
+    fitSplit();
+}
+
+void EntryPage::fitSplit()
+{
     if (m_split && !m_userSized) {
         const int total = m_split->width();
         const int grid = std::min(gridWidth(), total - 300);

@@ -82,7 +82,10 @@ private:
     void refreshHistory();
     void selectUnit(int row);
     void setUpTotalsRow();
+    void setUpColumns();   // the entry columns and their widths
+    void reloadSetup();    // after the model's reset (a Setup notice)
     int gridWidth() const; // the grid's columns, row numbers and scroll bar
+    void fitSplit();       // the grid as wide as its columns, unless the user moved the divider
     QModelIndexList selectedSourceIndexes() const;
 
     CampaignSession* m_session;

@@ -83,9 +83,7 @@ ImportPage::ImportPage(CampaignSession* session, QWidget* parent) : Page(parent)
     auto* options = new QHBoxLayout;
     options->addWidget(new QLabel(tr("Nhà mạng (khi tệp không ghi):"), this));
     m_provider = new QComboBox(this);
-    m_provider->addItem(tr("— theo tệp —"), QString());
-    for (const Provider& p : data.providers)
-        m_provider->addItem(providerDisplayName(p), p.name);
+    fillProviders();
     options->addWidget(m_provider);
     m_useDate = new QCheckBox(tr("Ngày (khi tệp không ghi):"), this);
     options->addWidget(m_useDate);
@@ -172,8 +170,42 @@ ImportPage::ImportPage(CampaignSession* session, QWidget* parent) : Page(parent)
     showPlan();
 }
 
+void ImportPage::fillProviders()
+{
+    const QSignalBlocker block(m_provider);
+    const QString chosen = m_provider->currentData().toString();
+    m_provider->clear();
+    m_provider->addItem(tr("— theo tệp —"), QString());
+    for (const Provider& p : m_session->data().providers)
+        m_provider->addItem(providerDisplayName(p), p.name);
+    m_provider->setCurrentIndex(std::max(0, m_provider->findData(chosen)));
+}
+
+void ImportPage::reloadSetup()
+{
+    // Another campaign (or its set-up): its providers and dates, and the
+    // files planned again against it.
+    const CampaignData& data = m_session->data();
+    fillProviders();
+    {
+        const QSignalBlocker block(m_date);
+        m_date->setDateRange(data.campaign.start, data.campaign.end);
+        m_date->setDate(m_session->defaultDate());
+    }
+    m_plan = ImportPlan();
+    m_planStale = true;
+    if (!busy() && !m_files.isEmpty())
+        preview();
+    else
+        showPlan();
+}
+
 void ImportPage::applyChange(const ChangeNotice& notice)
 {
+    if (notice.touches(ChangeNotice::Setup)) {
+        reloadSetup();
+        return;
+    }
     // Stored values changed elsewhere: the preview's old values may be stale.
     if ((notice.touches(ChangeNotice::Tallies) || notice.touches(ChangeNotice::WeekLocks)) &&
         !busy() && !m_files.isEmpty())

@@ -70,6 +70,8 @@ private:
     void rebuildFileList();
     void preview();
     void showPlan();
+    void fillProviders();
+    void reloadSetup(); // a Setup notice
     void updateButtons();
 
     CampaignSession* m_session;

@@ -42,16 +42,12 @@ const int RangeItem = -1; // item data of "Khoảng ngày" in the period combo
 
 ReportPage::ReportPage(CampaignSession* session, QWidget* parent) : Page(parent), m_session(session)
 {
-    const CampaignCalendar cal = session->calendar();
     auto* layout = new QVBoxLayout(this);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Kỳ báo cáo:"), this));
     m_period = new QComboBox(this);
     m_period->setObjectName(u"reportPeriod"_s);
-    for (int w = 1; w <= cal.weekCount(); ++w)
-        m_period->addItem(ReportBuilder::weekLabel(cal, w), w);
-    m_period->addItem(tr("Khoảng ngày tùy chọn"), RangeItem);
     bar->addWidget(m_period);
     bar->addSpacing(12);
     bar->addWidget(new QLabel(tr("Từ"), this));
@@ -63,7 +59,6 @@ ReportPage::ReportPage(CampaignSession* session, QWidget* parent) : Page(parent)
     for (QDateEdit* e : {m_from, m_to}) {
         e->setDisplayFormat(u"dd/MM/yyyy"_s);
         e->setCalendarPopup(true);
-        e->setDateRange(cal.start(), cal.end());
     }
     bar->addSpacing(12);
     bar->addWidget(new QLabel(tr("Hình thức:"), this));
@@ -166,15 +161,7 @@ ReportPage::ReportPage(CampaignSession* session, QWidget* parent) : Page(parent)
     scroll->setWidget(m_pagesHost);
     layout->addWidget(scroll, 1);
 
-    // The last week whose counts are all in: the week of today (clamped to the
-    // campaign) when today is its last day, else the week before.
-    const QDate today = session->defaultDate();
-    int week = std::max(1, cal.weekOf(today));
-    if (today != cal.weekEnd(week) && week > 1)
-        --week;
-    m_from->setDate(cal.weekStart(week));
-    m_to->setDate(cal.weekEnd(week));
-    m_period->setCurrentIndex(week - 1);
+    setUpPeriods();
 
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     connect(m_from, &QDateEdit::dateChanged, this, [this] { refresh(); });
@@ -190,6 +177,29 @@ ReportPage::ReportPage(CampaignSession* session, QWidget* parent) : Page(parent)
 }
 
 ReportPage::~ReportPage() = default;
+
+void ReportPage::setUpPeriods()
+{
+    const CampaignCalendar cal = m_session->calendar();
+    const QSignalBlocker blockPeriod(m_period);
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    m_period->clear();
+    for (int w = 1; w <= cal.weekCount(); ++w)
+        m_period->addItem(ReportBuilder::weekLabel(cal, w), w);
+    m_period->addItem(tr("Khoảng ngày tùy chọn"), RangeItem);
+    for (QDateEdit* e : {m_from, m_to})
+        e->setDateRange(cal.start(), cal.end());
+    // The last week whose counts are all in: the week of today (clamped to the
+    // campaign) when today is its last day, else the week before.
+    const QDate today = m_session->defaultDate();
+    int week = std::max(1, cal.weekOf(today));
+    if (today != cal.weekEnd(week) && week > 1)
+        --week;
+    m_from->setDate(cal.weekStart(week));
+    m_to->setDate(cal.weekEnd(week));
+    m_period->setCurrentIndex(week - 1);
+}
 
 void ReportPage::applyViewOptions(const ViewOptions& options)
 {
@@ -232,8 +242,15 @@ void ReportPage::applyChange(const ChangeNotice& notice)
 {
     // Any count changes the report: its figures, or at least the data
     // fingerprint it prints.
+    if (notice.touches(ChangeNotice::Setup)) {
+        // Another campaign, or its dates: its weeks, its period, its saved text.
+        setUpPeriods();
+        m_narrativeFrom = m_narrativeTo = QDate();
+        refresh();
+        return;
+    }
     if (notice.touches(ChangeNotice::Tallies) || notice.touches(ChangeNotice::Thresholds) ||
-        notice.touches(ChangeNotice::ReportSettings) || notice.touches(ChangeNotice::Setup))
+        notice.touches(ChangeNotice::ReportSettings))
         refresh();
 }
 

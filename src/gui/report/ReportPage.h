@@ -75,6 +75,8 @@ private:
     void exportWithDialog(const QString& filter);
     void print();
     void loadNarrative();
+    // The period list of the campaign's weeks, and its last complete week chosen.
+    void setUpPeriods();
 
     CampaignSession* m_session;
     QComboBox* m_period = nullptr;

@@ -7,6 +7,7 @@
 #include "models/CampaignSession.h"
 #include "storage/AppPaths.h"
 #include "storage/Backup.h"
+#include "storage/CampaignStore.h"
 #include "storage/Logging.h"
 #include "storage/Seeder.h"
 
@@ -34,7 +35,7 @@ AppController::~AppController()
 
 void AppController::start(std::unique_ptr<Database> db)
 {
-    m_session = std::make_unique<CampaignSession>(std::move(db), m_clock);
+    m_session = openSession(std::move(db));
     applyRuntimeSettings(*m_settings, m_session.get());
     m_window = std::make_unique<MainWindow>(m_session.get());
     connect(m_window.get(), &MainWindow::openDatabaseRequested, this,
@@ -54,6 +55,16 @@ void AppController::start(std::unique_ptr<Database> db)
     m_window->rebuildRecentMenu();
 }
 
+std::unique_ptr<CampaignSession> AppController::openSession(std::unique_ptr<Database> db) const
+{
+    // The campaign last used with this file, if it still has it; else the default rule.
+    qint64 campaign = 0;
+    const QString code = m_settings->lastCampaign(db->path());
+    if (!code.isEmpty())
+        campaign = CampaignStore(*db).campaignIdByCode(code).value_or(0);
+    return std::make_unique<CampaignSession>(std::move(db), campaign, m_clock);
+}
+
 bool AppController::fail(const QString& title, const QString& text)
 {
     m_lastError = text;
@@ -65,7 +76,7 @@ bool AppController::fail(const QString& title, const QString& text)
 
 void AppController::install(std::unique_ptr<Database> db)
 {
-    m_session = std::make_unique<CampaignSession>(std::move(db), m_clock);
+    m_session = openSession(std::move(db));
     applyRuntimeSettings(*m_settings, m_session.get());
     m_window->setSession(m_session.get());
     m_settings->addRecentFile(m_session->database().path());

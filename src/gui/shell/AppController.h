@@ -49,6 +49,8 @@ private:
     void chooseRestore();
     QString currentFolder() const; // the open file's folder, else the data folder
 
+    // A session on the campaign last used with the file (settings), else the default one.
+    std::unique_ptr<CampaignSession> openSession(std::unique_ptr<Database> db) const;
     bool switchTo(std::unique_ptr<Database> db);
     void install(std::unique_ptr<Database> db);
     bool fail(const QString& title, const QString& text);
