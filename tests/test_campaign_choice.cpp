@@ -553,3 +553,56 @@ TEST_F(WindowFixture, TheWindowReopensTheCampaignLastUsedWithTheFile)
     third.start(Database::openExisting(path));
     EXPECT_EQ(third.session()->data().campaign.code, Code2026);
 }
+
+#include "gui/dashboard/UnitPage.h"
+#include "gui/report/ReportPage.h"
+#include "models/ChangeCommands.h"
+#include "storage/SetupStore.h"
+
+#include <QComboBox>
+
+TEST_F(WindowFixture, TrialSetupEditedWhileTheWindowIsOpen)
+{
+    const FixedClock clock(QDate(2025, 8, 10));
+    CampaignSession session(Database::openExisting(path), clock);
+    session.setOutsideChangeInterval(0);
+    MainWindow window(&session);
+    window.show();
+    for (const QString& k : window.pageKeys())
+        window.showPage(k);
+    window.showPage(u"dashboard"_s);
+    CampaignSetup setup = SetupStore(session.database()).load(session.campaignId());
+    setup.campaign.end = QDate(2025, 8, 20);
+    setup.units.removeLast();
+    SaveCampaignSetup save(setup, u"test"_s);
+    session.execute(save);
+    ASSERT_FALSE(save.changedItems().isEmpty());
+    auto* entry = qobject_cast<EntryPage*>(window.page(u"entry"_s));
+    EXPECT_EQ(entry->model()->rowCount(), 36);
+    EXPECT_EQ(dashboard(window)->statusCard()->caption(), u"Đơn vị theo tiến độ (36)"_s);
+    window.showPage(u"unit"_s);
+    auto* unit = window.page(u"unit"_s);
+    EXPECT_EQ(unit->findChild<QComboBox*>(u"unitChooser"_s)->count(), 36);
+    window.showPage(u"report"_s);
+    EXPECT_EQ(window.page(u"report"_s)->findChild<QComboBox*>(u"reportPeriod"_s)->count(), 4 + 1);
+    window.showPage(u"entry"_s);
+    EXPECT_EQ(entry->model()->date(), QDate(2025, 8, 10));
+    EXPECT_TRUE(entry->model()->setCount(3, 0, 5));
+    EXPECT_TRUE(entry->model()->save());
+    EXPECT_EQ(cumulative(session.data()), 1111 + 5);
+
+    CampaignSetup fresh = setup;
+    fresh.campaign.id = 0;
+    fresh.campaign.code = u"tn-2027"_s;
+    fresh.campaign.start = QDate(2027, 1, 4);
+    fresh.campaign.end = QDate(2027, 2, 4);
+    for (SetupGroup& g : fresh.groups)
+        g.id = 0;
+    CreateCampaign create(fresh, u"test"_s);
+    session.execute(create);
+    EXPECT_GT(create.createdId(), 0);
+    EXPECT_EQ(campaignActions(window).size(), 3);
+    ASSERT_TRUE(window.switchCampaign(create.createdId()));
+    EXPECT_EQ(entry->model()->rowCount(), 36);
+    EXPECT_EQ(session.data().campaign.code, u"tn-2027"_s);
+}

@@ -66,10 +66,6 @@ Templates: %1</translation>
         <translation>text or json.</translation>
     </message>
     <message>
-        <source>Mã đợt (mặc định: đợt đang diễn ra, nếu không thì đợt mới nhất).</source>
-        <translation>Campaign code (default: the running campaign, else the latest).</translation>
-    </message>
-    <message>
         <source>Mã của đợt mới.</source>
         <translation>The new campaign&apos;s code.</translation>
     </message>
@@ -108,18 +104,6 @@ Templates: %1</translation>
     <message>
         <source>Tệp không có đợt mã “%1”; các đợt trong tệp: %2.</source>
         <translation>The file has no campaign with code “%1”; its campaigns: %2.</translation>
-    </message>
-    <message>
-        <source>chưa bắt đầu</source>
-        <translation>not started</translation>
-    </message>
-    <message>
-        <source>đã kết thúc</source>
-        <translation>over</translation>
-    </message>
-    <message>
-        <source>đang diễn ra</source>
-        <translation>running</translation>
     </message>
     <message>
         <source>phường</source>
@@ -656,12 +640,20 @@ Templates: %1</translation>
         <translation>Campaign %1 has no target group.</translation>
     </message>
     <message>
-        <source>Không có chiến dịch số %1.</source>
-        <translation>There is no campaign number %1.</translation>
-    </message>
-    <message>
         <source>Ngưỡng không hợp lệ: &quot;đúng tiến độ&quot; (%1%) phải lớn hơn hoặc bằng &quot;có nguy cơ&quot; (%2%).</source>
         <translation>Invalid thresholds: &quot;on track&quot; (%1%) must be greater than or equal to &quot;at risk&quot; (%2%).</translation>
+    </message>
+    <message>
+        <source>đang diễn ra</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>đã kết thúc</source>
+        <translation>over</translation>
+    </message>
+    <message>
+        <source>chưa bắt đầu</source>
+        <translation>not started</translation>
     </message>
 </context>
 <context>
@@ -3044,18 +3036,6 @@ The current file is kept beside it (its name ends in .before-restore-…) so you
 </context>
 <context>
     <name>signtally::CampaignSwitcher</name>
-    <message>
-        <source>đang diễn ra</source>
-        <translation>running</translation>
-    </message>
-    <message>
-        <source>đã kết thúc</source>
-        <translation>over</translation>
-    </message>
-    <message>
-        <source>chưa bắt đầu</source>
-        <translation>not started</translation>
-    </message>
     <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>

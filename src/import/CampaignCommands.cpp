@@ -37,27 +37,10 @@ QStringList campaignCodes(const Database& db)
 
 qint64 campaignByCode(const Database& db, const QString& code)
 {
-    for (const CampaignInfo& c : CampaignStore(db).campaigns())
-        if (c.code == code)
-            return c.id;
+    if (const auto id = CampaignStore(db).campaignIdByCode(code))
+        return *id;
     badInput(CampaignCommands::tr("Tệp không có đợt mã “%1”; các đợt trong tệp: %2.")
                  .arg(code, campaignCodes(db).join(u", "_s)));
-}
-
-qint64 chosenCampaign(const Database& db, const QCommandLineParser& parser)
-{
-    if (parser.isSet(u"campaign"_s))
-        return campaignByCode(db, parser.value(u"campaign"_s));
-    return CampaignStore(db).defaultCampaignId();
-}
-
-QString stateOf(const Campaign& c, QDate today)
-{
-    if (today < c.start)
-        return CampaignCommands::tr("chưa bắt đầu");
-    if (today > c.end)
-        return CampaignCommands::tr("đã kết thúc");
-    return CampaignCommands::tr("đang diễn ra");
 }
 
 QString kindName(UnitKind kind)
@@ -320,12 +303,14 @@ int list(CommandContext& ctx, const QCommandLineParser& p)
             };
             ctx.out << c.code << u',' << quoted(c.name) << u',' << c.start.toString(Qt::ISODate)
                     << u',' << c.end.toString(Qt::ISODate) << u',' << s.units.size() << u','
-                    << s.goalCount() << u',' << stateOf(c, today) << u'\n';
+                    << s.goalCount() << u',' << CampaignStore::phaseText(info.phase(today))
+                    << u'\n';
             continue;
         }
         ctx.out << CampaignCommands::tr("%1  %2 – %3  %4 đơn vị  mục tiêu %5  %6\n    %7")
                        .arg(c.code, fmt.date(c.start), fmt.date(c.end), fmt.count(s.units.size()),
-                            fmt.count(s.goalCount()), stateOf(c, today), c.name)
+                            fmt.count(s.goalCount()), CampaignStore::phaseText(info.phase(today)),
+                            c.name)
                 << u'\n';
     }
     return ExitOk;
@@ -334,7 +319,7 @@ int list(CommandContext& ctx, const QCommandLineParser& p)
 int show(CommandContext& ctx, const QCommandLineParser& p)
 {
     auto db = ctx.openDatabase(p, Database::Access::ReadOnly);
-    const qint64 id = chosenCampaign(*db, p);
+    const qint64 id = CommandContext::chooseCampaign(p, *db);
     if (p.value(u"format"_s) == u"json"_s) {
         ctx.out << QString::fromUtf8(QJsonDocument(exported(*db, id)).toJson());
         return ExitOk;
@@ -344,7 +329,9 @@ int show(CommandContext& ctx, const QCommandLineParser& p)
     const Format fmt;
     ctx.out << c.name << u'\n';
     ctx.out << CampaignCommands::tr("Mã: %1   Trạng thái: %2")
-                   .arg(c.code, stateOf(c, Clock::system().today()))
+                   .arg(c.code,
+                        CampaignStore::phaseText(
+                            CampaignInfo{0, {}, {}, c.start, c.end}.phase(Clock::system().today())))
             << u'\n';
     if (!c.organisation.isEmpty())
         ctx.out << CampaignCommands::tr("Cơ quan: %1").arg(c.organisation) << u'\n';
@@ -449,7 +436,7 @@ int create(CommandContext& ctx, const QCommandLineParser& p)
 int edit(CommandContext& ctx, const QCommandLineParser& p)
 {
     auto db = ctx.openDatabase(p);
-    const qint64 id = chosenCampaign(*db, p);
+    const qint64 id = CommandContext::chooseCampaign(p, *db);
     CampaignSetup s = SetupStore(*db).load(id);
     if (applyGeneralOptions(s, p)) {
         requireStorable(s);
@@ -489,7 +476,7 @@ int exportCampaign(CommandContext& ctx, const QCommandLineParser& p)
         content = readCampaignFile(templateResource(p.value(u"template"_s)));
     } else {
         auto db = ctx.openDatabase(p, Database::Access::ReadOnly);
-        content = CampaignFile::fromJson(exported(*db, chosenCampaign(*db, p)));
+        content = CampaignFile::fromJson(exported(*db, CommandContext::chooseCampaign(p, *db)));
     }
     if (QFileInfo(out).suffix().compare(u"xlsx"_s, Qt::CaseInsensitive) == 0) {
         // The units table alone, for Excel (read back with --units).
@@ -559,9 +546,7 @@ int CampaignCommands::run(CommandContext& ctx)
                           action == u"list"_s ? tr("text hoặc csv.") : tr("text hoặc json."),
                           u"ĐỊNH DẠNG"_s, u"text"_s});
     if (action != u"list"_s && action != u"new"_s && action != u"import"_s)
-        parser.addOption({u"campaign"_s,
-                          tr("Mã đợt (mặc định: đợt đang diễn ra, nếu không thì đợt mới nhất)."),
-                          u"MÃ"_s});
+        CommandContext::addCampaignOption(parser);
     if (action == u"new"_s || action == u"import"_s)
         parser.addOption({u"code"_s, tr("Mã của đợt mới."), u"MÃ"_s});
     if (action == u"new"_s)

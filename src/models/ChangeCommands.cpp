@@ -56,12 +56,8 @@ ChangeNotice SetWeekLock::write(WriteContext& context)
 
 ChangeNotice SetThresholds::write(WriteContext& context)
 {
-    // Thresholds are part of the set-up: audited like the rest of it.
-    context.db.writeTransaction([&] {
-        CampaignSetup setup = SetupStore(context.db).load(context.data.campaign.id);
-        setup.campaign.thresholds = m_thresholds;
-        SetupStore::updateInTransaction(context.db, setup, context.actor, {});
-    });
+    CampaignStore::saveThresholds(context.db, context.data.campaign.id, m_thresholds,
+                                  context.actor);
     context.data.campaign.thresholds = m_thresholds;
     return noticeOf(ChangeNotice::Thresholds);
 }

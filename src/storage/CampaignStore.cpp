@@ -1,5 +1,7 @@
 #include "storage/CampaignStore.h"
 
+#include "storage/AppPaths.h"
+#include "storage/SetupStore.h"
 #include "storage/SqliteStatement.h"
 
 #include <QHash>
@@ -18,6 +20,19 @@ QVector<CampaignInfo> CampaignStore::campaigns() const
                        QDate::fromString(q.value(3).toString(), Qt::ISODate),
                        QDate::fromString(q.value(4).toString(), Qt::ISODate)});
     return out;
+}
+
+QString CampaignStore::phaseText(CampaignInfo::Phase phase)
+{
+    switch (phase) {
+    case CampaignInfo::Phase::Running:
+        return tr("đang diễn ra");
+    case CampaignInfo::Phase::Over:
+        return tr("đã kết thúc");
+    case CampaignInfo::Phase::Upcoming:
+        break;
+    }
+    return tr("chưa bắt đầu");
 }
 
 qint64 CampaignStore::defaultCampaignId(QDate today) const
@@ -54,28 +69,7 @@ qint64 CampaignStore::mainGroupId(qint64 campaignId) const
 CampaignData CampaignStore::load(qint64 campaignId) const
 {
     CampaignData data;
-    {
-        QSqlQuery q = m_db.exec(u"SELECT id, code, name, area, organisation, plan_reference, "
-                                "start_date, end_date, goal_kind, goal_value, on_track_percent, "
-                                "at_risk_percent FROM campaign WHERE id = ?"_s,
-                                {campaignId});
-        if (!q.next())
-            throw StorageError(StorageError::Kind::NotFound,
-                               tr("Không có chiến dịch số %1.").arg(campaignId));
-        Campaign& c = data.campaign;
-        c.id = q.value(0).toLongLong();
-        c.code = q.value(1).toString();
-        c.name = q.value(2).toString();
-        c.area = q.value(3).toString();
-        c.organisation = q.value(4).toString();
-        c.planReference = q.value(5).toString();
-        c.start = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-        c.end = QDate::fromString(q.value(7).toString(), Qt::ISODate);
-        c.goalKind = q.value(8).toString() == u"percent"_s ? GoalKind::PercentOfPopulation
-                                                           : GoalKind::Absolute;
-        c.goalValue = q.value(9).toLongLong();
-        c.thresholds = {q.value(10).toInt(), q.value(11).toInt()};
-    }
+    data.campaign = SetupStore(m_db).readCampaign(campaignId);
     {
         QHash<qint64, QStringList> aliases;
         QSqlQuery a =
@@ -93,7 +87,7 @@ CampaignData CampaignStore::load(qint64 campaignId) const
             u.id = q.value(0).toLongLong();
             u.number = q.value(1).toInt();
             u.name = q.value(2).toString();
-            u.kind = q.value(3).toString() == u"ward"_s ? UnitKind::Ward : UnitKind::Commune;
+            u.kind = CampaignSetup::kindFromCode(q.value(3).toString()).value_or(UnitKind::Commune);
             u.adults = q.value(4).toLongLong();
             u.quota = q.value(5).toLongLong();
             u.aliases = aliases.value(u.id);
@@ -179,7 +173,8 @@ void CampaignStore::reloadTallies(CampaignData& data) const
     data.tallies = std::move(m);
 }
 
-void CampaignStore::saveThresholds(Database& db, qint64 campaignId, StatusThresholds t)
+void CampaignStore::saveThresholds(Database& db, qint64 campaignId, StatusThresholds t,
+                                   const QString& actor)
 {
     if (t.atRiskPercent < 0 || t.onTrackPercent < 1 || t.atRiskPercent > t.onTrackPercent)
         throw StorageError(StorageError::Kind::Rejected,
@@ -187,9 +182,12 @@ void CampaignStore::saveThresholds(Database& db, qint64 campaignId, StatusThresh
                               "\"có nguy cơ\" (%2%).")
                                .arg(t.onTrackPercent)
                                .arg(t.atRiskPercent));
+    // Part of the set-up: audited like the rest of it.
     db.writeTransaction([&] {
-        db.exec(u"UPDATE campaign SET on_track_percent = ?, at_risk_percent = ? WHERE id = ?"_s,
-                {t.onTrackPercent, t.atRiskPercent, campaignId});
+        CampaignSetup setup = SetupStore(db).load(campaignId);
+        setup.campaign.thresholds = t;
+        SetupStore::updateInTransaction(db, setup, actor.isEmpty() ? AppPaths::loginName() : actor,
+                                        {});
     });
 }
 

@@ -37,6 +37,9 @@ class CampaignStore
 public:
     explicit CampaignStore(const Database& db) : m_db(db) {}
 
+    // "đang diễn ra", "đã kết thúc", "chưa bắt đầu".
+    static QString phaseText(CampaignInfo::Phase phase);
+
     // Every campaign of the file, the latest start first (then the highest id).
     QVector<CampaignInfo> campaigns() const;
     // The campaign to show when none is chosen: the latest-starting one whose
@@ -56,7 +59,9 @@ public:
     // Reloads only the tallies of an already loaded campaign.
     void reloadTallies(CampaignData& data) const;
     // The campaign's status thresholds (shared by everyone using the file).
-    static void saveThresholds(Database& db, qint64 campaignId, StatusThresholds t);
+    // Audited as a set-up change by `actor` (the login name unless given).
+    static void saveThresholds(Database& db, qint64 campaignId, StatusThresholds t,
+                               const QString& actor = {});
 
 private:
     const Database& m_db;

@@ -48,10 +48,10 @@ StorageError rejected(const QString& message)
 
 } // namespace
 
-CampaignSetup SetupStore::load(qint64 campaignId) const
+Campaign SetupStore::readCampaign(qint64 campaignId, QString* populationLabel) const
 {
     const bool v5 = m_db.schemaVersion() >= 5;
-    CampaignSetup s;
+    Campaign out;
     {
         QSqlQuery q = m_db.exec(u"SELECT id, code, name, area, organisation, plan_reference, "
                                 "start_date, end_date, goal_kind, goal_value, on_track_percent, "
@@ -61,7 +61,7 @@ CampaignSetup SetupStore::load(qint64 campaignId) const
         if (!q.next())
             throw StorageError(StorageError::Kind::NotFound,
                                tr("Không có chiến dịch số %1.").arg(campaignId));
-        Campaign& c = s.campaign;
+        Campaign& c = out;
         c.id = q.value(0).toLongLong();
         c.code = q.value(1).toString();
         c.name = q.value(2).toString();
@@ -74,8 +74,17 @@ CampaignSetup SetupStore::load(qint64 campaignId) const
                                                            : GoalKind::Absolute;
         c.goalValue = q.value(9).toLongLong();
         c.thresholds = {q.value(10).toInt(), q.value(11).toInt()};
-        s.populationLabel = q.value(12).toString();
+        if (populationLabel)
+            *populationLabel = q.value(12).toString();
     }
+    return out;
+}
+
+CampaignSetup SetupStore::load(qint64 campaignId) const
+{
+    const bool v5 = m_db.schemaVersion() >= 5;
+    CampaignSetup s;
+    s.campaign = readCampaign(campaignId, &s.populationLabel);
     QHash<qint64, QString> groupCode;
     {
         QSqlQuery q = m_db.exec(u"SELECT id, code, name, goal_percent_bp FROM target_group "

@@ -22,6 +22,8 @@ public:
     explicit SetupStore(const Database& db) : m_db(db) {}
 
     CampaignSetup load(qint64 campaignId) const;
+    // The campaign row alone (what CampaignStore::load reads too).
+    Campaign readCampaign(qint64 campaignId, QString* populationLabel = nullptr) const;
     // The campaign's set-up changes, newest first.
     QVector<SetupAuditEntry> history(qint64 campaignId) const;
     // Which set-up a report is made with: the number of change sets that

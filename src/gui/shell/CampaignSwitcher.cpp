@@ -16,15 +16,7 @@ namespace signtally {
 
 QString CampaignSwitcher::phaseText(CampaignInfo::Phase phase)
 {
-    switch (phase) {
-    case CampaignInfo::Phase::Running:
-        return tr("đang diễn ra");
-    case CampaignInfo::Phase::Over:
-        return tr("đã kết thúc");
-    case CampaignInfo::Phase::Upcoming:
-        break;
-    }
-    return tr("chưa bắt đầu");
+    return CampaignStore::phaseText(phase);
 }
 
 QString CampaignSwitcher::datesText(const CampaignInfo& campaign)
