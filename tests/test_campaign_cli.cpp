@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <gtest/gtest.h>
 
 using namespace signtally;
@@ -119,6 +120,41 @@ TEST(CampaignCli, AMyHaoShapedDriveMadeOnlyWithCommands)
         EXPECT_TRUE(Integrity::check(*d).ok())
             << Integrity::check(*d).problems.join(u'\n').toStdString();
     }
+
+    // Enter: a provider's sheet for the new drive goes into it, and only it.
+    const QStringList inJanuary = {u"SIGNTALLY_TODAY=2027-01-20"_s};
+    const QString sheet = dir.file(u"viettel.csv"_s);
+    {
+        QFile f(sheet);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(u"Đơn vị,Ngày,Nhà mạng,Số lượng\n"
+                "Phường Dị Sử,04/01/2027,Viettel,120\n"
+                "Dị Sử,05/01/2027,Viettel,80\n"
+                "Xã Hưng Long,05/01/2027,VNPT,41\n"_s.toUtf8());
+    }
+    r = test::runSigntally({u"import"_s, sheet, u"--db"_s, db, u"--campaign"_s, u"mh-2027"_s}, {},
+                           inJanuary);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString() << r.out.toStdString();
+    r = test::runSigntally(
+        {u"summary"_s, u"--db"_s, db, u"--campaign"_s, u"mh-2027"_s, u"--format"_s, u"csv"_s}, {},
+        inJanuary);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"Phường Dị Sử"_s));
+    // Report: week 1 of the drive, made with its second set-up (the edit).
+    const QString pdf = dir.file(u"tuan1.pdf"_s);
+    r = test::runSigntally({u"report"_s, u"--db"_s, db, u"--campaign"_s, u"mh-2027"_s, u"--week"_s,
+                            u"1"_s, u"--out"_s, pdf, u"--layout"_s, u"summary"_s},
+                           {}, inJanuary);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QProcess text;
+    text.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    ASSERT_TRUE(text.waitForFinished(30000));
+    const QString pages = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(pages.contains(u"Thiết lập lần 2"_s)) << pages.toStdString();
+    EXPECT_TRUE(pages.contains(u"Phường Dị Sử"_s));
+    EXPECT_TRUE(pages.contains(u"Xã Hưng Long"_s));
+    EXPECT_FALSE(pages.contains(u"Xã Ba Bể"_s)); // the other campaign's units stay out
+    EXPECT_TRUE(pages.contains(u"241"_s)) << pages.toStdString(); // 120 + 80 + 41
 
     // show and list say it in Vietnamese figures.
     r = test::runSigntally({u"campaign"_s, u"show"_s, u"--db"_s, db, u"--campaign"_s, u"mh-2027"_s},
