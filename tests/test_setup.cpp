@@ -2,6 +2,7 @@
 // set-up changes audited in the chain and checked.
 
 #include "core/CampaignFile.h"
+#include "core/ProgressEngine.h"
 #include "storage/CampaignStore.h"
 #include "storage/Integrity.h"
 #include "storage/Seeder.h"
@@ -290,6 +291,72 @@ TEST(Setup, AUnitWithTalliesCannotBeRemovedOnlyHidden)
     without.units.removeAt(5);
     db->writeTransaction([&] { SetupStore::updateInTransaction(*db, without, u"lan"_s, {}); });
     EXPECT_EQ(SetupStore(*db).load(id).units.size(), 36);
+    EXPECT_TRUE(Integrity::check(*db).ok())
+        << Integrity::check(*db).problems.join(u'\n').toStdString();
+}
+
+TEST(Setup, TheMyHaoTemplatesGroupsGiveHandComputedFigures)
+{
+    CampaignFileContent t = readTemplate(u"my-hao-2023"_s);
+    CampaignSetup& s = t.setup;
+    for (int i = 0; i < s.units.size(); ++i)
+        s.units[i].population = 10000 + 1000 * i;
+    // Officials (100 % of the size): known in two wards only.
+    ASSERT_EQ(s.groups[1].code, u"officials"_s);
+    s.units[0].groups[u"officials"_s].size = 120;
+    s.units[1].groups[u"officials"_s].size = 85;
+    // High-school students, for the rounding: 65 % of 101 is 65,65, so 66.
+    ASSERT_EQ(s.groups[2].code, u"high-school"_s);
+    s.groups[2].goalPercentBp = 6500;
+    s.units[0].groups[u"high-school"_s].size = 101;
+    s.completeQuotas();
+    test::TempDir dir;
+    auto db = Database::createNew(dir.file(u"groups.sqlite"_s));
+    qint64 id = 0;
+    db->writeTransaction([&] { id = SetupStore::createInTransaction(*db, s, u"lan"_s, {}); });
+
+    CampaignData data = CampaignStore(*db).load(id);
+    ASSERT_EQ(data.groups.size(), 5); // the five groups besides the whole population
+    const GroupData& officials = data.groups[0];
+    const QDate d1 = data.campaign.start, d2 = d1.addDays(1), d3 = d1.addDays(2);
+    const FixedClock later(d1.addDays(30));
+    TallyStore store(*db, id, officials.id, later);
+    store.apply({{{data.units[0].id, d1, data.providers[0].id}, 30},
+                 {{data.units[0].id, d2, data.providers[0].id}, 45},
+                 {{data.units[1].id, d1, data.providers[1].id}, 17},
+                 {{data.units[1].id, d3, data.providers[1].id}, 9}},
+                u"lan"_s);
+    TallyStore(*db, id, data.groups[1].id, later)
+        .apply({{{data.units[0].id, d1, data.providers[2].id}, 33}}, u"lan"_s);
+    data = CampaignStore(*db).load(id);
+    // The whole population's tallies are apart: nothing was counted there.
+    const ProgressEngine engine(data, later);
+    EXPECT_EQ(engine.snapshot(d2).total.cumulative, 0);
+
+    // As of the second day, by hand:
+    //   Bần Yên Nhân: 30 + 45 = 75 of 120 → 62,5 %;
+    //   Phan Đình Phùng: 17 of 85 (the 9 on day 3 is later) → 20 %;
+    //   the group: 92 of 205 (11 units without a size: no goal) → 44,878… %.
+    const GroupProgress g = engine.groupProgress(0, d2);
+    EXPECT_EQ(g.code, u"officials"_s);
+    EXPECT_EQ(g.units[0].goal, 120);
+    EXPECT_EQ(g.units[0].cumulative, 75);
+    EXPECT_DOUBLE_EQ(*g.units[0].percentOfGoal, 62.5);
+    EXPECT_EQ(g.units[1].cumulative, 17);
+    EXPECT_DOUBLE_EQ(*g.units[1].percentOfGoal, 20.0);
+    EXPECT_EQ(g.units[2].size, std::nullopt);
+    EXPECT_EQ(g.units[2].goal, std::nullopt);
+    EXPECT_EQ(g.size, 205);
+    EXPECT_EQ(g.goal, 205);
+    EXPECT_EQ(g.cumulative, 92);
+    EXPECT_EQ(g.unitsWithoutGoal, 11);
+    EXPECT_NEAR(*g.percentOfGoal, 100.0 * 92 / 205, 1e-9);
+    EXPECT_EQ(engine.groupProgress(0, d3).cumulative, 101);
+
+    const GroupProgress hs = engine.groupProgress(1, d2);
+    EXPECT_EQ(hs.units[0].goal, 66);
+    EXPECT_EQ(hs.cumulative, 33);
+    EXPECT_NEAR(*hs.percentOfGoal, 50.0, 1e-9);
     EXPECT_TRUE(Integrity::check(*db).ok())
         << Integrity::check(*db).problems.join(u'\n').toStdString();
 }

@@ -10,6 +10,17 @@ qint64 Campaign::goalCount(qint64 population) const
     return (population * goalValue + 9999) / 10000;
 }
 
+std::optional<qint64> GroupData::unitGoal(int unit) const
+{
+    if (goalPercentBp) {
+        const std::optional<qint64> size = sizes.value(unit);
+        if (!size)
+            return std::nullopt;
+        return (*size * *goalPercentBp + 9999) / 10000; // "100 %" means at least that share
+    }
+    return goals.value(unit);
+}
+
 qint64 CampaignData::totalAdults() const
 {
     qint64 sum = 0;

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <optional>
 
 namespace signtally {
 
@@ -76,6 +77,23 @@ struct Campaign
     friend bool operator==(const Campaign&, const Campaign&) = default;
 };
 
+// A target group besides the whole population (the Mỹ Hào shape: officials,
+// students, youth-union members…): its size and goal in each unit, and its own
+// tallies. docs/progress.md, "Target groups".
+struct GroupData
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    std::optional<int> goalPercentBp;     // each unit's goal: ⌈size × this / 10.000⌉
+    QVector<std::optional<qint64>> sizes; // per unit; none: not known
+    QVector<std::optional<qint64>> goals; // per unit, for a group without a percentage
+    TallyMatrix tallies;                  // units × campaign days × providers
+
+    // The unit's goal for this group; none when its size (or goal) is not known.
+    std::optional<qint64> unitGoal(int unit) const;
+};
+
 // Everything the progress engine needs about one campaign, loaded in one go.
 struct CampaignData
 {
@@ -83,6 +101,7 @@ struct CampaignData
     QVector<Unit> units;         // in the plan's order
     QVector<Provider> providers; // in column order
     TallyMatrix tallies;         // units × campaign days × providers
+    QVector<GroupData> groups;   // target groups besides the whole population
 
     qint64 totalAdults() const;
     qint64 totalQuota() const;

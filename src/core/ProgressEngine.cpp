@@ -139,6 +139,37 @@ QVector<bool> ProgressEngine::reportedDays(int unitIndex) const
     return out;
 }
 
+GroupProgress ProgressEngine::groupProgress(int group, QDate asOf) const
+{
+    const GroupData& g = m_data.groups.at(group);
+    GroupProgress out;
+    out.code = g.code;
+    out.name = g.name;
+    out.goalPercentBp = g.goalPercentBp;
+    const int lastDay = std::min(g.tallies.days() - 1, calendar().dayIndex(asOf));
+    auto percent = [](qint64 count, qint64 goal) {
+        return goal > 0 ? std::optional<double>(100.0 * double(count) / double(goal))
+                        : std::nullopt;
+    };
+    for (int u = 0; u < m_data.units.size(); ++u) {
+        GroupUnitProgress p;
+        p.size = g.sizes.value(u);
+        p.goal = g.unitGoal(u);
+        for (int d = 0; d <= lastDay && u < g.tallies.units(); ++d)
+            p.cumulative += g.tallies.dayTotal(u, d);
+        p.percentOfGoal = p.goal ? percent(p.cumulative, *p.goal) : std::nullopt;
+        out.size += p.size.value_or(0);
+        if (p.goal)
+            out.goal += *p.goal;
+        else
+            ++out.unitsWithoutGoal;
+        out.cumulative += p.cumulative;
+        out.units.push_back(p);
+    }
+    out.percentOfGoal = percent(out.cumulative, out.goal);
+    return out;
+}
+
 qint64 ProgressEngine::periodCount(int unitIndex, QDate from, QDate to) const
 {
     const CampaignCalendar cal = calendar();

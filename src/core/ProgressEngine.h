@@ -126,6 +126,30 @@ struct ProgressSnapshot
     int count(Status s) const { return statusCountOf(*this, s); }
 };
 
+// One target group's figures in one unit as of a date (docs/progress.md).
+struct GroupUnitProgress
+{
+    std::optional<qint64> size; // none: not known yet
+    std::optional<qint64> goal; // ⌈size × goal share⌉, or the unit's own goal
+    qint64 cumulative = 0;      // counted for the group up to the date
+    std::optional<double> percentOfGoal; // none without a goal (or a goal of 0)
+};
+
+// A target group as of a date: every unit, and the group as a whole (sums
+// over the units whose size, or goal, is known; the count over all units).
+struct GroupProgress
+{
+    QString code;
+    QString name;
+    std::optional<int> goalPercentBp;
+    QVector<GroupUnitProgress> units;
+    qint64 size = 0;
+    qint64 goal = 0;
+    qint64 cumulative = 0;
+    int unitsWithoutGoal = 0;
+    std::optional<double> percentOfGoal;
+};
+
 // The one place where progress is computed. Screens, reports and the command
 // line all read figures from here, so they always agree.
 class ProgressEngine
@@ -152,6 +176,9 @@ public:
     UnitProgress unitProgress(int unitIndex, QDate asOf) const;
     // One unit's charts (or the campaign's, for -1) as of a date.
     ProgressSeries series(int unitIndex, QDate asOf) const;
+
+    // Target group `group` (an index into CampaignData::groups) as of a date.
+    GroupProgress groupProgress(int group, QDate asOf) const;
 
     // Per campaign day: the unit's (or, for unit -1, all units') daily total.
     QVector<qint64> dailyTotals(int unitIndex) const;

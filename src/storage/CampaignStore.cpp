@@ -110,7 +110,61 @@ CampaignData CampaignStore::load(qint64 campaignId) const
         }
     }
     reloadTallies(data);
+    loadGroups(data);
     return data;
+}
+
+void CampaignStore::loadGroups(CampaignData& data) const
+{
+    const qint64 campaignId = data.campaign.id;
+    const int units = int(data.units.size());
+    QHash<qint64, int> unitIndex;
+    for (int i = 0; i < units; ++i)
+        unitIndex.insert(data.units[i].id, i);
+    data.groups.clear();
+    QSqlQuery q = m_db.exec(u"SELECT id, code, name, goal_percent_bp FROM target_group "
+                            "WHERE campaign_id = ? ORDER BY seq, id"_s,
+                            {campaignId});
+    bool first = true;
+    while (q.next()) {
+        if (std::exchange(first, false))
+            continue; // the whole population: data.tallies
+        GroupData g;
+        g.id = q.value(0).toLongLong();
+        g.code = q.value(1).toString();
+        g.name = q.value(2).toString();
+        if (!q.value(3).isNull())
+            g.goalPercentBp = q.value(3).toInt();
+        g.sizes.resize(units);
+        g.goals.resize(units);
+        g.tallies = TallyMatrix(units, data.campaign.days(), int(data.providers.size()));
+        data.groups.push_back(g);
+    }
+    q.finish();
+    for (GroupData& g : data.groups) {
+        QSqlQuery t = m_db.exec(u"SELECT unit_id, population, quota FROM unit_group_target "
+                                "WHERE campaign_id = ? AND group_id = ?"_s,
+                                {campaignId, g.id});
+        while (t.next()) {
+            const int u = unitIndex.value(t.value(0).toLongLong(), -1);
+            if (u < 0)
+                continue;
+            g.sizes[u] = t.value(1).toLongLong();
+            if (!t.value(2).isNull())
+                g.goals[u] = t.value(2).toLongLong();
+        }
+        QSqlQuery c = m_db.exec(u"SELECT unit_id, provider_id, tally_date, count FROM tally "
+                                "WHERE campaign_id = ? AND group_id = ?"_s,
+                                {campaignId, g.id});
+        while (c.next()) {
+            const int u = unitIndex.value(c.value(0).toLongLong(), -1);
+            const int p = data.providerIndexById(c.value(1).toLongLong());
+            const qint64 d =
+                data.campaign.start.daysTo(QDate::fromString(c.value(2).toString(), Qt::ISODate));
+            if (u >= 0 && p >= 0 && d >= 0 && d < data.campaign.days())
+                g.tallies.set(u, int(d), p, qint32(c.value(3).toLongLong()));
+        }
+    }
 }
 
 void CampaignStore::reloadTallies(CampaignData& data) const

@@ -58,6 +58,8 @@ public:
     }
     // Reloads only the tallies of an already loaded campaign.
     void reloadTallies(CampaignData& data) const;
+    // The target groups besides the whole population: sizes, goals, tallies.
+    void loadGroups(CampaignData& data) const;
     // The campaign's status thresholds (shared by everyone using the file).
     // Audited as a set-up change by `actor` (the login name unless given).
     static void saveThresholds(Database& db, qint64 campaignId, StatusThresholds t,

@@ -29,8 +29,11 @@ StorageError TallyStore::refused(const TallyChange& change, const StorageError& 
 }
 
 TallyStore::TallyStore(Database& db, qint64 campaignId, const Clock& clock)
-    : m_db(db), m_campaignId(campaignId), m_groupId(CampaignStore(db).mainGroupId(campaignId)),
-      m_today(clock.today())
+    : TallyStore(db, campaignId, CampaignStore(db).mainGroupId(campaignId), clock)
+{}
+
+TallyStore::TallyStore(Database& db, qint64 campaignId, qint64 groupId, const Clock& clock)
+    : m_db(db), m_campaignId(campaignId), m_groupId(groupId), m_today(clock.today())
 {}
 
 void TallyStore::refuseFuture(const TallyChange& change) const

@@ -70,6 +70,10 @@ public:
     // Counts for days after the clock's today are refused (SIGNTALLY_TODAY
     // sets the system clock's day).
     TallyStore(Database& db, qint64 campaignId, const Clock& clock = Clock::system());
+    // The tallies of one target group (CampaignData::groups[…].id) instead of
+    // the whole population's.
+    TallyStore(Database& db, qint64 campaignId, qint64 groupId,
+               const Clock& clock = Clock::system());
 
     std::optional<qint64> value(const TallyKey& key) const;
 
