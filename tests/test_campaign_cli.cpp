@@ -1,6 +1,7 @@
 // `signtally campaign …` as an office would use it, through the real binary.
 
 #include "core/CampaignFile.h"
+#include "core/ProgressEngine.h"
 #include "core/VnFormat.h"
 #include "import/UnitsSheet.h"
 #include "storage/CampaignStore.h"
@@ -319,4 +320,68 @@ TEST(CampaignCli, AUnitsSheetFillsATemplatesPopulationsAndComesBackOut)
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(u"Dòng 3 (Xã Cẩm Xá): dân số âm (-3)"_s)) << r.err.toStdString();
     EXPECT_EQ(test::fileHash(db), before);
+}
+
+TEST(CampaignCli, ATargetGroupsCountsGoInWithGroupAndStayApart)
+{
+    test::TempDir dir;
+    const QString db = dir.file(u"office.sqlite"_s);
+    ASSERT_EQ(test::runSigntally({u"init"_s, u"--db"_s, db}, {}, Today).exitCode, 0);
+    const QString file = dir.file(u"mh.json"_s);
+    ASSERT_EQ(test::runSigntally(
+                  {u"campaign"_s, u"export"_s, u"--template"_s, u"my-hao-2023"_s, u"--out"_s, file},
+                  {}, Today)
+                  .exitCode,
+              0);
+    QJsonObject doc = readJson(file);
+    QJsonArray units = doc[u"units"_s].toArray();
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        QJsonObject u = units[i].toObject();
+        u[u"adults"_s] = 10000;
+        QJsonObject groups = u[u"groups"_s].toObject();
+        groups[u"officials"_s] = QJsonObject{{u"size"_s, 100 + i}};
+        u[u"groups"_s] = groups;
+        units[i] = u;
+    }
+    doc[u"units"_s] = units;
+    writeJson(file, doc);
+    ASSERT_EQ(
+        test::runSigntally({u"campaign"_s, u"import"_s, file, u"--db"_s, db}, {}, Today).exitCode,
+        0);
+    const QStringList inTheDrive = {u"SIGNTALLY_TODAY=2023-10-20"_s};
+    const QString sheet = dir.file(u"officials.csv"_s);
+    {
+        QFile f(sheet);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(u"Đơn vị,Ngày,Nhà mạng,Số lượng\n"
+                "Bần Yên Nhân,02/10/2023,VNPT,40\n"
+                "Xã Hưng Long,03/10/2023,Viettel,12\n"_s.toUtf8());
+    }
+    // An unknown group: refused, naming the file's groups, nothing written.
+    const QByteArray before = test::fileHash(db);
+    test::ProcessResult r = test::runSigntally({u"import"_s, sheet, u"--db"_s, db, u"--campaign"_s,
+                                                u"mh-2023-cts"_s, u"--group"_s, u"farmers"_s},
+                                               {}, inTheDrive);
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(u"officials"_s)) << r.err.toStdString();
+    EXPECT_EQ(test::fileHash(db), before);
+
+    r = test::runSigntally({u"import"_s, sheet, u"--db"_s, db, u"--campaign"_s, u"mh-2023-cts"_s,
+                            u"--group"_s, u"officials"_s},
+                           {}, inTheDrive);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString() << r.out.toStdString();
+    auto d = Database::openExisting(db, Database::Access::ReadOnly);
+    const qint64 id = *CampaignStore(*d).campaignIdByCode(u"mh-2023-cts"_s);
+    const CampaignData data = CampaignStore(*d).load(id);
+    const FixedClock day(QDate(2023, 10, 20));
+    const ProgressEngine engine(data, day);
+    EXPECT_EQ(engine.snapshot(QDate(2023, 10, 20)).total.cumulative, 0); // the population's
+    const GroupProgress officials = engine.groupProgress(0, QDate(2023, 10, 20));
+    EXPECT_EQ(officials.cumulative, 52);
+    EXPECT_EQ(officials.units[0].cumulative, 40);
+    EXPECT_EQ(officials.units[0].goal, 100);
+    EXPECT_EQ(officials.units[12].cumulative, 12);
+    EXPECT_EQ(officials.units[12].goal, 112);
+    EXPECT_TRUE(Integrity::check(*d).ok())
+        << Integrity::check(*d).problems.join(u'\n').toStdString();
 }

@@ -1183,6 +1183,18 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <source>%1 số liệu = %2 thêm mới + %3 thay đổi + %4 giống số đã lưu + %5 trùng dòng trước (bỏ qua) + %6 lỗi</source>
         <translation>%1 figures = %2 new + %3 changed + %4 same as stored + %5 repeating an earlier row (skipped) + %6 errors</translation>
     </message>
+    <message>
+        <source>Nhóm đối tượng của số liệu (mã hoặc tên), nếu không phải toàn bộ dân số.</source>
+        <translation>The target group the counts are for (code or name), if not the whole population.</translation>
+    </message>
+    <message>
+        <source>Đợt “%1” không có nhóm đối tượng nào ngoài toàn bộ dân số.</source>
+        <translation>Campaign “%1” has no target group besides its whole population.</translation>
+    </message>
+    <message>
+        <source>Đợt “%1” không có nhóm “%2”; các nhóm: %3.</source>
+        <translation>Campaign “%1” has no group “%2”; its groups: %3.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPlan</name>

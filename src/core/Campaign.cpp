@@ -37,6 +37,19 @@ qint64 CampaignData::totalQuota() const
     return sum;
 }
 
+CampaignData CampaignData::viewOfGroup(int group) const
+{
+    const GroupData& g = groups.at(group);
+    CampaignData view;
+    view.campaign = campaign;
+    view.units = units;
+    view.providers = providers;
+    view.tallies = g.tallies;
+    for (int u = 0; u < view.units.size(); ++u)
+        view.units[u].quota = g.unitGoal(u).value_or(view.units[u].adults);
+    return view;
+}
+
 int CampaignData::unitIndexById(qint64 unitId) const
 {
     for (int i = 0; i < units.size(); ++i)

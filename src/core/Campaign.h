@@ -107,6 +107,11 @@ struct CampaignData
     qint64 totalQuota() const;
     qint64 goal() const { return campaign.goalCount(totalAdults()); }
     int unitIndexById(qint64 unitId) const;
+    // The campaign as one target group sees it: its tallies in place of the
+    // whole population's, and each unit's group goal as its quota (the
+    // population where the group's goal is not known). For entering and
+    // checking a group's counts with the same rules (import --group).
+    CampaignData viewOfGroup(int group) const;
     int providerIndexById(qint64 providerId) const;
 };
 

@@ -62,7 +62,8 @@ ImportOutcome ImportApplier::apply(const ImportPlan& plan, bool replace, const Q
         if (!std::is_sorted(changes.begin(), changes.end(), byKey))
             std::stable_sort(changes.begin(), changes.end(), byKey);
 
-    TallyStore store(m_db, m_data.campaign.id);
+    TallyStore store = m_groupId ? TallyStore(m_db, m_data.campaign.id, m_groupId)
+                                 : TallyStore(m_db, m_data.campaign.id);
     try {
         m_db.bulkWriteTransaction(total, [&] {
             qsizetype done = 0;

@@ -35,6 +35,9 @@ public:
 
     void setProgress(std::function<void(double)> progress) { m_progress = std::move(progress); }
     void setCancelFlag(const std::atomic_bool* cancel) { m_cancel = cancel; }
+    // Writes a target group's tallies (CampaignData::groups[…].id) instead of
+    // the whole population's.
+    void setGroup(qint64 groupId) { m_groupId = groupId; }
 
     // Throws StorageError when the database refuses (then nothing is written).
     ImportOutcome apply(const ImportPlan& plan, bool replace, const QString& actor);
@@ -44,6 +47,7 @@ private:
     const CampaignData& m_data;
     std::function<void(double)> m_progress;
     const std::atomic_bool* m_cancel = nullptr;
+    qint64 m_groupId = 0;
 };
 
 } // namespace signtally

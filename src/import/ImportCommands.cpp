@@ -1,6 +1,7 @@
 #include "import/ImportCommands.h"
 
 #include "core/CampaignCalendar.h"
+#include "core/TextMatch.h"
 #include "core/VnFormat.h"
 #include "import/ImportPlanner.h"
 #include "import/ImportTemplate.h"
@@ -54,6 +55,10 @@ int runImport(CommandContext& ctx)
         {u"sheet"_s,
          ImportCommands::tr("Trang tính cần đọc trong tệp .xlsx (mặc định: trang đầu)."),
          u"NAME"_s});
+    parser.addOption({u"group"_s,
+                      ImportCommands::tr("Nhóm đối tượng của số liệu (mã hoặc tên), nếu không "
+                                         "phải toàn bộ dân số."),
+                      u"NHÓM"_s});
     parser.addPositionalArgument(u"FILE"_s, ImportCommands::tr("Tệp .csv, .txt hoặc .xlsx."),
                                  u"FILE..."_s);
     ctx.parse(parser, true);
@@ -70,7 +75,29 @@ int runImport(CommandContext& ctx)
 
     auto db =
         ctx.openDatabase(parser, dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
-    const CampaignData data = CampaignStore(*db).load(CommandContext::chooseCampaign(parser, *db));
+    CampaignData data = CampaignStore(*db).load(CommandContext::chooseCampaign(parser, *db));
+    qint64 groupId = 0;
+    if (parser.isSet(u"group"_s)) {
+        // A target group's counts: checked against its own tallies and goals.
+        const QString wanted = parser.value(u"group"_s).trimmed();
+        QStringList codes;
+        int index = -1;
+        for (int g = 0; g < data.groups.size(); ++g) {
+            codes << data.groups[g].code;
+            if (data.groups[g].code == wanted || nameKey(data.groups[g].name) == nameKey(wanted))
+                index = g;
+        }
+        if (index < 0)
+            throw CommandError(
+                ExitBadInput, codes.isEmpty()
+                                  ? ImportCommands::tr("Đợt “%1” không có nhóm đối tượng nào "
+                                                       "ngoài toàn bộ dân số.")
+                                        .arg(data.campaign.code)
+                                  : ImportCommands::tr("Đợt “%1” không có nhóm “%2”; các nhóm: %3.")
+                                        .arg(data.campaign.code, wanted, codes.join(u", "_s)));
+        groupId = data.groups[index].id;
+        data = data.viewOfGroup(index);
+    }
     const QVector<int> locked = TallyStore(*db, data.campaign.id).lockedWeeks();
     ImportPlanner planner(data, options, locked);
     for (const QString& file : files)
@@ -119,6 +146,7 @@ int runImport(CommandContext& ctx)
     ctx.out << ImportCommands::tr("Đang ghi vào cơ sở dữ liệu…") << u'\n';
     ctx.out.flush(); // the account is out before the long write begins
     ImportApplier applier(*db, data);
+    applier.setGroup(groupId);
     const ImportOutcome outcome = applier.apply(plan, replace, AppPaths::loginName());
     ctx.out << ImportCommands::tr("Đã nhập: thêm %1, ghi đè %2 số liệu.")
                    .arg(outcome.result.added)
