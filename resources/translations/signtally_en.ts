@@ -635,6 +635,17 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message>
+        <source>(chưa có)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
     <name>ImportApplier</name>
     <message>
         <source>Số liệu trong cơ sở dữ liệu đã thay đổi từ lúc xem trước; hãy xem trước lại.</source>
@@ -2127,6 +2138,76 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     </message>
 </context>
 <context>
+    <name>SetupActions</name>
+    <message>
+        <source>Thiết lập đợt…</source>
+        <translation>Campaign set-up…</translation>
+    </message>
+    <message>
+        <source>Đợt mới…</source>
+        <translation>New campaign…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupEdits</name>
+    <message>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Dân số</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Tên khác</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <source>Ẩn khi nhập</source>
+        <translation>Hidden from entry</translation>
+    </message>
+    <message>
+        <source>phường</source>
+        <translation>ward</translation>
+    </message>
+    <message>
+        <source>thị trấn</source>
+        <translation>town</translation>
+    </message>
+    <message>
+        <source>xã</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <source>Dòng %1, cột “%2”</source>
+        <translation>Row %1, column “%2”</translation>
+    </message>
+    <message>
+        <source>%1: “%2” không phải xã, phường hoặc thị trấn.</source>
+        <translation>%1: “%2” is not a commune, ward or town.</translation>
+    </message>
+    <message>
+        <source>%1: “%2”: %3</source>
+        <translation>%1: “%2”: %3</translation>
+    </message>
+    <message>
+        <source>%1 đã có số liệu trong đợt này nên không xóa được; hãy đánh dấu “Ẩn khi nhập” thay vì xóa.</source>
+        <translation>%1 has counts in this campaign, so it cannot be removed; tick “Hidden from entry” instead.</translation>
+    </message>
+</context>
+<context>
     <name>SetupStore</name>
     <message>
         <source>Không có chiến dịch số %1.</source>
@@ -2503,6 +2584,138 @@ Tệp hiện tại được giữ lại bên cạnh (tên có đuôi .before-res
         <translation>Replace the contents of %1 with the backup %2?
 
 The current file is kept beside it (its name ends in .before-restore-…) so you can go back.</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::CampaignSetupDialog</name>
+    <message>
+        <source>Thiết lập đợt</source>
+        <translation>Campaign set-up</translation>
+    </message>
+    <message>
+        <source>Đợt mới</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>Chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Nhà mạng</source>
+        <translation>Providers</translation>
+    </message>
+    <message>
+        <source>Nhóm đối tượng</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Lịch sử thiết lập</source>
+        <translation>Set-up history</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Tạo đợt</source>
+        <translation>Create campaign</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Hoàn tác: %1 (Ctrl+Z)</source>
+        <translation>Undo: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Hoàn tác (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Làm lại: %1 (Ctrl+Y)</source>
+        <translation>Redo: %1 (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Làm lại (Ctrl+Y)</source>
+        <translation>Redo (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu đang mở chỉ để xem: không lưu được thiết lập.</source>
+        <translation>The data file is open read-only: the set-up cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Có thay đổi chưa lưu.</source>
+        <translation>There are unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được thiết lập:
+• %1</source>
+        <translation>The set-up was not saved:
+• %1</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được thiết lập: %1</source>
+        <translation>The set-up was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Không có gì thay đổi.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã lưu %n mục thay đổi.</source>
+        <translation>
+            <numerusform>Saved %n changed item.</numerusform>
+            <numerusform>Saved %n changed items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phân bổ chỉ tiêu</source>
+        <translation>Apportion quotas</translation>
+    </message>
+    <message>
+        <source>Mã đợt “%1” đã có trong tệp (%2).</source>
+        <translation>The campaign code “%1” is already in the file (%2).</translation>
+    </message>
+    <message>
+        <source>thiếu dân số của %1</source>
+        <translation>the population is missing for %1</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được đợt: %1</source>
+        <translation>The campaign was not created: %1</translation>
+    </message>
+    <message>
+        <source>Thiết lập đợt có thay đổi chưa lưu.</source>
+        <translation>The campaign set-up has unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Đợt mới chưa được tạo.</source>
+        <translation>The new campaign has not been created.</translation>
+    </message>
+    <message>
+        <source>Lưu các thay đổi trước khi đóng?</source>
+        <translation>Save the changes before closing?</translation>
+    </message>
+    <message>
+        <source>Tạo đợt trước khi đóng?</source>
+        <translation>Create the campaign before closing?</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3282,202 @@ Note:</translation>
     </message>
 </context>
 <context>
+    <name>signtally::GeneralTab</name>
+    <message>
+        <source>Tên đợt:</source>
+        <translation>Campaign name:</translation>
+    </message>
+    <message>
+        <source>Mã không đổi của đợt: chữ thường không dấu, chữ số và dấu gạch ngang (tn-2025-30ngay).</source>
+        <translation>The campaign&apos;s permanent code: lower-case letters without accents, digits and hyphens (tn-2025-30ngay).</translation>
+    </message>
+    <message>
+        <source>Mã đợt:</source>
+        <translation>Campaign code:</translation>
+    </message>
+    <message>
+        <source>Cơ quan thực hiện:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Địa bàn:</source>
+        <translation>Area:</translation>
+    </message>
+    <message>
+        <source>Căn cứ kế hoạch:</source>
+        <translation>Plan reference:</translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Thời gian:</source>
+        <translation>Dates:</translation>
+    </message>
+    <message>
+        <source>Sửa thời gian của đợt</source>
+        <translation>Change the campaign&apos;s dates</translation>
+    </message>
+    <message>
+        <source>Dân số của mỗi đơn vị đếm ai, ví dụ “Dân số trưởng thành” hoặc “Người dân từ 16 tuổi trở lên”.</source>
+        <translation>Who a unit&apos;s population counts, for example “Adult population” or “People aged 16 and over”.</translation>
+    </message>
+    <message>
+        <source>Đối tượng dân số:</source>
+        <translation>Population counted:</translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation>Number of people</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ dân số</source>
+        <translation>Share of the population</translation>
+    </message>
+    <message>
+        <source>Mục tiêu:</source>
+        <translation>Goal:</translation>
+    </message>
+    <message>
+        <source>đúng tiến độ từ</source>
+        <translation>on track from</translation>
+    </message>
+    <message>
+        <source>có nguy cơ từ</source>
+        <translation>at risk from</translation>
+    </message>
+    <message>
+        <source>(so với số cần đạt đến ngày xem)</source>
+        <translation>(of the count expected by the day shown)</translation>
+    </message>
+    <message>
+        <source>Ngưỡng trạng thái:</source>
+        <translation>Status thresholds:</translation>
+    </message>
+    <message>
+        <source>Sửa ngưỡng trạng thái</source>
+        <translation>Change the status thresholds</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin đợt</source>
+        <translation>Change the campaign&apos;s details</translation>
+    </message>
+    <message>
+        <source>Sửa mục tiêu</source>
+        <translation>Change the goal</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n ngày)</source>
+        <translation>
+            <numerusform>(%n day)</numerusform>
+            <numerusform>(%n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>= %1 người (của %2 %3)</source>
+        <translation>= %1 people (of %2, %3)</translation>
+    </message>
+    <message>
+        <source>= %1 người</source>
+        <translation>= %1 people</translation>
+    </message>
+    <message>
+        <source>Dân số trưởng thành</source>
+        <translation>Adult population</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::GroupsTab</name>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên nhóm</source>
+        <translation>Group name</translation>
+    </message>
+    <message>
+        <source>Mục tiêu</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>nhóm</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>Mục tiêu của nhóm: một tỷ lệ quy mô nhóm (100 %), hoặc để trống để nhập mục tiêu riêng cho từng đơn vị ở bảng dưới. Nhóm đầu tiên là toàn bộ dân số: mục tiêu của nó là mục tiêu của đợt.</source>
+        <translation>A group&apos;s goal: a share of the group&apos;s size (100 %), or empty to type each unit&apos;s own goal in the table below. The first group is the whole population: its goal is the campaign&apos;s goal.</translation>
+    </message>
+    <message>
+        <source>Nhóm mới %1</source>
+        <translation>New group %1</translation>
+    </message>
+    <message>
+        <source>Nhóm đầu tiên là toàn bộ dân số: không xóa hay chuyển được.</source>
+        <translation>The first group is the whole population: it cannot be removed or moved.</translation>
+    </message>
+    <message>
+        <source>mục tiêu của đợt</source>
+        <translation>the campaign&apos;s goal</translation>
+    </message>
+    <message>
+        <source>nhập theo đơn vị</source>
+        <translation>typed per unit</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>%1: quy mô</source>
+        <translation>%1: size</translation>
+    </message>
+    <message>
+        <source>%1: mục tiêu</source>
+        <translation>%1: goal</translation>
+    </message>
+    <message>
+        <source>Nhóm dòng %1: mục tiêu “%2” phải là tỷ lệ từ trên 0 đến 100 %, hoặc để trống để nhập theo đơn vị.</source>
+        <translation>Group row %1: the goal “%2” must be a share above 0 and up to 100 %, or empty to type it per unit.</translation>
+    </message>
+    <message>
+        <source>Sửa nhóm đối tượng</source>
+        <translation>Change a target group</translation>
+    </message>
+    <message>
+        <source>Dòng %1, cột “%2”: “%3”: %4</source>
+        <translation>Row %1, column “%2”: “%3”: %4</translation>
+    </message>
+    <message>
+        <source>Sửa quy mô nhóm</source>
+        <translation>Change a group size</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::HistoryTab</name>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người sửa</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Mục</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Cũ</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+</context>
+<context>
     <name>signtally::ImportPage</name>
     <message>
         <source>Chọn hoặc kéo thả các tệp CSV/Excel mà nhà mạng, xã gửi về. Xem trước những gì sẽ được thêm, thay đổi và các lỗi; chỉ khi hết lỗi mới nhập được, và nhập tất cả trong một lần hoặc không nhập gì.</source>
@@ -3457,6 +3866,96 @@ Note:</translation>
         <source>&lt;h3&gt;SignTally %1&lt;/h3&gt;&lt;p&gt;Theo dõi đợt cao điểm triển khai chữ ký số công cộng: nhập số liệu hằng ngày, tổng quan tiến độ, báo cáo tuần.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Phiên bản:&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ngày biên dịch:&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Qt:&lt;/td&gt;&lt;td&gt;%3 (biên dịch với %4)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cơ sở dữ liệu:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tệp dữ liệu:&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;SignTally %1&lt;/h3&gt;&lt;p&gt;Follows a peak drive for public digital signatures: daily entry, a progress dashboard, weekly reports.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Version:&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Built on:&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Qt:&lt;/td&gt;&lt;td&gt;%3 (built with %4)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Database:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Data file:&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
+    <message>
+        <source>Đã tạo đợt %1.</source>
+        <translation>Created the campaign %1.</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::NewCampaignDialog</name>
+    <message>
+        <source>Đợt mới</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>Đợt mới bắt đầu từ:</source>
+        <translation>Start the new campaign from:</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Trống (chỉ có nhà mạng Viettel, VNPT, Khác)</source>
+        <translation>Nothing (only the providers Viettel, VNPT, Other)</translation>
+    </message>
+    <message>
+        <source>Bản sao của đợt:</source>
+        <translation>A copy of the campaign:</translation>
+    </message>
+    <message>
+        <source>Mẫu có sẵn:</source>
+        <translation>A bundled template:</translation>
+    </message>
+    <message>
+        <source>Bản sao lấy đơn vị, dân số, tên khác, nhà mạng và nhóm đối tượng, không lấy số liệu; chỉ tiêu được phân bổ lại theo mục tiêu mới.</source>
+        <translation>A copy takes the units, populations, other names, providers and target groups, not the counts; quotas are apportioned again for the new goal.</translation>
+    </message>
+    <message>
+        <source>Mã đợt:</source>
+        <translation>Campaign code:</translation>
+    </message>
+    <message>
+        <source>Tên đợt:</source>
+        <translation>Campaign name:</translation>
+    </message>
+    <message>
+        <source>%1 (bản sao)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Dân số trưởng thành</source>
+        <translation>Adult population</translation>
+    </message>
+    <message>
+        <source>Không đọc được mẫu %1.</source>
+        <translation>Could not read the template %1.</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::ProvidersTab</name>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên nhà mạng</source>
+        <translation>Provider name</translation>
+    </message>
+    <message>
+        <source>Tên khác</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <source>Ẩn khi nhập</source>
+        <translation>Hidden from entry</translation>
+    </message>
+    <message>
+        <source>nhà mạng</source>
+        <translation>provider</translation>
+    </message>
+    <message>
+        <source>Thứ tự ở đây là thứ tự cột trên bảng nhập số liệu. Nhà mạng đã có số liệu không xóa được: đánh dấu “Ẩn khi nhập”.</source>
+        <translation>This order is the column order of the entry grid. A provider with counts cannot be removed: tick “Hidden from entry”.</translation>
+    </message>
+    <message>
+        <source>Nhà mạng %1</source>
+        <translation>Provider %1</translation>
+    </message>
+    <message>
+        <source>Sửa nhà mạng</source>
+        <translation>Change a provider</translation>
+    </message>
 </context>
 <context>
     <name>signtally::ReportPage</name>
@@ -3824,6 +4323,53 @@ Note:</translation>
     </message>
 </context>
 <context>
+    <name>signtally::SetupTable</name>
+    <message>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Thêm %1 dưới dòng đang chọn</source>
+        <translation>Add a %1 below the selected row</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Xóa %1 đang chọn</source>
+        <translation>Remove the selected %1</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Chuyển %1 lên một dòng</source>
+        <translation>Move the %1 up one row</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Chuyển %1 xuống một dòng</source>
+        <translation>Move the %1 down one row</translation>
+    </message>
+    <message>
+        <source>Thêm %1</source>
+        <translation>Add a %1</translation>
+    </message>
+    <message>
+        <source>Xóa %1</source>
+        <translation>Remove a %1</translation>
+    </message>
+    <message>
+        <source>Chuyển %1</source>
+        <translation>Move a %1</translation>
+    </message>
+</context>
+<context>
     <name>signtally::UnitPage</name>
     <message>
         <source>Đơn vị:</source>
@@ -4015,6 +4561,103 @@ Note:</translation>
     <message>
         <source>Trạng thái</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::UnitsTab</name>
+    <message>
+        <source>Dán</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>đơn vị</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>Phân bổ chỉ tiêu từ mục tiêu…</source>
+        <translation>Apportion quotas from the goal…</translation>
+    </message>
+    <message>
+        <source>Chia mục tiêu của đợt cho các đơn vị theo dân số; chỉ tiêu nhập tay được giữ nguyên.</source>
+        <translation>Shares the campaign&apos;s goal among the units by population; quotas typed by hand are kept.</translation>
+    </message>
+    <message>
+        <source>Dán từ Excel (Ctrl+V) bắt đầu từ ô đang chọn; các dòng thừa thành đơn vị mới. Chỉ tiêu in đậm là chỉ tiêu nhập tay: giữ nguyên khi phân bổ (chuột phải → Bỏ nhập tay).</source>
+        <translation>Paste from Excel (Ctrl+V) starts at the selected cell; extra rows become new units. Bold quotas were typed by hand: the apportionment keeps them (right-click → Not typed by hand).</translation>
+    </message>
+    <message>
+        <source>Sửa %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu nhập tay: giữ nguyên khi phân bổ.</source>
+        <translation>Quota typed by hand: kept by the apportionment.</translation>
+    </message>
+    <message>
+        <source>Tổng dân số: %1 · Tổng chỉ tiêu: %2 · Mục tiêu của đợt: %3</source>
+        <translation>Total population: %1 · Total of quotas: %2 · Campaign goal: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n đơn vị chưa có dân số</source>
+        <translation>
+            <numerusform> · %n unit without a population</numerusform>
+            <numerusform> · %n units without a population</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · chỉ tiêu chưa khớp mục tiêu: bấm “Phân bổ chỉ tiêu từ mục tiêu”</source>
+        <translation> · the quotas do not add up to the goal: click “Apportion quotas from the goal”</translation>
+    </message>
+    <message>
+        <source>Dán vào bảng đơn vị</source>
+        <translation>Paste into the units table</translation>
+    </message>
+    <message>
+        <source>Không dán được, bảng không thay đổi. %1</source>
+        <translation>Nothing was pasted; the table is unchanged. %1</translation>
+    </message>
+    <message>
+        <source>Chưa phân bổ được: cần dân số của mọi đơn vị. %1</source>
+        <translation>Cannot apportion yet: every unit needs a population. %1</translation>
+    </message>
+    <message>
+        <source>Phân bổ chỉ tiêu</source>
+        <translation>Apportion quotas</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu các đơn vị đã khớp với mục tiêu: không có gì thay đổi.</source>
+        <translation>The units&apos; quotas already match the goal: nothing changes.</translation>
+    </message>
+    <message>
+        <source>Phân bổ chỉ tiêu từ mục tiêu</source>
+        <translation>Apportion quotas from the goal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chỉ tiêu của %n đơn vị sẽ thay đổi (chỉ tiêu nhập tay giữ nguyên):</source>
+        <translation>
+            <numerusform>The quota of %n unit will change (quotas typed by hand are kept):</numerusform>
+            <numerusform>The quotas of %n units will change (quotas typed by hand are kept):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu cũ</source>
+        <translation>Old quota</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu mới</source>
+        <translation>New quota</translation>
+    </message>
+    <message>
+        <source>Cộng các dòng trên: %1 → %2. Mục tiêu của đợt: %3.</source>
+        <translation>Rows above in total: %1 → %2. Campaign goal: %3.</translation>
+    </message>
+    <message>
+        <source>Bỏ nhập tay</source>
+        <translation>Not typed by hand</translation>
     </message>
 </context>
 <context>

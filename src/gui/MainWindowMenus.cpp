@@ -6,8 +6,10 @@
 #include "gui/AppSettings.h"
 #include "gui/MainWindow.h"
 #include "gui/report/ReportPage.h"
+#include "gui/setup/SetupActions.h"
 #include "gui/shell/SettingsDialog.h"
 #include "models/CampaignSession.h"
+#include "storage/CampaignStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -67,6 +69,8 @@ void MainWindow::createMenus()
             [this] { reportAction(false); });
     connect(make(file, u"filePrint"_s, tr("&In…")), &QAction::triggered, this,
             [this] { reportAction(true); });
+    file->addSeparator();
+    addSetupActions(file, this); // Thiết lập đợt…, Đợt mới… (src/gui/setup)
     file->addSeparator();
     QAction* prefs =
         make(file, u"fileSettings"_s, tr("&Cài đặt…"),
@@ -185,6 +189,8 @@ void MainWindow::updateActions()
     enable(u"fileExport"_s, hasSession);
     enable(u"filePrint"_s, hasSession);
     enable(u"fileSettings"_s, hasSession && m_settings);
+    enable(u"campaignSetup"_s, writable);
+    enable(u"campaignNew"_s, writable);
     m_refresh->setEnabled(hasSession);
 
     Page* current = currentPage();
@@ -246,6 +252,13 @@ void MainWindow::openSettingsDialog()
     SettingsDialog dialog(m_settings, m_session, this);
     if (dialog.exec() == QDialog::Accepted)
         showStatus(tr("Đã lưu cài đặt."));
+}
+
+void MainWindow::onCampaignCreated(qint64 id)
+{
+    for (const CampaignInfo& c : CampaignStore(m_session->database()).campaigns())
+        if (c.id == id)
+            showStatus(tr("Đã tạo đợt %1.").arg(c.name));
 }
 
 QDate MainWindow::buildDate()
