@@ -23,13 +23,17 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 #include <gtest/gtest.h>
 #include <memory>
@@ -215,6 +219,56 @@ TEST_F(SetupEditorFixture, SaveTakesTheFieldStillBeingTypedIn)
                     .campaign.name.endsWith(u" (2)"_s));
     EXPECT_FALSE(dialog->editor()->modified());
     EXPECT_EQ(session->data().campaign.name, dialog->editor()->setup().campaign.name);
+}
+
+TEST_F(SetupEditorFixture, KeysPasteUndoRedoAndClosingAsksAboutUnsavedEdits)
+{
+    auto dialog = editDialog();
+    dialog->show();
+    QApplication::setActiveWindow(dialog.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(dialog.get()));
+    dialog->tabs()->setCurrentWidget(dialog->unitsTab());
+    SetupTable* table = dialog->unitsTab()->table();
+    SetupEditor* editor = dialog->editor();
+    const CampaignSetup original = editor->setup();
+    table->setFocus();
+    table->setCurrentCell(0, SetupEdits::UnitPopulation);
+    QGuiApplication::clipboard()->setText(u"9.500\t1.800\n"_s);
+    QTest::keyClick(table, Qt::Key_V, Qt::ControlModifier);
+    EXPECT_EQ(editor->setup().units[0].population, 9500);
+    EXPECT_EQ(editor->setup().units[0].quota, 1800);
+    EXPECT_TRUE(editor->setup().units[0].quotaManual);
+    dialog->unitsTab()->clearManual(); // the current row: Bỏ nhập tay
+    EXPECT_FALSE(editor->setup().units[0].quotaManual);
+    EXPECT_FALSE(table->item(0, SetupEdits::UnitQuota)->font().bold());
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_TRUE(editor->setup().units[0].quotaManual);
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(editor->setup(), original);
+    QTest::keyClick(table, Qt::Key_Y, Qt::ControlModifier);
+    EXPECT_EQ(editor->setup().units[0].population, 9500);
+
+    // Closing with that edit asks; Hủy keeps the dialog and the edit.
+    bool asked = false;
+    auto answer = [&asked](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [&asked, button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            ASSERT_NE(box, nullptr);
+            asked = true;
+            box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::Cancel);
+    dialog->reject();
+    EXPECT_TRUE(asked);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_TRUE(editor->modified());
+    asked = false;
+    answer(QMessageBox::Discard);
+    dialog->reject();
+    EXPECT_TRUE(asked);
+    EXPECT_FALSE(dialog->isVisible());
+    EXPECT_EQ(SetupStore(session->database()).load(session->data().campaign.id), original);
 }
 
 TEST_F(SetupEditorFixture, AUnitWithTalliesIsHiddenNotRemoved)

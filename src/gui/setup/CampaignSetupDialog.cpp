@@ -91,8 +91,10 @@ void CampaignSetupDialog::build()
         addAction(a);
     };
     action({QKeySequence::Undo}, [stack] { stack->undo(); });
-    action(QKeySequence::keyBindings(QKeySequence::Redo) << QKeySequence(u"Ctrl+Y"_s),
-           [stack] { stack->redo(); });
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(u"Ctrl+Y"_s)))
+        redoKeys << QKeySequence(u"Ctrl+Y"_s); // the documented key, on every platform
+    action(redoKeys, [stack] { stack->redo(); });
     action({QKeySequence::Save}, [this] { save(); });
 
     auto* buttons = new QHBoxLayout;
