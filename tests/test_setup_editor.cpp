@@ -425,6 +425,22 @@ TEST_F(SetupEditorFixture, TheMenuHasBothActionsWithTheirKeys)
     window.onCampaignCreated(session->data().campaign.id);
 }
 
+TEST_F(SetupEditorFixture, AReadOnlyFileDisablesTheActionsAndTheSave)
+{
+    const QString path = session->database().path();
+    session.reset();
+    session = std::make_unique<CampaignSession>(
+        Database::openExisting(path, Database::Access::ReadOnly), clock);
+    ASSERT_TRUE(session->readOnly());
+    MainWindow window(session.get());
+    EXPECT_FALSE(window.action(u"campaignSetup"_s)->isEnabled());
+    EXPECT_FALSE(window.action(u"campaignNew"_s)->isEnabled());
+    auto dialog = editDialog();
+    type(dialog->unitsTab()->table(), 0, SetupEdits::UnitPopulation, u"9.000"_s);
+    EXPECT_FALSE(dialog->save());
+    EXPECT_FALSE(dialog->findChild<QPushButton*>(u"setupSave"_s)->isEnabled());
+}
+
 // Pictures of every tab at 1280×800, in both languages: in
 // SIGNTALLY_SETUP_SHOTS (a folder) when set, else only drawn.
 TEST_F(SetupEditorFixture, ScreenshotsInBothLanguages)

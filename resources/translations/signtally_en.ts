@@ -2147,6 +2147,14 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <source>Đợt mới…</source>
         <translation>New campaign…</translation>
     </message>
+    <message>
+        <source>Thiết lập đợt</source>
+        <translation>Campaign set-up</translation>
+    </message>
+    <message>
+        <source>Đợt mới</source>
+        <translation>New campaign</translation>
+    </message>
 </context>
 <context>
     <name>SetupEdits</name>

@@ -14,10 +14,23 @@ using namespace Qt::StringLiterals;
 namespace signtally {
 
 namespace {
+
 bool writable(const MainWindow* window)
 {
     return window->session() && !window->session()->readOnly();
 }
+
+// Runs `work`; a file that cannot be read is explained in a message box.
+template <typename Work> void explained(MainWindow* window, const char* title, Work work)
+{
+    try {
+        work();
+    } catch (const StorageError& e) {
+        QMessageBox::warning(window, QCoreApplication::translate("SetupActions", title),
+                             e.message());
+    }
+}
+
 } // namespace
 
 void addSetupActions(QMenu* menu, MainWindow* window)
@@ -43,25 +56,29 @@ void openSetupEditor(MainWindow* window)
 {
     if (!window->maybeLeaveAll())
         return; // unsaved tallies first: the set-up may change the grid
-    CampaignSetupDialog dialog(window->session(), window->settings(), window);
-    dialog.exec();
+    explained(window, QT_TRANSLATE_NOOP("SetupActions", "Thiết lập đợt"), [window] {
+        CampaignSetupDialog dialog(window->session(), window->settings(), window);
+        dialog.exec();
+    });
 }
 
 void openNewCampaign(MainWindow* window)
 {
-    NewCampaignDialog start(window->session(), window);
-    if (start.exec() != QDialog::Accepted)
-        return;
-    const CampaignFileContent content = start.content();
-    if (!content.problems.isEmpty()) {
-        QMessageBox::warning(window, start.windowTitle(), content.problems.join(u'\n'));
-        return;
-    }
-    CampaignSetupDialog dialog(window->session(), content.setup, content.report, window->settings(),
-                               window);
-    QObject::connect(&dialog, &CampaignSetupDialog::campaignCreated, window,
-                     &MainWindow::onCampaignCreated);
-    dialog.exec();
+    explained(window, QT_TRANSLATE_NOOP("SetupActions", "Đợt mới"), [window] {
+        NewCampaignDialog start(window->session(), window);
+        if (start.exec() != QDialog::Accepted)
+            return;
+        const CampaignFileContent content = start.content();
+        if (!content.problems.isEmpty()) {
+            QMessageBox::warning(window, start.windowTitle(), content.problems.join(u'\n'));
+            return;
+        }
+        CampaignSetupDialog dialog(window->session(), content.setup, content.report,
+                                   window->settings(), window);
+        QObject::connect(&dialog, &CampaignSetupDialog::campaignCreated, window,
+                         &MainWindow::onCampaignCreated);
+        dialog.exec();
+    });
 }
 
 } // namespace signtally
