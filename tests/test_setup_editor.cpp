@@ -11,6 +11,7 @@
 #include "gui/setup/HistoryTab.h"
 #include "gui/setup/NewCampaignDialog.h"
 #include "gui/setup/ProvidersTab.h"
+#include "gui/setup/SetupActions.h"
 #include "gui/setup/SetupEditor.h"
 #include "gui/setup/SetupEdits.h"
 #include "gui/setup/SetupTable.h"
@@ -423,6 +424,33 @@ TEST_F(SetupEditorFixture, TheMenuHasBothActionsWithTheirKeys)
     EXPECT_EQ(create->shortcut(), QKeySequence(u"Ctrl+Shift+N"_s));
     EXPECT_TRUE(edit->isEnabled());
     window.onCampaignCreated(session->data().campaign.id);
+}
+
+TEST_F(SetupEditorFixture, TheWindowShowsASavedSetupWithOtherUnitsAndProviders)
+{
+    MainWindow window(session.get());
+    window.show();
+    for (const QString& key : window.pageKeys())
+        ASSERT_TRUE(window.showPage(key));
+    ASSERT_TRUE(window.showPage(u"entry"_s));
+    auto aside = std::make_unique<PagesSetAside>(&window); // as openSetupEditor does
+    EXPECT_TRUE(window.pageKeys().isEmpty());
+    auto dialog = editDialog();
+    SetupTable* units = dialog->unitsTab()->table();
+    units->setCurrentCell(36, 1);
+    emit units->removeRequested(36);
+    emit units->removeRequested(35);
+    SetupTable* providers = dialog->providersTab()->table();
+    providers->setCurrentCell(0, 1);
+    emit providers->addRequested();
+    EXPECT_TRUE(dialog->save()) << messages.join(u'\n').toStdString();
+    EXPECT_EQ(session->data().units.size(), 35);
+    EXPECT_EQ(session->data().providers.size(), 4);
+    aside.reset();
+    EXPECT_EQ(window.currentPage()->key(), u"entry"_s);
+    for (const QString& key : window.pageKeys())
+        EXPECT_TRUE(window.showPage(key));
+    QApplication::processEvents();
 }
 
 TEST_F(SetupEditorFixture, AReadOnlyFileDisablesTheActionsAndTheSave)

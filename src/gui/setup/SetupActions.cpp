@@ -52,12 +52,28 @@ void addSetupActions(QMenu* menu, MainWindow* window)
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), openNewCampaign);
 }
 
+PagesSetAside::PagesSetAside(MainWindow* window)
+    : m_window(window), m_session(window->session()),
+      m_page(window->currentPage() ? window->currentPage()->key() : QString())
+{
+    window->setSession(nullptr);
+}
+
+PagesSetAside::~PagesSetAside()
+{
+    m_window->setSession(m_session);
+    if (!m_page.isEmpty())
+        m_window->showPage(m_page);
+}
+
 void openSetupEditor(MainWindow* window)
 {
     if (!window->maybeLeaveAll())
         return; // unsaved tallies first: the set-up may change the grid
-    explained(window, QT_TRANSLATE_NOOP("SetupActions", "Thiết lập đợt"), [window] {
-        CampaignSetupDialog dialog(window->session(), window->settings(), window);
+    CampaignSession* session = window->session();
+    explained(window, QT_TRANSLATE_NOOP("SetupActions", "Thiết lập đợt"), [window, session] {
+        CampaignSetupDialog dialog(session, window->settings(), window);
+        const PagesSetAside aside(window);
         dialog.exec();
     });
 }
