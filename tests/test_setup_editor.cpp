@@ -4,6 +4,7 @@
 #include "core/CampaignFile.h"
 #include "core/Clock.h"
 #include "core/Language.h"
+#include "core/VnFormat.h"
 #include "gui/MainWindow.h"
 #include "gui/setup/CampaignSetupDialog.h"
 #include "gui/setup/GeneralTab.h"
@@ -25,11 +26,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -140,6 +144,39 @@ TEST_F(SetupEditorFixture, EveryEditIsOneUndoStepAndUndoingAllGivesTheOriginalBa
     stack->undo();
     EXPECT_EQ(editor->setup(), edited);
     editor->resetTo(editor->setup()); // nothing to ask about on close
+}
+
+TEST_F(SetupEditorFixture, TheApportionButtonPreviewsTheChangesAndTheGoalCanBeAShare)
+{
+    auto dialog = editDialog();
+    SetupEditor* editor = dialog->editor();
+    type(dialog->unitsTab()->table(), 0, SetupEdits::UnitPopulation, u"18.912"_s);
+    int rows = -1;
+    QString total;
+    QTimer::singleShot(0, [&] {
+        auto* preview = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(preview, nullptr);
+        EXPECT_EQ(preview->objectName(), u"apportionPreview"_s);
+        rows = preview->findChild<QTableWidget*>()->rowCount();
+        for (QLabel* l : preview->findChildren<QLabel*>())
+            total += l->text();
+        preview->accept();
+    });
+    dialog->findChild<QPushButton*>(u"apportion"_s)->click();
+    EXPECT_GT(rows, 30); // every unit's share moved
+    EXPECT_TRUE(total.contains(u"→ "_s)) << total.toStdString();
+    EXPECT_EQ(quotaSum(editor->setup()), 50000);
+    EXPECT_EQ(editor->undoStack()->count(), 2);
+
+    // 65 % of the population: the number of people is shown as it is typed.
+    dialog->findChild<QRadioButton*>(u"goalPercent"_s)->click();
+    EXPECT_EQ(editor->setup().campaign.goalKind, GoalKind::PercentOfPopulation);
+    dialog->findChild<QDoubleSpinBox*>(u"goalPercentValue"_s)->setValue(65);
+    EXPECT_EQ(editor->setup().campaign.goalValue, 6500);
+    const qint64 people = (editor->setup().totalPopulation() * 65 + 99) / 100;
+    EXPECT_TRUE(
+        dialog->findChild<QLabel*>(u"goalResult"_s)->text().contains(Format().count(people)));
+    editor->resetTo(editor->setup());
 }
 
 TEST_F(SetupEditorFixture, ABadPasteChangesNothingAndNamesTheCell)
