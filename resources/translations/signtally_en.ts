@@ -2455,6 +2455,176 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     </message>
 </context>
 <context>
+    <name>UnitsSheet</name>
+    <message>
+        <source>Dòng %1, ô %2</source>
+        <translation>Row %1, cell %2</translation>
+    </message>
+    <message>
+        <source>Dòng %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <source>Dòng %1 (%2), ô %3</source>
+        <translation>Row %1 (%2), cell %3</translation>
+    </message>
+    <message>
+        <source>Dòng %1 (%2)</source>
+        <translation>Row %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dòng tiêu đề %1: hai cột “%2” và “%3” cùng một nghĩa; hãy giữ một cột.</source>
+        <translation>Header row %1: the columns “%2” and “%3” mean the same; keep one of them.</translation>
+    </message>
+    <message>
+        <source>Dòng tiêu đề %1 không có cột dân số (tiêu đề “Dân số” hoặc bắt đầu bằng “Dân số”).</source>
+        <translation>Header row %1 has no population column (titled “Population” or “Dân số”, or starting with either).</translation>
+    </message>
+    <message>
+        <source>%1: dân số âm (%2).</source>
+        <translation>%1: negative population (%2).</translation>
+    </message>
+    <message>
+        <source>%1: chỉ tiêu âm (%2).</source>
+        <translation>%1: negative quota (%2).</translation>
+    </message>
+    <message>
+        <source>%1: dân số “%2” không phải là số nguyên.</source>
+        <translation>%1: the population “%2” is not a whole number.</translation>
+    </message>
+    <message>
+        <source>%1: chỉ tiêu “%2” không phải là số nguyên.</source>
+        <translation>%1: the quota “%2” is not a whole number.</translation>
+    </message>
+    <message>
+        <source>%1: dân số quá lớn (%2).</source>
+        <translation>%1: population too large (%2).</translation>
+    </message>
+    <message>
+        <source>%1: chỉ tiêu quá lớn (%2).</source>
+        <translation>%1: quota too large (%2).</translation>
+    </message>
+    <message>
+        <source>%1: dấu ngoặc kép mở trên dòng này không được đóng.</source>
+        <translation>%1: a quote opened on this line is never closed.</translation>
+    </message>
+    <message>
+        <source>%1: ô không đọc được (%2).</source>
+        <translation>%1: the cell could not be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1: có số liệu nhưng không có tên đơn vị.</source>
+        <translation>%1: figures but no unit name.</translation>
+    </message>
+    <message>
+        <source>%1: loại “%2” không phải xã, phường hoặc thị trấn.</source>
+        <translation>%1: the kind “%2” is not commune, ward or town.</translation>
+    </message>
+    <message>
+        <source>%1: tên trùng với dòng %2.</source>
+        <translation>%1: the same name as row %2.</translation>
+    </message>
+    <message>
+        <source>%1: tên khác “%2” trùng với tên ở dòng %3.</source>
+        <translation>%1: the other name “%2” is the same as a name on row %3.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng tiêu đề: bảng cần một cột tên đơn vị (tiêu đề “Tên đơn vị”, “Tên” hoặc “Đơn vị”) và một cột “Dân số”.</source>
+        <translation>No header row found: the sheet needs a unit name column (titled “Unit name”, “Name”, “Tên đơn vị”, “Tên” or “Đơn vị”) and a population column (“Population” or “Dân số”).</translation>
+    </message>
+    <message>
+        <source>Bảng không có đơn vị nào dưới dòng tiêu đề %1.</source>
+        <translation>The sheet has no unit below header row %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… và %n lỗi khác.</source>
+        <translation>
+            <numerusform>… and one more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bảng tính không có trang nào.</source>
+        <translation>The workbook has no sheet.</translation>
+    </message>
+    <message>
+        <source>Tệp .xls (Excel 97–2003) chưa đọc được; hãy lưu lại thành .xlsx hoặc CSV.</source>
+        <translation>.xls files (Excel 97–2003) cannot be read yet; save the file again as .xlsx or CSV.</translation>
+    </message>
+    <message>
+        <source>Không đọc được %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>Tệp này là bảng tính Excel; hãy đặt đuôi .xlsx để nhập.</source>
+        <translation>This file is an Excel workbook; give it the .xlsx extension to import it.</translation>
+    </message>
+    <message>
+        <source>Dân số</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Dân số (%1)</source>
+        <translation>Population (%1)</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục tạm.</source>
+        <translation>Could not create a temporary folder.</translation>
+    </message>
+    <message>
+        <source>Không tạo được bảng tính.</source>
+        <translation>Could not create the workbook.</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Tên khác</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <source>phường</source>
+        <translation>ward</translation>
+    </message>
+    <message>
+        <source>thị trấn</source>
+        <translation>town</translation>
+    </message>
+    <message>
+        <source>xã</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <source>Không ghi được bảng tính: %1</source>
+        <translation>Could not write the workbook: %1</translation>
+    </message>
+    <message>
+        <source>Không đọc lại được bảng tính vừa tạo.</source>
+        <translation>Could not read back the workbook just created.</translation>
+    </message>
+    <message>
+        <source>Không ghi được %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Witness</name>
     <message>
         <source>Nhật ký đã bị quay lui: lần ghi %1, đã được chứng thực lúc %2 (%3), không còn trong tệp.</source>
