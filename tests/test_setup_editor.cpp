@@ -29,6 +29,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -309,6 +310,39 @@ TEST_F(SetupEditorFixture, KeysPasteUndoRedoAndClosingAsksAboutUnsavedEdits)
     EXPECT_EQ(SetupStore(session->database()).load(session->data().campaign.id), original);
 }
 
+TEST_F(SetupEditorFixture, AUnitsSheetReplacesTheUnitsInOneStepKeepingTheMatchedOnes)
+{
+    auto dialog = editDialog();
+    SetupEditor* editor = dialog->editor();
+    const CampaignSetup original = editor->setup();
+    auto write = [&](const QString& name, const QByteArray& text) {
+        QFile f(dir.file(name));
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        return f.fileName();
+    };
+    // A bad row: nothing changes, the row is named.
+    const QStringList bad = dialog->unitsTab()->importSheet(
+        write(u"bad.csv"_s, "TT,Tên đơn vị,Loại,Dân số\r\n1,Xã Ba Bể,xã,8.912\r\n"
+                            "2,Xã Mới,xã,-4\r\n"));
+    ASSERT_FALSE(bad.isEmpty());
+    EXPECT_TRUE(bad.join(u' ').contains(u"Xã Mới"_s)) << bad.join(u' ').toStdString();
+    EXPECT_EQ(editor->setup(), original);
+
+    const QStringList none = dialog->unitsTab()->importSheet(
+        write(u"units.csv"_s, "TT,Tên đơn vị,Loại,Dân số\r\n1,Xã Ba Bể,xã,9.000\r\n"
+                              "2,Xã Mới,xã,1.000\r\n"));
+    EXPECT_TRUE(none.isEmpty()) << none.join(u'\n').toStdString();
+    ASSERT_EQ(editor->setup().units.size(), 2);
+    EXPECT_EQ(editor->setup().units[0].id, original.units[0].id); // matched by name
+    EXPECT_EQ(editor->setup().units[0].population, 9000);
+    EXPECT_EQ(editor->setup().units[1].id, 0);
+    EXPECT_EQ(quotaSum(editor->setup()), 50000); // apportioned again
+    EXPECT_EQ(editor->undoStack()->count(), 1);
+    editor->undoStack()->undo();
+    EXPECT_EQ(editor->setup(), original);
+}
+
 TEST_F(SetupEditorFixture, AUnitWithTalliesIsHiddenNotRemoved)
 {
     session.reset();
@@ -320,6 +354,14 @@ TEST_F(SetupEditorFixture, AUnitWithTalliesIsHiddenNotRemoved)
     emit table->removeRequested(0);
     ASSERT_EQ(messages.size(), 1);
     EXPECT_TRUE(messages[0].contains(u"Ẩn khi nhập"_s)) << messages[0].toStdString();
+    EXPECT_EQ(dialog->editor()->setup().units.size(), 37);
+    // A units sheet without the counted units is refused the same way.
+    QFile f(dir.file(u"one.csv"_s));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("TT,Tên đơn vị,Loại,Dân số\r\n1,Xã Ba Bể,xã,9.000\r\n");
+    f.close();
+    const QStringList refused = dialog->unitsTab()->importSheet(f.fileName());
+    EXPECT_EQ(refused.size(), 36);
     EXPECT_EQ(dialog->editor()->setup().units.size(), 37);
 }
 

@@ -4837,6 +4837,32 @@ Note:</translation>
         <source>Bỏ nhập tay</source>
         <translation>Not typed by hand</translation>
     </message>
+    <message>
+        <source>Nhập từ tệp…</source>
+        <translation>Import from a file…</translation>
+    </message>
+    <message>
+        <source>Thay bảng đơn vị bằng bảng trong tệp Excel hoặc CSV (TT, tên, loại, dân số, chỉ tiêu, tên khác); đơn vị trùng tên giữ nguyên số liệu đã nhập.</source>
+        <translation>Replaces the units table with the table in an Excel or CSV file (No., name, kind, population, quota, other names); units of the same name keep what was entered for them.</translation>
+    </message>
+    <message>
+        <source>Nhập bảng đơn vị từ tệp</source>
+        <translation>Import the units table from a file</translation>
+    </message>
+    <message>
+        <source>Nhập bảng đơn vị</source>
+        <translation>Import the units table</translation>
+    </message>
+    <message>
+        <source>Bảng tính (*.xlsx *.xlsm *.csv *.txt)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Chưa nhập được bảng đơn vị, bảng không thay đổi:
+• %1</source>
+        <translation>The units table was not imported; the table is unchanged:
+• %1</translation>
+    </message>
 </context>
 <context>
     <name>signtally::charts::ChartView</name>

@@ -1,14 +1,17 @@
 #include "gui/setup/UnitsTab.h"
 
+#include "core/TextMatch.h"
 #include "core/VnFormat.h"
 #include "gui/setup/SetupEdits.h"
 #include "gui/setup/SetupTable.h"
+#include "import/UnitsSheet.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -83,6 +86,13 @@ UnitsTab::UnitsTab(SetupEditor* editor, std::function<bool(qint64)> hasTallies, 
                                    "nhập tay được giữ nguyên."));
     connect(apportionButton, &QPushButton::clicked, this, &UnitsTab::apportion);
     bar->addWidget(apportionButton);
+    auto* importButton = new QPushButton(tr("Nhập từ tệp…"), this);
+    importButton->setObjectName(u"importUnits"_s);
+    importButton->setToolTip(tr("Thay bảng đơn vị bằng bảng trong tệp Excel hoặc CSV (TT, tên, "
+                                "loại, dân số, chỉ tiêu, tên khác); đơn vị trùng tên giữ nguyên "
+                                "số liệu đã nhập."));
+    connect(importButton, &QPushButton::clicked, this, &UnitsTab::importFromFile);
+    bar->addWidget(importButton);
     bar->addStretch(1);
     layout->addLayout(bar);
     m_totals = new QLabel(this);
@@ -267,6 +277,51 @@ void UnitsTab::clearManual()
             if (r < s.units.size())
                 s.units[r].quotaManual = false;
     });
+}
+
+QStringList UnitsTab::importSheet(const QString& path)
+{
+    const UnitsSheetResult sheet = UnitsSheet::read(path);
+    if (!sheet.ok())
+        return sheet.problems;
+    const CampaignSetup& current = m_editor->setup();
+    QVector<SetupUnit> units = sheet.units;
+    QSet<qint64> kept;
+    for (SetupUnit& u : units) {
+        for (const SetupUnit& old : current.units) {
+            if (old.id != 0 && nameKey(old.name) == nameKey(u.name) && !kept.contains(old.id)) {
+                u.id = old.id;
+                u.groups = old.groups;
+                u.hidden = old.hidden;
+                kept.insert(old.id);
+                break;
+            }
+        }
+    }
+    QStringList problems;
+    for (const SetupUnit& old : current.units)
+        if (old.id != 0 && !kept.contains(old.id) && m_hasTallies && m_hasTallies(old.id))
+            problems << SetupEdits::hideInstead(old.name);
+    if (!problems.isEmpty())
+        return problems;
+    m_editor->change(tr("Nhập bảng đơn vị từ tệp"), [&](CampaignSetup& s) {
+        s.units = units;
+        if (s.missingFigures().isEmpty())
+            s.apportionQuotas();
+    });
+    return {};
+}
+
+void UnitsTab::importFromFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Nhập bảng đơn vị"), {},
+                                                      tr("Bảng tính (*.xlsx *.xlsm *.csv *.txt)"));
+    if (path.isEmpty())
+        return;
+    const QStringList problems = importSheet(path);
+    if (!problems.isEmpty())
+        emit problem(tr("Chưa nhập được bảng đơn vị, bảng không thay đổi:\n• %1")
+                         .arg(problems.join(u"\n• "_s)));
 }
 
 void UnitsTab::showContextMenu(const QPoint& pos)

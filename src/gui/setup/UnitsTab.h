@@ -50,6 +50,13 @@ public:
     void apportion();
     // Clears the hand-typed mark of the selected rows' quotas (one undo step).
     void clearManual();
+    // Replaces the units with a units sheet's (UnitsSheet, .xlsx or .csv) as
+    // one undo step, keeping the ids, groups and "hidden" of units matched by
+    // name. All or nothing: returns the problems (the sheet's, or units with
+    // tallies the sheet leaves out) and then changes nothing.
+    QStringList importSheet(const QString& path);
+    // The button: a file dialog, then importSheet(); problems in a message.
+    void importFromFile();
 
 signals:
     void problem(const QString& text);
