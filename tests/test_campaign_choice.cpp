@@ -428,8 +428,11 @@ TEST_F(WindowFixture, TheMenuListsBothAndSwitchingChangesTheDashboard)
     // Over: the notice, and the other campaign offered.
     EXPECT_TRUE(dash->endedBar()->isVisibleTo(&window));
     EXPECT_EQ(dash->endedNotice()->text(),
-              u"Đợt “%1” đã kết thúc ngày 28/08/2025."_s.arg(session.data().campaign.name));
+              u"Đợt cao điểm “30 ngày, đêm” triển khai chữ ký số công cộng đã kết thúc ngày "
+              "28/08/2025."_s);
     EXPECT_TRUE(dash->otherCampaignButton()->isVisibleTo(&window));
+    // …and a new one: the button opens Đợt mới… (the set-up editor).
+    EXPECT_TRUE(dash->newCampaignButton()->isVisibleTo(&window));
     window.resize(1366, 768);
     shot(&window, u"campaign-ended-dashboard.png"_s);
     CampaignSwitcher switcher(CampaignStore(session.database()).campaigns(), session.campaignId(),

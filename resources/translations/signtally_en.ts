@@ -34,74 +34,6 @@
 <context>
     <name>CampaignCommands</name>
     <message>
-        <source>Cách dùng: signtally campaign list|show|new|edit|export|import [tùy chọn]
-  list     các đợt trong tệp
-  show     thiết lập của một đợt (--format json: tệp đợt)
-  new      tạo đợt mới từ --template MẪU, --copy-of MÃ hoặc --file TỆP.json
-  edit     sửa thiết lập của một đợt (có ghi nhật ký)
-  export   ghi thiết lập của một đợt (hoặc --template MẪU) ra --out TỆP.json
-  import   nhập một đợt mới từ TỆP.json (mã khác với các đợt đã có)
-Mẫu có sẵn: %1</source>
-        <translation>Usage: signtally campaign list|show|new|edit|export|import [options]
-  list     the campaigns in the file
-  show     a campaign&apos;s set-up (--format json: a campaign file)
-  new      a new campaign from --template NAME, --copy-of CODE or --file FILE.json
-  edit     change a campaign&apos;s set-up (audited)
-  export   write a campaign&apos;s set-up (or --template NAME) to --out FILE.json
-  import   a new campaign from FILE.json (with a code not yet in the file)
-Templates: %1</translation>
-    </message>
-    <message>
-        <source>Không có việc “%1”.
-%2</source>
-        <translation>There is no action “%1”.
-%2</translation>
-    </message>
-    <message>
-        <source>text hoặc csv.</source>
-        <translation>text or csv.</translation>
-    </message>
-    <message>
-        <source>text hoặc json.</source>
-        <translation>text or json.</translation>
-    </message>
-    <message>
-        <source>Mã của đợt mới.</source>
-        <translation>The new campaign&apos;s code.</translation>
-    </message>
-    <message>
-        <source>Bắt đầu từ một mẫu có sẵn.</source>
-        <translation>Start from a bundled template.</translation>
-    </message>
-    <message>
-        <source>Bắt đầu từ bản sao của một đợt trong tệp.</source>
-        <translation>Start from a copy of a campaign in the file.</translation>
-    </message>
-    <message>
-        <source>Bắt đầu từ một tệp đợt (JSON).</source>
-        <translation>Start from a campaign file (JSON).</translation>
-    </message>
-    <message>
-        <source>Tệp JSON cần ghi.</source>
-        <translation>The JSON file to write.</translation>
-    </message>
-    <message>
-        <source>Xuất một mẫu có sẵn thay cho một đợt trong tệp.</source>
-        <translation>Export a bundled template instead of a campaign in the file.</translation>
-    </message>
-    <message>
-        <source>Cần đúng một tệp đợt: signtally campaign import TỆP.json [--code MÃ]</source>
-        <translation>Exactly one campaign file is needed: signtally campaign import FILE.json [--code CODE]</translation>
-    </message>
-    <message>
-        <source>Tham số không hợp lệ: %1</source>
-        <translation>Invalid argument: %1</translation>
-    </message>
-    <message>
-        <source>Các đợt trong tệp: xem, tạo, sửa, xuất, nhập thiết lập.</source>
-        <translation>The file&apos;s campaigns: list, show, create, change, export, import their set-up.</translation>
-    </message>
-    <message>
         <source>Tệp không có đợt mã “%1”; các đợt trong tệp: %2.</source>
         <translation>The file has no campaign with code “%1”; its campaigns: %2.</translation>
     </message>
@@ -178,8 +110,18 @@ Templates: %1</translation>
         <translation>A unit&apos;s quota typed by hand, as “Xã Ba Bể=1700”.</translation>
     </message>
     <message>
+        <source>Bảng đơn vị (xlsx hoặc csv: tên, loại, dân số, chỉ tiêu nếu có) thay cho các đơn vị hiện có.</source>
+        <translation>A units sheet (xlsx or csv: name, kind, population, quota if any) in place of the current units.</translation>
+    </message>
+    <message>
         <source>Phân bổ lại chỉ tiêu từ mục tiêu cho các đơn vị không nhập tay chỉ tiêu.</source>
         <translation>Apportion the goal again among the units whose quota was not typed by hand.</translation>
+    </message>
+    <message>
+        <source>Bảng đơn vị %1 không dùng được (không có gì thay đổi):
+%2</source>
+        <translation>The units sheet %1 cannot be used (nothing was changed):
+%2</translation>
     </message>
     <message numerus="yes">
         <source>Chưa có dân số của %n đơn vị: %1. Điền bằng --population “TÊN=SỐ”, hoặc xuất tệp đợt (export --template …), điền rồi nhập lại.</source>
@@ -313,6 +255,10 @@ Templates: %1</translation>
         <translation>Changed %1 items of campaign “%2”:</translation>
     </message>
     <message>
+        <source>Cần --out TỆP.json (hoặc TỆP.xlsx: bảng đơn vị).</source>
+        <translation>--out FILE.json (or FILE.xlsx: the units sheet) is needed.</translation>
+    </message>
+    <message>
         <source>Đã ghi %1.</source>
         <translation>Wrote %1.</translation>
     </message>
@@ -325,18 +271,72 @@ Templates: %1</translation>
         <translation>Imported campaign “%1” from %2: %3 units.</translation>
     </message>
     <message>
-        <source>Bảng đơn vị (xlsx hoặc csv: tên, loại, dân số, chỉ tiêu nếu có) thay cho các đơn vị hiện có.</source>
-        <translation>A units sheet (xlsx or csv: name, kind, population, quota if any) in place of the current units.</translation>
+        <source>Cách dùng: signtally campaign list|show|new|edit|export|import [tùy chọn]
+  list     các đợt trong tệp
+  show     thiết lập của một đợt (--format json: tệp đợt)
+  new      tạo đợt mới từ --template MẪU, --copy-of MÃ hoặc --file TỆP.json
+  edit     sửa thiết lập của một đợt (có ghi nhật ký)
+  export   ghi thiết lập của một đợt (hoặc --template MẪU) ra --out TỆP.json
+  import   nhập một đợt mới từ TỆP.json (mã khác với các đợt đã có)
+Mẫu có sẵn: %1</source>
+        <translation>Usage: signtally campaign list|show|new|edit|export|import [options]
+  list     the campaigns in the file
+  show     a campaign&apos;s set-up (--format json: a campaign file)
+  new      a new campaign from --template NAME, --copy-of CODE or --file FILE.json
+  edit     change a campaign&apos;s set-up (audited)
+  export   write a campaign&apos;s set-up (or --template NAME) to --out FILE.json
+  import   a new campaign from FILE.json (with a code not yet in the file)
+Templates: %1</translation>
     </message>
     <message>
-        <source>Bảng đơn vị %1 không dùng được (không có gì thay đổi):
+        <source>Không có việc “%1”.
 %2</source>
-        <translation>The units sheet %1 cannot be used (nothing was changed):
+        <translation>There is no action “%1”.
 %2</translation>
     </message>
     <message>
-        <source>Cần --out TỆP.json (hoặc TỆP.xlsx: bảng đơn vị).</source>
-        <translation>--out FILE.json (or FILE.xlsx: the units sheet) is needed.</translation>
+        <source>text hoặc csv.</source>
+        <translation>text or csv.</translation>
+    </message>
+    <message>
+        <source>text hoặc json.</source>
+        <translation>text or json.</translation>
+    </message>
+    <message>
+        <source>Mã của đợt mới.</source>
+        <translation>The new campaign&apos;s code.</translation>
+    </message>
+    <message>
+        <source>Bắt đầu từ một mẫu có sẵn.</source>
+        <translation>Start from a bundled template.</translation>
+    </message>
+    <message>
+        <source>Bắt đầu từ bản sao của một đợt trong tệp.</source>
+        <translation>Start from a copy of a campaign in the file.</translation>
+    </message>
+    <message>
+        <source>Bắt đầu từ một tệp đợt (JSON).</source>
+        <translation>Start from a campaign file (JSON).</translation>
+    </message>
+    <message>
+        <source>Tệp JSON cần ghi.</source>
+        <translation>The JSON file to write.</translation>
+    </message>
+    <message>
+        <source>Xuất một mẫu có sẵn thay cho một đợt trong tệp.</source>
+        <translation>Export a bundled template instead of a campaign in the file.</translation>
+    </message>
+    <message>
+        <source>Cần đúng một tệp đợt: signtally campaign import TỆP.json [--code MÃ]</source>
+        <translation>Exactly one campaign file is needed: signtally campaign import FILE.json [--code CODE]</translation>
+    </message>
+    <message>
+        <source>Tham số không hợp lệ: %1</source>
+        <translation>Invalid argument: %1</translation>
+    </message>
+    <message>
+        <source>Các đợt trong tệp: xem, tạo, sửa, xuất, nhập thiết lập.</source>
+        <translation>The file&apos;s campaigns: list, show, create, change, export, import their set-up.</translation>
     </message>
 </context>
 <context>
@@ -976,6 +976,17 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>%1: số trong ngày %2 lớn hơn %3 lần số cần mỗi ngày để đạt chỉ tiêu (%4/ngày); đơn vị chưa có đủ %5 ngày có số để so sánh.</source>
         <translation>%1: the count for the day, %2, is more than %3 times the daily count the quota needs (%4/day); the unit has fewer than %5 days with a count to compare with.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>(chưa có)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2502,84 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     </message>
 </context>
 <context>
+    <name>SetupActions</name>
+    <message>
+        <source>Thiết lập đợt…</source>
+        <translation>Campaign set-up…</translation>
+    </message>
+    <message>
+        <source>Đợt mới…</source>
+        <translation>New campaign…</translation>
+    </message>
+    <message>
+        <source>Thiết lập đợt</source>
+        <translation>Campaign set-up</translation>
+    </message>
+    <message>
+        <source>Đợt mới</source>
+        <translation>New campaign</translation>
+    </message>
+</context>
+<context>
+    <name>SetupEdits</name>
+    <message>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Dân số</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Tên khác</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <source>Ẩn khi nhập</source>
+        <translation>Hidden from entry</translation>
+    </message>
+    <message>
+        <source>phường</source>
+        <translation>ward</translation>
+    </message>
+    <message>
+        <source>thị trấn</source>
+        <translation>town</translation>
+    </message>
+    <message>
+        <source>xã</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <source>Dòng %1, cột “%2”</source>
+        <translation>Row %1, column “%2”</translation>
+    </message>
+    <message>
+        <source>%1: “%2” không phải xã, phường hoặc thị trấn.</source>
+        <translation>%1: “%2” is not a commune, ward or town.</translation>
+    </message>
+    <message>
+        <source>%1: “%2”: %3</source>
+        <translation>%1: “%2”: %3</translation>
+    </message>
+    <message>
+        <source>%1 đã có số liệu trong đợt này nên không xóa được; hãy đánh dấu “Ẩn khi nhập” thay vì xóa.</source>
+        <translation>%1 has counts in this campaign, so it cannot be removed; tick “Hidden from entry” instead.</translation>
+    </message>
+</context>
+<context>
     <name>SetupStore</name>
     <message>
         <source>Không có chiến dịch số %1.</source>
@@ -3047,6 +3136,138 @@ The current file is kept beside it (its name ends in .before-restore-…) so you
     </message>
 </context>
 <context>
+    <name>signtally::CampaignSetupDialog</name>
+    <message>
+        <source>Thiết lập đợt</source>
+        <translation>Campaign set-up</translation>
+    </message>
+    <message>
+        <source>Đợt mới</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>Chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Nhà mạng</source>
+        <translation>Providers</translation>
+    </message>
+    <message>
+        <source>Nhóm đối tượng</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Lịch sử thiết lập</source>
+        <translation>Set-up history</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Tạo đợt</source>
+        <translation>Create campaign</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Hoàn tác: %1 (Ctrl+Z)</source>
+        <translation>Undo: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Hoàn tác (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Làm lại: %1 (Ctrl+Y)</source>
+        <translation>Redo: %1 (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Làm lại (Ctrl+Y)</source>
+        <translation>Redo (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu đang mở chỉ để xem: không lưu được thiết lập.</source>
+        <translation>The data file is open read-only: the set-up cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Có thay đổi chưa lưu.</source>
+        <translation>There are unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được thiết lập:
+• %1</source>
+        <translation>The set-up was not saved:
+• %1</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được thiết lập: %1</source>
+        <translation>The set-up was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Không có gì thay đổi.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã lưu %n mục thay đổi.</source>
+        <translation>
+            <numerusform>Saved %n changed item.</numerusform>
+            <numerusform>Saved %n changed items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phân bổ chỉ tiêu</source>
+        <translation>Apportion quotas</translation>
+    </message>
+    <message>
+        <source>Mã đợt “%1” đã có trong tệp (%2).</source>
+        <translation>The campaign code “%1” is already in the file (%2).</translation>
+    </message>
+    <message>
+        <source>thiếu dân số của %1</source>
+        <translation>the population is missing for %1</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được đợt: %1</source>
+        <translation>The campaign was not created: %1</translation>
+    </message>
+    <message>
+        <source>Thiết lập đợt có thay đổi chưa lưu.</source>
+        <translation>The campaign set-up has unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Đợt mới chưa được tạo.</source>
+        <translation>The new campaign has not been created.</translation>
+    </message>
+    <message>
+        <source>Lưu các thay đổi trước khi đóng?</source>
+        <translation>Save the changes before closing?</translation>
+    </message>
+    <message>
+        <source>Tạo đợt trước khi đóng?</source>
+        <translation>Create the campaign before closing?</translation>
+    </message>
+</context>
+<context>
     <name>signtally::CampaignSwitcher</name>
     <message>
         <source>%1–%2</source>
@@ -3281,6 +3502,18 @@ The current file is kept beside it (its name ends in .before-restore-…) so you
     <message>
         <source>Đợt “%1” đã kết thúc ngày %2.</source>
         <translation>The drive “%1” ended on %2.</translation>
+    </message>
+    <message>
+        <source>Thiết lập đợt mới…</source>
+        <translation>Set up a new drive…</translation>
+    </message>
+    <message>
+        <source>Tạo đợt mới từ đợt này, từ một mẫu hoặc từ đầu (Ctrl+Shift+N)</source>
+        <translation>Make a new drive from this one, from a template or from scratch (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>%1 đã kết thúc ngày %2.</source>
+        <translation>%1 ended on %2.</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +3894,202 @@ Note:</translation>
     <message>
         <source>Lũy kế của mọi đơn vị so với mục tiêu %1.</source>
         <translation>Cumulative of every unit against the goal of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::GeneralTab</name>
+    <message>
+        <source>Tên đợt:</source>
+        <translation>Campaign name:</translation>
+    </message>
+    <message>
+        <source>Mã không đổi của đợt: chữ thường không dấu, chữ số và dấu gạch ngang (tn-2025-30ngay).</source>
+        <translation>The campaign&apos;s permanent code: lower-case letters without accents, digits and hyphens (tn-2025-30ngay).</translation>
+    </message>
+    <message>
+        <source>Mã đợt:</source>
+        <translation>Campaign code:</translation>
+    </message>
+    <message>
+        <source>Cơ quan thực hiện:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Địa bàn:</source>
+        <translation>Area:</translation>
+    </message>
+    <message>
+        <source>Căn cứ kế hoạch:</source>
+        <translation>Plan reference:</translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Thời gian:</source>
+        <translation>Dates:</translation>
+    </message>
+    <message>
+        <source>Sửa thời gian của đợt</source>
+        <translation>Change the campaign&apos;s dates</translation>
+    </message>
+    <message>
+        <source>Dân số của mỗi đơn vị đếm ai, ví dụ “Dân số trưởng thành” hoặc “Người dân từ 16 tuổi trở lên”.</source>
+        <translation>Who a unit&apos;s population counts, for example “Adult population” or “People aged 16 and over”.</translation>
+    </message>
+    <message>
+        <source>Đối tượng dân số:</source>
+        <translation>Population counted:</translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation>Number of people</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ dân số</source>
+        <translation>Share of the population</translation>
+    </message>
+    <message>
+        <source>Mục tiêu:</source>
+        <translation>Goal:</translation>
+    </message>
+    <message>
+        <source>đúng tiến độ từ</source>
+        <translation>on track from</translation>
+    </message>
+    <message>
+        <source>có nguy cơ từ</source>
+        <translation>at risk from</translation>
+    </message>
+    <message>
+        <source>(so với số cần đạt đến ngày xem)</source>
+        <translation>(of the count expected by the day shown)</translation>
+    </message>
+    <message>
+        <source>Ngưỡng trạng thái:</source>
+        <translation>Status thresholds:</translation>
+    </message>
+    <message>
+        <source>Sửa ngưỡng trạng thái</source>
+        <translation>Change the status thresholds</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin đợt</source>
+        <translation>Change the campaign&apos;s details</translation>
+    </message>
+    <message>
+        <source>Sửa mục tiêu</source>
+        <translation>Change the goal</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n ngày)</source>
+        <translation>
+            <numerusform>(%n day)</numerusform>
+            <numerusform>(%n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>= %1 người (của %2 %3)</source>
+        <translation>= %1 people (of %2, %3)</translation>
+    </message>
+    <message>
+        <source>= %1 người</source>
+        <translation>= %1 people</translation>
+    </message>
+    <message>
+        <source>Dân số trưởng thành</source>
+        <translation>Adult population</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::GroupsTab</name>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên nhóm</source>
+        <translation>Group name</translation>
+    </message>
+    <message>
+        <source>Mục tiêu</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>nhóm</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>Mục tiêu của nhóm: một tỷ lệ quy mô nhóm (100 %), hoặc để trống để nhập mục tiêu riêng cho từng đơn vị ở bảng dưới. Nhóm đầu tiên là toàn bộ dân số: mục tiêu của nó là mục tiêu của đợt.</source>
+        <translation>A group&apos;s goal: a share of the group&apos;s size (100 %), or empty to type each unit&apos;s own goal in the table below. The first group is the whole population: its goal is the campaign&apos;s goal.</translation>
+    </message>
+    <message>
+        <source>Nhóm mới %1</source>
+        <translation>New group %1</translation>
+    </message>
+    <message>
+        <source>Nhóm đầu tiên là toàn bộ dân số: không xóa hay chuyển được.</source>
+        <translation>The first group is the whole population: it cannot be removed or moved.</translation>
+    </message>
+    <message>
+        <source>mục tiêu của đợt</source>
+        <translation>the campaign&apos;s goal</translation>
+    </message>
+    <message>
+        <source>nhập theo đơn vị</source>
+        <translation>typed per unit</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>%1: quy mô</source>
+        <translation>%1: size</translation>
+    </message>
+    <message>
+        <source>%1: mục tiêu</source>
+        <translation>%1: goal</translation>
+    </message>
+    <message>
+        <source>Nhóm dòng %1: mục tiêu “%2” phải là tỷ lệ từ trên 0 đến 100 %, hoặc để trống để nhập theo đơn vị.</source>
+        <translation>Group row %1: the goal “%2” must be a share above 0 and up to 100 %, or empty to type it per unit.</translation>
+    </message>
+    <message>
+        <source>Sửa nhóm đối tượng</source>
+        <translation>Change a target group</translation>
+    </message>
+    <message>
+        <source>Dòng %1, cột “%2”: “%3”: %4</source>
+        <translation>Row %1, column “%2”: “%3”: %4</translation>
+    </message>
+    <message>
+        <source>Sửa quy mô nhóm</source>
+        <translation>Change a group size</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::HistoryTab</name>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người sửa</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Mục</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Cũ</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <source>Mới</source>
+        <translation>New</translation>
     </message>
 </context>
 <context>
@@ -4053,6 +4482,10 @@ Note:</translation>
         <translation>&lt;h3&gt;SignTally %1&lt;/h3&gt;&lt;p&gt;Follows a peak drive for public digital signatures: daily entry, a progress dashboard, weekly reports.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Version:&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Built on:&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Qt:&lt;/td&gt;&lt;td&gt;%3 (built with %4)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Database:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Data file:&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
+        <source>Đã tạo đợt %1.</source>
+        <translation>Created the campaign %1.</translation>
+    </message>
+    <message>
         <source>&amp;Đợt</source>
         <translation>&amp;Drive</translation>
     </message>
@@ -4071,6 +4504,92 @@ Note:</translation>
     <message>
         <source>Đã chuyển sang %1.</source>
         <translation>Switched to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::NewCampaignDialog</name>
+    <message>
+        <source>Đợt mới</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>Đợt mới bắt đầu từ:</source>
+        <translation>Start the new campaign from:</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Trống (chỉ có nhà mạng Viettel, VNPT, Khác)</source>
+        <translation>Nothing (only the providers Viettel, VNPT, Other)</translation>
+    </message>
+    <message>
+        <source>Bản sao của đợt:</source>
+        <translation>A copy of the campaign:</translation>
+    </message>
+    <message>
+        <source>Mẫu có sẵn:</source>
+        <translation>A bundled template:</translation>
+    </message>
+    <message>
+        <source>Bản sao lấy đơn vị, dân số, tên khác, nhà mạng và nhóm đối tượng, không lấy số liệu; chỉ tiêu được phân bổ lại theo mục tiêu mới.</source>
+        <translation>A copy takes the units, populations, other names, providers and target groups, not the counts; quotas are apportioned again for the new goal.</translation>
+    </message>
+    <message>
+        <source>Mã đợt:</source>
+        <translation>Campaign code:</translation>
+    </message>
+    <message>
+        <source>Tên đợt:</source>
+        <translation>Campaign name:</translation>
+    </message>
+    <message>
+        <source>%1 (bản sao)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Dân số trưởng thành</source>
+        <translation>Adult population</translation>
+    </message>
+    <message>
+        <source>Không đọc được mẫu %1.</source>
+        <translation>Could not read the template %1.</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::ProvidersTab</name>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên nhà mạng</source>
+        <translation>Provider name</translation>
+    </message>
+    <message>
+        <source>Tên khác</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <source>Ẩn khi nhập</source>
+        <translation>Hidden from entry</translation>
+    </message>
+    <message>
+        <source>nhà mạng</source>
+        <translation>provider</translation>
+    </message>
+    <message>
+        <source>Thứ tự ở đây là thứ tự cột trên bảng nhập số liệu. Nhà mạng đã có số liệu không xóa được: đánh dấu “Ẩn khi nhập”.</source>
+        <translation>This order is the column order of the entry grid. A provider with counts cannot be removed: tick “Hidden from entry”.</translation>
+    </message>
+    <message>
+        <source>Nhà mạng %1</source>
+        <translation>Provider %1</translation>
+    </message>
+    <message>
+        <source>Sửa nhà mạng</source>
+        <translation>Change a provider</translation>
     </message>
 </context>
 <context>
@@ -4439,6 +4958,53 @@ Note:</translation>
     </message>
 </context>
 <context>
+    <name>signtally::SetupTable</name>
+    <message>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Thêm %1 dưới dòng đang chọn</source>
+        <translation>Add a %1 below the selected row</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Xóa %1 đang chọn</source>
+        <translation>Remove the selected %1</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Chuyển %1 lên một dòng</source>
+        <translation>Move the %1 up one row</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Chuyển %1 xuống một dòng</source>
+        <translation>Move the %1 down one row</translation>
+    </message>
+    <message>
+        <source>Thêm %1</source>
+        <translation>Add a %1</translation>
+    </message>
+    <message>
+        <source>Xóa %1</source>
+        <translation>Remove a %1</translation>
+    </message>
+    <message>
+        <source>Chuyển %1</source>
+        <translation>Move a %1</translation>
+    </message>
+</context>
+<context>
     <name>signtally::UnitPage</name>
     <message>
         <source>Đơn vị:</source>
@@ -4630,6 +5196,129 @@ Note:</translation>
     <message>
         <source>Trạng thái</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::UnitsTab</name>
+    <message>
+        <source>Dán</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>đơn vị</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>Phân bổ chỉ tiêu từ mục tiêu…</source>
+        <translation>Apportion quotas from the goal…</translation>
+    </message>
+    <message>
+        <source>Chia mục tiêu của đợt cho các đơn vị theo dân số; chỉ tiêu nhập tay được giữ nguyên.</source>
+        <translation>Shares the campaign&apos;s goal among the units by population; quotas typed by hand are kept.</translation>
+    </message>
+    <message>
+        <source>Dán từ Excel (Ctrl+V) bắt đầu từ ô đang chọn; các dòng thừa thành đơn vị mới. Chỉ tiêu in đậm là chỉ tiêu nhập tay: giữ nguyên khi phân bổ (chuột phải → Bỏ nhập tay).</source>
+        <translation>Paste from Excel (Ctrl+V) starts at the selected cell; extra rows become new units. Bold quotas were typed by hand: the apportionment keeps them (right-click → Not typed by hand).</translation>
+    </message>
+    <message>
+        <source>Sửa %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu nhập tay: giữ nguyên khi phân bổ.</source>
+        <translation>Quota typed by hand: kept by the apportionment.</translation>
+    </message>
+    <message>
+        <source>Tổng dân số: %1 · Tổng chỉ tiêu: %2 · Mục tiêu của đợt: %3</source>
+        <translation>Total population: %1 · Total of quotas: %2 · Campaign goal: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n đơn vị chưa có dân số</source>
+        <translation>
+            <numerusform> · %n unit without a population</numerusform>
+            <numerusform> · %n units without a population</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · chỉ tiêu chưa khớp mục tiêu: bấm “Phân bổ chỉ tiêu từ mục tiêu”</source>
+        <translation> · the quotas do not add up to the goal: click “Apportion quotas from the goal”</translation>
+    </message>
+    <message>
+        <source>Dán vào bảng đơn vị</source>
+        <translation>Paste into the units table</translation>
+    </message>
+    <message>
+        <source>Không dán được, bảng không thay đổi. %1</source>
+        <translation>Nothing was pasted; the table is unchanged. %1</translation>
+    </message>
+    <message>
+        <source>Chưa phân bổ được: cần dân số của mọi đơn vị. %1</source>
+        <translation>Cannot apportion yet: every unit needs a population. %1</translation>
+    </message>
+    <message>
+        <source>Phân bổ chỉ tiêu</source>
+        <translation>Apportion quotas</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu các đơn vị đã khớp với mục tiêu: không có gì thay đổi.</source>
+        <translation>The units&apos; quotas already match the goal: nothing changes.</translation>
+    </message>
+    <message>
+        <source>Phân bổ chỉ tiêu từ mục tiêu</source>
+        <translation>Apportion quotas from the goal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chỉ tiêu của %n đơn vị sẽ thay đổi (chỉ tiêu nhập tay giữ nguyên):</source>
+        <translation>
+            <numerusform>The quota of %n unit will change (quotas typed by hand are kept):</numerusform>
+            <numerusform>The quotas of %n units will change (quotas typed by hand are kept):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu cũ</source>
+        <translation>Old quota</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu mới</source>
+        <translation>New quota</translation>
+    </message>
+    <message>
+        <source>Cộng các dòng trên: %1 → %2. Mục tiêu của đợt: %3.</source>
+        <translation>Rows above in total: %1 → %2. Campaign goal: %3.</translation>
+    </message>
+    <message>
+        <source>Bỏ nhập tay</source>
+        <translation>Not typed by hand</translation>
+    </message>
+    <message>
+        <source>Nhập từ tệp…</source>
+        <translation>Import from a file…</translation>
+    </message>
+    <message>
+        <source>Thay bảng đơn vị bằng bảng trong tệp Excel hoặc CSV (TT, tên, loại, dân số, chỉ tiêu, tên khác); đơn vị trùng tên giữ nguyên số liệu đã nhập.</source>
+        <translation>Replaces the units table with the table in an Excel or CSV file (No., name, kind, population, quota, other names); units of the same name keep what was entered for them.</translation>
+    </message>
+    <message>
+        <source>Nhập bảng đơn vị từ tệp</source>
+        <translation>Import the units table from a file</translation>
+    </message>
+    <message>
+        <source>Nhập bảng đơn vị</source>
+        <translation>Import the units table</translation>
+    </message>
+    <message>
+        <source>Bảng tính (*.xlsx *.xlsm *.csv *.txt)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Chưa nhập được bảng đơn vị, bảng không thay đổi:
+• %1</source>
+        <translation>The units table was not imported; the table is unchanged:
+• %1</translation>
     </message>
 </context>
 <context>

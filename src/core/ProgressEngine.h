@@ -129,9 +129,9 @@ struct ProgressSnapshot
 // One target group's figures in one unit as of a date (docs/progress.md).
 struct GroupUnitProgress
 {
-    std::optional<qint64> size; // none: not known yet
-    std::optional<qint64> goal; // ⌈size × goal share⌉, or the unit's own goal
-    qint64 cumulative = 0;      // counted for the group up to the date
+    std::optional<qint64> size;          // none: not known yet
+    std::optional<qint64> goal;          // ⌈size × goal share⌉, or the unit's own goal
+    qint64 cumulative = 0;               // counted for the group up to the date
     std::optional<double> percentOfGoal; // none without a goal (or a goal of 0)
 };
 

@@ -6,6 +6,7 @@
 #include "gui/entry/EntryPage.h"
 #include "gui/import/ImportPage.h"
 #include "gui/report/ReportPage.h"
+#include "gui/setup/SetupActions.h"
 #include "models/CampaignSession.h"
 #include "storage/Logging.h"
 
@@ -77,6 +78,8 @@ void MainWindow::createPages()
     // One line per screen, in navigation order.
     auto* dashboard = new DashboardPage(m_session, this);
     connect(dashboard, &DashboardPage::chooseCampaignRequested, this, &MainWindow::chooseCampaign);
+    connect(dashboard, &DashboardPage::newCampaignRequested, this,
+            [this] { openNewCampaign(this); });
     addPage(dashboard);
     addPage(new EntryPage(m_session, this));
     addPage(new ImportPage(m_session, this));

@@ -80,6 +80,8 @@ public:
     static QString guidePath();
     // Shows a short message in the status bar.
     void showStatus(const QString& text, int timeoutMs = 6000);
+    // A campaign was created in the file (Đợt mới…): says so in the status bar.
+    void onCampaignCreated(qint64 id);
 
 signals:
     // A database dropped on the window or picked in the recent files: the

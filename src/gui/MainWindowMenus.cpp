@@ -6,6 +6,7 @@
 #include "gui/AppSettings.h"
 #include "gui/MainWindow.h"
 #include "gui/report/ReportPage.h"
+#include "gui/setup/SetupActions.h"
 #include "gui/shell/CampaignSwitcher.h"
 #include "gui/shell/SettingsDialog.h"
 #include "models/CampaignSession.h"
@@ -70,6 +71,8 @@ void MainWindow::createMenus()
             [this] { reportAction(false); });
     connect(make(file, u"filePrint"_s, tr("&In…")), &QAction::triggered, this,
             [this] { reportAction(true); });
+    file->addSeparator();
+    addSetupActions(file, this); // Thiết lập đợt…, Đợt mới… (src/gui/setup)
     file->addSeparator();
     QAction* prefs =
         make(file, u"fileSettings"_s, tr("&Cài đặt…"),
@@ -198,6 +201,8 @@ void MainWindow::updateActions()
     enable(u"fileExport"_s, hasSession);
     enable(u"filePrint"_s, hasSession);
     enable(u"fileSettings"_s, hasSession && m_settings);
+    enable(u"campaignSetup"_s, writable);
+    enable(u"campaignNew"_s, writable);
     m_refresh->setEnabled(hasSession);
     m_chooseCampaign->setEnabled(hasSession);
 
@@ -280,6 +285,10 @@ void MainWindow::rebuildCampaignMenu()
     }
     m_campaignMenu->addSeparator();
     m_campaignMenu->addAction(m_chooseCampaign);
+    // The set-up editor's actions (made in the Tệp menu, which owns them).
+    for (const QString& name : {u"campaignSetup"_s, u"campaignNew"_s})
+        if (auto* a = findChild<QAction*>(name))
+            m_campaignMenu->addAction(a);
 }
 
 void MainWindow::checkOpenCampaign()
@@ -347,6 +356,13 @@ void MainWindow::openSettingsDialog()
     SettingsDialog dialog(m_settings, m_session, this);
     if (dialog.exec() == QDialog::Accepted)
         showStatus(tr("Đã lưu cài đặt."));
+}
+
+void MainWindow::onCampaignCreated(qint64 id)
+{
+    // The new campaign is the one people want to work on next.
+    if (switchCampaign(id))
+        showStatus(tr("Đã tạo đợt %1.").arg(m_session->data().campaign.name));
 }
 
 QDate MainWindow::buildDate()

@@ -129,8 +129,11 @@ DashboardPage::DashboardPage(CampaignSession* session, QWidget* parent)
     m_otherCampaign->setToolTip(tr("Mở danh sách các đợt trong tệp này (Ctrl+Shift+O)"));
     connect(m_otherCampaign, &QPushButton::clicked, this, &DashboardPage::chooseCampaignRequested);
     ended->addWidget(m_otherCampaign);
-    // A "set up a new campaign" button belongs here, beside the one above,
-    // once the set-up editor exists (issue 15).
+    m_newCampaign = new QPushButton(tr("Thiết lập đợt mới…"), m_endedBar);
+    m_newCampaign->setObjectName(u"newCampaign"_s);
+    m_newCampaign->setToolTip(tr("Tạo đợt mới từ đợt này, từ một mẫu hoặc từ đầu (Ctrl+Shift+N)"));
+    connect(m_newCampaign, &QPushButton::clicked, this, &DashboardPage::newCampaignRequested);
+    ended->addWidget(m_newCampaign);
     layout->addWidget(m_endedBar);
 
     // Headline figures.
@@ -246,7 +249,10 @@ void DashboardPage::refreshEndedBar()
     const bool over = m_session->clock().today() > c.end;
     if (over) {
         m_endedNotice->setText(
-            tr("Đợt “%1” đã kết thúc ngày %2.").arg(c.name, Format().date(c.end)));
+            // (Names usually begin with "Đợt" themselves: "Đợt cao điểm …".)
+            (c.name.startsWith(u"Đợt"_s, Qt::CaseInsensitive) ? tr("%1 đã kết thúc ngày %2.")
+                                                              : tr("Đợt “%1” đã kết thúc ngày %2."))
+                .arg(c.name, Format().date(c.end)));
         int campaigns = 1;
         try {
             campaigns = int(CampaignStore(m_session->database()).campaigns().size());

@@ -56,10 +56,14 @@ public:
     QFrame* endedBar() const { return m_endedBar; }
     QLabel* endedNotice() const { return m_endedNotice; }
     QPushButton* otherCampaignButton() const { return m_otherCampaign; }
+    // "Thiết lập đợt mới…": always there when the campaign is over.
+    QPushButton* newCampaignButton() const { return m_newCampaign; }
 
 signals:
     // "Chọn đợt khác…": the window opens its campaign switcher.
     void chooseCampaignRequested();
+    // "Thiết lập đợt mới…": the window opens Đợt mới… (the set-up editor).
+    void newCampaignRequested();
 
 protected:
     void applyChange(const ChangeNotice& notice) override;
@@ -82,6 +86,7 @@ private:
     QFrame* m_endedBar = nullptr;
     QLabel* m_endedNotice = nullptr;
     QPushButton* m_otherCampaign = nullptr;
+    QPushButton* m_newCampaign = nullptr;
     QLabel* m_callList = nullptr;
     static constexpr int MaxBars = 60;     // bars drawn; rows shown before the table scrolls
     static constexpr int MaxCallList = 30; // units named in "Cần đôn đốc"
