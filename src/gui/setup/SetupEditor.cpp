@@ -26,6 +26,11 @@ SetupEditor::SetupEditor(CampaignSetup setup, QObject* parent)
     : QObject(parent), m_setup(setup), m_saved(std::move(setup)), m_stack(new QUndoStack(this))
 {}
 
+SetupEditor::~SetupEditor()
+{
+    m_stack->disconnect();
+}
+
 bool SetupEditor::change(const QString& text, const std::function<void(CampaignSetup&)>& edit)
 {
     CampaignSetup next = m_setup;

@@ -19,6 +19,9 @@ class SetupEditor : public QObject
     Q_OBJECT
 public:
     explicit SetupEditor(CampaignSetup setup, QObject* parent = nullptr);
+    // Its undo history goes silently: clearing it signals indexChanged, and
+    // whoever listens (the dialog) may be half destroyed by then.
+    ~SetupEditor() override;
 
     const CampaignSetup& setup() const { return m_setup; }
     // The set-up as last loaded or saved: modified() compares with it.
