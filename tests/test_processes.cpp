@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <gtest/gtest.h>
+#include <iostream>
 
 using namespace signtally;
 using namespace Qt::StringLiterals;
@@ -185,7 +186,7 @@ TEST(Processes, AnImportKilledPartWayLeavesTheTalliesAsTheyWere)
         out += p.readAllStandardOutput();
     }
     ASSERT_TRUE(out.contains(QStringLiteral("Đang ghi").toUtf8())) << out.constData();
-    QThread::msleep(100); // inside the write (70.800 rows take well over a second)
+    QThread::msleep(5); // inside the write (70.800 rows take about 0,2 s on an idle machine)
     ASSERT_EQ(p.state(), QProcess::Running) << "the import finished before it could be killed";
     p.kill();
     p.waitForFinished();
@@ -193,7 +194,15 @@ TEST(Processes, AnImportKilledPartWayLeavesTheTalliesAsTheyWere)
 
     auto db = Database::openExisting(path);
     EXPECT_EQ(db->scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
-    EXPECT_EQ(dumpTallies(*db), before);
-    EXPECT_EQ(db->scalar(u"SELECT count(*) FROM tally_audit"_s).toLongLong(), auditBefore);
+    // All or nothing: as it was, or (on a fast idle machine the kill can land
+    // after the commit, while the program is still finishing) the whole import.
+    const qint64 audit = db->scalar(u"SELECT count(*) FROM tally_audit"_s).toLongLong();
+    if (audit == auditBefore) {
+        EXPECT_EQ(dumpTallies(*db), before);
+    } else {
+        EXPECT_EQ(audit, auditBefore + 70800) << "a half-written import";
+        std::cout << "[ note ] the kill came after the commit\n";
+        EXPECT_EQ(db->scalar(u"SELECT count(*) FROM tally"_s).toLongLong(), 50 + 70800);
+    }
     EXPECT_TRUE(Integrity::check(*db).ok());
 }
