@@ -39,6 +39,19 @@ QString CampaignSetup::kindCode(UnitKind kind)
     return u"commune"_s;
 }
 
+QString CampaignSetup::kindName(UnitKind kind)
+{
+    switch (kind) {
+    case UnitKind::Ward:
+        return tr("phường");
+    case UnitKind::Town:
+        return tr("thị trấn");
+    case UnitKind::Commune:
+        break;
+    }
+    return tr("xã");
+}
+
 std::optional<UnitKind> CampaignSetup::kindFromCode(const QString& code)
 {
     if (code == u"commune"_s)

@@ -98,6 +98,8 @@ public:
     static QString describeValue(const QString& item, const QString& value);
 
     static QString kindCode(UnitKind kind);
+    // The kind as people say it, translated: "xã", "phường", "thị trấn".
+    static QString kindName(UnitKind kind);
     static std::optional<UnitKind> kindFromCode(const QString& code);
     static bool validCode(const QString& code);
     friend bool operator==(const CampaignSetup&, const CampaignSetup&) = default;

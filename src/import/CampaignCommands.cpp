@@ -43,19 +43,6 @@ qint64 campaignByCode(const Database& db, const QString& code)
                  .arg(code, campaignCodes(db).join(u", "_s)));
 }
 
-QString kindName(UnitKind kind)
-{
-    switch (kind) {
-    case UnitKind::Ward:
-        return CampaignCommands::tr("phường");
-    case UnitKind::Town:
-        return CampaignCommands::tr("thị trấn");
-    case UnitKind::Commune:
-        break;
-    }
-    return CampaignCommands::tr("xã");
-}
-
 // "40000", "40.000" (a count) or "65%", "12,5 %" (of the population).
 std::pair<GoalKind, qint64> parseGoal(const QString& text)
 {
@@ -372,7 +359,7 @@ int show(CommandContext& ctx, const QCommandLineParser& p)
     for (int i = 0; i < s.units.size(); ++i) {
         const SetupUnit& u = s.units[i];
         quotas += u.quota.value_or(0);
-        ctx.out << i + 1 << u'\t' << u.name << u'\t' << kindName(u.kind) << u'\t'
+        ctx.out << i + 1 << u'\t' << u.name << u'\t' << CampaignSetup::kindName(u.kind) << u'\t'
                 << (u.population ? fmt.count(*u.population) : CampaignCommands::tr("(chưa có)"))
                 << u'\t' << (u.quota ? fmt.count(*u.quota) : QString())
                 << (u.quotaManual ? CampaignCommands::tr(" (nhập tay)") : QString())

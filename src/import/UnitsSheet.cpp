@@ -464,17 +464,6 @@ void UnitsSheet::writeXlsx(const QString& path, const QVector<SetupUnit>& units,
         worksheet_write_string(ws, 0, lxw_col_t(c), titles[c].toUtf8().constData(), header);
         worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
     }
-    auto kindLabel = [](UnitKind kind) {
-        switch (kind) {
-        case UnitKind::Ward:
-            return tr("phường");
-        case UnitKind::Town:
-            return tr("thị trấn");
-        case UnitKind::Commune:
-            break;
-        }
-        return tr("xã");
-    };
     auto put = [&](int r, int c, const QString& s, lxw_format* f) {
         worksheet_write_string(ws, lxw_row_t(r), lxw_col_t(c), s.toUtf8().constData(), f);
     };
@@ -489,7 +478,7 @@ void UnitsSheet::writeXlsx(const QString& path, const QVector<SetupUnit>& units,
         const int r = i + 1;
         worksheet_write_number(ws, lxw_row_t(r), 0, r, order);
         put(r, 1, u.name, text);
-        put(r, 2, kindLabel(u.kind), text);
+        put(r, 2, CampaignSetup::kindName(u.kind), text);
         putFigure(r, 3, u.population);
         putFigure(r, 4, u.quotaManual ? u.quota : std::nullopt);
         put(r, 5, u.aliases.join(u"; "_s), text);

@@ -32,24 +32,12 @@ QString SetupEdits::unitColumnTitle(int column)
     }
 }
 
-QString SetupEdits::kindName(UnitKind kind)
-{
-    switch (kind) {
-    case UnitKind::Ward:
-        return tr("phường");
-    case UnitKind::Town:
-        return tr("thị trấn");
-    case UnitKind::Commune:
-        break;
-    }
-    return tr("xã");
-}
-
 std::optional<UnitKind> SetupEdits::kindFromText(const QString& text)
 {
     const QString key = searchKey(text.trimmed());
     for (UnitKind k : {UnitKind::Commune, UnitKind::Ward, UnitKind::Town}) {
-        if (key == searchKey(kindName(k)) || key == searchKey(CampaignSetup::kindCode(k)))
+        if (key == searchKey(CampaignSetup::kindName(k)) ||
+            key == searchKey(CampaignSetup::kindCode(k)))
             return k;
     }
     static const QHash<QString, UnitKind> vietnamese = {{u"xa"_s, UnitKind::Commune},

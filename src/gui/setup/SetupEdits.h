@@ -28,8 +28,6 @@ public:
         UnitColumnCount
     };
     static QString unitColumnTitle(int column);
-    // "xã", "phường", "thị trấn" (translated).
-    static QString kindName(UnitKind kind);
     // A kind as typed or pasted: its name in either language or its code.
     static std::optional<UnitKind> kindFromText(const QString& text);
 

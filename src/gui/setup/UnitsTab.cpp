@@ -37,7 +37,7 @@ public:
     {
         auto* box = new QComboBox(parent);
         for (UnitKind k : {UnitKind::Commune, UnitKind::Ward, UnitKind::Town})
-            box->addItem(SetupEdits::kindName(k));
+            box->addItem(CampaignSetup::kindName(k));
         return box;
     }
     void setEditorData(QWidget* editor, const QModelIndex& index) const override
@@ -142,7 +142,7 @@ void UnitsTab::refresh()
                          SetupTable::numberItem(QString::number(r + 1), false));
         m_table->setItem(r, SetupEdits::UnitName, SetupTable::textItem(u.name));
         m_table->setItem(r, SetupEdits::UnitKindColumn,
-                         SetupTable::textItem(SetupEdits::kindName(u.kind)));
+                         SetupTable::textItem(CampaignSetup::kindName(u.kind)));
         m_table->setItem(r, SetupEdits::UnitPopulation,
                          SetupTable::numberItem(SetupEdits::countText(u.population)));
         QTableWidgetItem* quota = SetupTable::numberItem(SetupEdits::countText(u.quota));
