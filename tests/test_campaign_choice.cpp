@@ -13,6 +13,7 @@
 #include "storage/CampaignStore.h"
 #include "storage/Seeder.h"
 #include "storage/TallyStore.h"
+#include "support/GuiSupport.h"
 #include "support/TestSupport.h"
 
 #include <QAction>
@@ -32,6 +33,7 @@
 
 using namespace signtally;
 using namespace Qt::StringLiterals;
+using test::answerNextBox;
 
 namespace {
 
@@ -97,23 +99,6 @@ void writeText(const QString& path, const QString& text)
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write(text.toUtf8());
-}
-
-// Answers the next message box with `button` as soon as it is shown.
-void answerNextBox(QMessageBox::StandardButton button)
-{
-    auto* timer = new QTimer;
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, tries, button] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (box || ++*tries > 300) {
-            timer->stop();
-            timer->deleteLater();
-            ASSERT_NE(box, nullptr) << "no message box was shown";
-            box->button(button)->click();
-        }
-    });
-    timer->start(10);
 }
 
 // With SIGNTALLY_TEST_SHOTS=DIR, saves what the widget looks like (to look at

@@ -14,6 +14,7 @@
 #include "storage/AppPaths.h"
 #include "storage/Backup.h"
 #include "storage/Seeder.h"
+#include "support/GuiSupport.h"
 #include "support/TestSupport.h"
 
 #include <QAction>
@@ -35,6 +36,7 @@
 
 using namespace signtally;
 using namespace Qt::StringLiterals;
+using test::shot;
 
 namespace {
 
@@ -44,16 +46,6 @@ QStringList menuTitles(QMainWindow& w)
     for (QAction* a : w.menuBar()->actions())
         titles << a->text().remove(u'&');
     return titles;
-}
-
-// With SIGNTALLY_TEST_SHOTS=DIR, saves what the widget looks like (to look at it).
-void shot(QWidget* w, const QString& name)
-{
-    if (!qEnvironmentVariableIsSet("SIGNTALLY_TEST_SHOTS"))
-        return;
-    w->show();
-    QApplication::processEvents();
-    w->grab().save(qEnvironmentVariable("SIGNTALLY_TEST_SHOTS") + u'/' + name);
 }
 
 // A window whose shortcuts are live (active, focused) in the offscreen platform.

@@ -38,18 +38,6 @@
         <translation>The file has no campaign with code “%1”; its campaigns: %2.</translation>
     </message>
     <message>
-        <source>phường</source>
-        <translation>ward</translation>
-    </message>
-    <message>
-        <source>thị trấn</source>
-        <translation>town</translation>
-    </message>
-    <message>
-        <source>xã</source>
-        <translation>commune</translation>
-    </message>
-    <message>
         <source>--goal “%1”: cần một tỷ lệ từ trên 0% đến 100%, ví dụ 65%.</source>
         <translation>--goal “%1”: a share above 0% and at most 100% is needed, e.g. 65%.</translation>
     </message>
@@ -628,6 +616,18 @@ Templates: %1</translation>
         <source>số người</source>
         <translation>number of people</translation>
     </message>
+    <message>
+        <source>phường</source>
+        <translation>ward</translation>
+    </message>
+    <message>
+        <source>thị trấn</source>
+        <translation>town</translation>
+    </message>
+    <message>
+        <source>xã</source>
+        <translation>commune</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStore</name>
@@ -976,6 +976,24 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>%1: số trong ngày %2 lớn hơn %3 lần số cần mỗi ngày để đạt chỉ tiêu (%4/ngày); đơn vị chưa có đủ %5 ngày có số để so sánh.</source>
         <translation>%1: the count for the day, %2, is more than %3 times the daily count the quota needs (%4/day); the unit has fewer than %5 days with a count to compare with.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupView</name>
+    <message>
+        <source>Nhóm đối tượng: %1 · mục tiêu %2 quy mô nhóm ở mỗi đơn vị · tổng mục tiêu %3.</source>
+        <translation>Target group: %1 · goal %2 of the group&apos;s size in each unit · total goal %3.</translation>
+    </message>
+    <message>
+        <source>Nhóm đối tượng: %1 · mục tiêu đặt cho từng đơn vị · tổng mục tiêu %2.</source>
+        <translation>Target group: %1 · a goal set for each unit · total goal %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n đơn vị chưa có quy mô (hoặc mục tiêu) của nhóm: chỉ tiêu của các đơn vị này tạm lấy bằng dân số; nhập quy mô ở Đợt → Thiết lập đợt….</source>
+        <translation>
+            <numerusform>%n unit has no group size (or goal) yet: its quota is taken as its population for now; enter the size in Drive → Campaign set-up….</numerusform>
+            <numerusform>%n units have no group size (or goal) yet: their quota is taken as their population for now; enter the sizes in Drive → Campaign set-up….</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2551,18 +2569,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <translation>Hidden from entry</translation>
     </message>
     <message>
-        <source>phường</source>
-        <translation>ward</translation>
-    </message>
-    <message>
-        <source>thị trấn</source>
-        <translation>town</translation>
-    </message>
-    <message>
-        <source>xã</source>
-        <translation>commune</translation>
-    </message>
-    <message>
         <source>Dòng %1, cột “%2”</source>
         <translation>Row %1, column “%2”</translation>
     </message>
@@ -2969,18 +2975,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Tên khác</source>
         <translation>Other names</translation>
-    </message>
-    <message>
-        <source>phường</source>
-        <translation>ward</translation>
-    </message>
-    <message>
-        <source>thị trấn</source>
-        <translation>town</translation>
-    </message>
-    <message>
-        <source>xã</source>
-        <translation>commune</translation>
     </message>
     <message>
         <source>Không ghi được bảng tính: %1</source>
@@ -3877,6 +3871,10 @@ Note:</translation>
         <source>Về ngày hôm nay (trong thời gian đợt)</source>
         <translation>Back to today (within the drive)</translation>
     </message>
+    <message>
+        <source>Đang nhập số liệu của nhóm “%1”: số người trong nhóm đã có chữ ký số, tách riêng với toàn bộ dân số. Đổi nhóm ở cột bên trái (Ctrl+Shift+G).</source>
+        <translation>Entering the counts of the group “%1”: people of the group who now have a digital signature, apart from the whole population. Change the group in the column on the left (Ctrl+Shift+G).</translation>
+    </message>
 </context>
 <context>
     <name>signtally::EntryTotalsModel</name>
@@ -4000,6 +3998,21 @@ Note:</translation>
     <message>
         <source>Dân số trưởng thành</source>
         <translation>Adult population</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::GroupSelector</name>
+    <message>
+        <source>Nhóm đối tượng:</source>
+        <translation>Target group:</translation>
+    </message>
+    <message>
+        <source>Toàn bộ dân số</source>
+        <translation>Whole population</translation>
+    </message>
+    <message>
+        <source>Nhóm đối tượng</source>
+        <translation>Target groups</translation>
     </message>
 </context>
 <context>
@@ -4504,6 +4517,14 @@ Note:</translation>
     <message>
         <source>Đã chuyển sang %1.</source>
         <translation>Switched to %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Chọn &amp;nhóm đối tượng…</source>
+        <translation>Choose target &amp;group…</translation>
     </message>
 </context>
 <context>

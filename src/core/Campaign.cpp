@@ -45,8 +45,16 @@ CampaignData CampaignData::viewOfGroup(int group) const
     view.units = units;
     view.providers = providers;
     view.tallies = g.tallies;
-    for (int u = 0; u < view.units.size(); ++u)
-        view.units[u].quota = g.unitGoal(u).value_or(view.units[u].adults);
+    view.groups = groups;
+    qint64 goal = 0;
+    for (int u = 0; u < view.units.size(); ++u) {
+        Unit& unit = view.units[u];
+        unit.quota = g.unitGoal(u).value_or(unit.adults);
+        unit.adults = g.sizes.value(u).value_or(unit.adults);
+        goal += unit.quota;
+    }
+    view.campaign.goalKind = GoalKind::Absolute;
+    view.campaign.goalValue = goal;
     return view;
 }
 

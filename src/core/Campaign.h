@@ -108,9 +108,11 @@ struct CampaignData
     qint64 goal() const { return campaign.goalCount(totalAdults()); }
     int unitIndexById(qint64 unitId) const;
     // The campaign as one target group sees it: its tallies in place of the
-    // whole population's, and each unit's group goal as its quota (the
-    // population where the group's goal is not known). For entering and
-    // checking a group's counts with the same rules (import --group).
+    // whole population's, each unit's group size as its population and group
+    // goal as its quota (where the size, or goal, is not known: the unit's
+    // population for both), and the sum of those as the campaign's goal. The
+    // groups are kept. For entering, checking and showing a group's counts
+    // with the same rules and screens (import --group, the group filter).
     CampaignData viewOfGroup(int group) const;
     int providerIndexById(qint64 providerId) const;
 };

@@ -7,6 +7,7 @@
 #include "gui/import/ImportPage.h"
 #include "gui/report/ReportPage.h"
 #include "gui/setup/SetupActions.h"
+#include "gui/shell/GroupSelector.h"
 #include "models/CampaignSession.h"
 #include "storage/Logging.h"
 
@@ -22,6 +23,7 @@
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QUrl>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -44,7 +46,16 @@ MainWindow::MainWindow(CampaignSession* session, QWidget* parent)
         "QListWidget#navigation::item { padding: 10px 14px; border: 0; color: white; }"
         "QListWidget#navigation::item:selected { padding: 10px 14px; background: #2f6da3; }"));
     m_stack = new QStackedWidget(central);
-    layout->addWidget(m_nav);
+    // The navigation column: the target group shown (when there are groups), the pages.
+    auto* column = new QWidget(central);
+    column->setFixedWidth(170);
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setSpacing(0);
+    m_groups = new GroupSelector([this] { return maybeLeaveAll(); }, column);
+    columnLayout->addWidget(m_groups);
+    columnLayout->addWidget(m_nav, 1);
+    layout->addWidget(column);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -111,10 +122,13 @@ void MainWindow::setSession(CampaignSession* session)
                 checkOpenCampaign(); // the menu's list is read again when it opens
             }
         });
+        m_groups->setSession(m_session); // before the pages: its choice is theirs
         createPages();
         m_stack->setCurrentIndex(0);
         m_nav->setCurrentRow(0);
     }
+    if (!m_session)
+        m_groups->setSession(nullptr);
     rebuildViewActions();
     rebuildCampaignMenu();
     updateTitle();
@@ -138,7 +152,11 @@ void MainWindow::updateTitle()
     }
     const CampaignData& data = m_session->data();
     const QString path = QDir::toNativeSeparators(m_session->database().path());
-    setWindowTitle(tr("%1 — %2").arg(path, data.campaign.name));
+    const int group = m_session->viewedGroup();
+    if (group >= 0)
+        setWindowTitle(tr("%1 — %2 — %3").arg(path, data.campaign.name, data.groups[group].name));
+    else
+        setWindowTitle(tr("%1 — %2").arg(path, data.campaign.name));
     // The campaign's name is the window's title and the dashboard's heading.
     m_statusText =
         tr("Cơ sở dữ liệu: %1%2").arg(path, m_session->readOnly() ? tr(" (chỉ đọc)") : QString());

@@ -14,6 +14,7 @@ namespace signtally {
 
 class AppSettings;
 class CampaignSession;
+class GroupSelector;
 
 // The application window: a menu bar, navigation on the left, one page at a
 // time. The pages work on one CampaignSession; setSession() replaces them all
@@ -67,6 +68,8 @@ public:
     // id), the open one checked, then Chọn đợt….
     QMenu* campaignMenu() const { return m_campaignMenu; }
     void rebuildCampaignMenu();
+    // "Nhóm đối tượng" above the navigation (hidden without groups).
+    GroupSelector* groupSelector() const { return m_groups; }
     // Moves the menu's check to the open campaign.
     void checkOpenCampaign();
     // The About box's text: version, build date, Qt and SQLite versions, the file.
@@ -112,6 +115,7 @@ private:
     CampaignSession* m_session;
     AppSettings* m_settings = nullptr;
     QListWidget* m_nav = nullptr;
+    GroupSelector* m_groups = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_statusLabel = nullptr;
     QString m_statusText; // the database line in full (the label's tooltip)
@@ -119,6 +123,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QMenu* m_campaignMenu = nullptr;
     QAction* m_chooseCampaign = nullptr;
+    QAction* m_chooseGroup = nullptr;
     QAction* m_refresh = nullptr;
     QList<QAction*> m_pageActions;
     QList<Page*> m_pages;

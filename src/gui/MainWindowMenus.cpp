@@ -8,6 +8,7 @@
 #include "gui/report/ReportPage.h"
 #include "gui/setup/SetupActions.h"
 #include "gui/shell/CampaignSwitcher.h"
+#include "gui/shell/GroupSelector.h"
 #include "gui/shell/SettingsDialog.h"
 #include "models/CampaignSession.h"
 #include "storage/CampaignStore.h"
@@ -142,7 +143,12 @@ void MainWindow::createMenus()
     m_chooseCampaign->setObjectName(u"campaignChoose"_s);
     m_chooseCampaign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_chooseCampaign, &QAction::triggered, this, &MainWindow::chooseCampaign);
-    rebuildCampaignMenu(); // its shortcut works before the menu is first opened
+    m_chooseGroup = new QAction(tr("Chọn &nhóm đối tượng…"), this);
+    m_chooseGroup->setObjectName(u"campaignGroup"_s);
+    m_chooseGroup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    connect(m_chooseGroup, &QAction::triggered, this, [this] { m_groups->openList(); });
+    addAction(m_chooseGroup); // its shortcut works while the menu does not list it
+    rebuildCampaignMenu();    // its shortcut works before the menu is first opened
 
     // Trợ giúp
     QMenu* help = menuBar()->addMenu(tr("Trợ &giúp"));
@@ -285,6 +291,10 @@ void MainWindow::rebuildCampaignMenu()
     }
     m_campaignMenu->addSeparator();
     m_campaignMenu->addAction(m_chooseCampaign);
+    const bool groups = !m_session->data().groups.isEmpty();
+    m_chooseGroup->setEnabled(groups);
+    if (groups)
+        m_campaignMenu->addAction(m_chooseGroup);
     // The set-up editor's actions (made in the Tệp menu, which owns them).
     for (const QString& name : {u"campaignSetup"_s, u"campaignNew"_s})
         if (auto* a = findChild<QAction*>(name))

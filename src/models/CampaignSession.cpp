@@ -34,6 +34,15 @@ bool sameSetup(const CampaignData& a, const CampaignData& b)
         if (p.id != q.id || p.code != q.code || p.name != q.name || p.aliases != q.aliases)
             return false;
     }
+    if (a.groups.size() != b.groups.size())
+        return false;
+    for (int i = 0; i < a.groups.size(); ++i) {
+        const GroupData& g = a.groups[i];
+        const GroupData& h = b.groups[i];
+        if (g.id != h.id || g.code != h.code || g.name != h.name ||
+            g.goalPercentBp != h.goalPercentBp || g.sizes != h.sizes || g.goals != h.goals)
+            return false;
+    }
     return true;
 }
 
@@ -69,6 +78,8 @@ void CampaignSession::switchCampaign(qint64 campaignId)
     auto tallies = std::make_unique<TallyStore>(*m_db, data.campaign.id, m_clock);
     QVector<int> locks = tallies->lockedWeeks();
     m_seenCounter = m_db->outsideChangeCounter();
+    m_groupId = 0; // the other campaign's groups are others
+    m_whole = {};
     m_data = std::move(data);
     m_tallies = std::move(tallies);
     m_lockedWeeks = std::move(locks);
@@ -77,6 +88,63 @@ void CampaignSession::switchCampaign(qint64 campaignId)
     n.parts = ChangeNotice::Setup;
     n.origin = ChangeNotice::Origin::ThisWindow;
     notify(n);
+}
+
+int CampaignSession::viewedGroup() const
+{
+    for (int g = 0; g < m_data.groups.size(); ++g)
+        if (m_data.groups[g].id == m_groupId)
+            return g;
+    return -1;
+}
+
+void CampaignSession::viewGroup(int group)
+{
+    const qint64 id = group >= 0 ? m_data.groups.at(group).id : 0;
+    const qint64 before = m_groupId;
+    m_groupId = id;
+    try {
+        // Read first: if anything throws, the session stays as it was.
+        CampaignData data = loadView(m_data.campaign.id);
+        auto tallies =
+            m_groupId > 0
+                ? std::make_unique<TallyStore>(*m_db, data.campaign.id, m_groupId, m_clock)
+                : std::make_unique<TallyStore>(*m_db, data.campaign.id, m_clock);
+        m_seenCounter = m_db->outsideChangeCounter();
+        m_data = std::move(data);
+        m_tallies = std::move(tallies);
+    } catch (...) {
+        m_groupId = before;
+        throw;
+    }
+    ++m_generation; // a worker's tallies of the other group are not adopted
+    ChangeNotice n;
+    n.parts = ChangeNotice::Setup;
+    n.origin = ChangeNotice::Origin::ThisWindow;
+    notify(n);
+}
+
+CampaignData CampaignSession::loadView(qint64 campaignId)
+{
+    CampaignData data = CampaignStore(*m_db).load(campaignId);
+    for (int g = 0; g < data.groups.size(); ++g)
+        if (data.groups[g].id == m_groupId) {
+            CampaignData view = data.viewOfGroup(g);
+            m_whole = std::move(data);
+            return view;
+        }
+    m_groupId = 0;
+    m_whole = {};
+    return data;
+}
+
+void CampaignSession::syncGroupTallies()
+{
+    const int g = viewedGroup();
+    if (g < 0)
+        return;
+    m_data.groups[g].tallies = m_data.tallies;
+    m_whole.groups[g].tallies = m_data.tallies;
 }
 
 void CampaignSession::setOutsideChangeInterval(int ms)
@@ -104,6 +172,13 @@ void CampaignSession::execute(ChangeCommand& command)
         m_changed = true; // the file holds something new: back it up on close
     // A set-up change reads the campaign again, its tallies and weeks with it.
     const bool setup = n.touches(ChangeNotice::Setup);
+    if (setup) {
+        const qint64 group = m_groupId;
+        m_data = loadView(m_data.campaign.id); // the viewed group, if it is still there
+        if (m_groupId != group)
+            m_tallies = std::make_unique<TallyStore>(*m_db, m_data.campaign.id, m_clock);
+    }
+    syncGroupTallies();
     if (n.touches(ChangeNotice::Tallies) || setup)
         ++m_generation;
     if (n.touches(ChangeNotice::WeekLocks) || setup)
@@ -158,8 +233,11 @@ ChangeNotice CampaignSession::readFromFile(ChangeNotice::Origin origin)
 {
     m_seenCounter = m_db->outsideChangeCounter();
     // The session's campaign, whichever the file's default is now.
-    CampaignData fresh = CampaignStore(*m_db).load(m_data.campaign.id);
-    if (!sameSetup(m_data, fresh)) {
+    const qint64 group = m_groupId;
+    CampaignData fresh = loadView(m_data.campaign.id);
+    if (m_groupId != group) // the viewed group is gone: the whole population's
+        m_tallies = std::make_unique<TallyStore>(*m_db, m_data.campaign.id, m_clock);
+    if (m_groupId != group || !sameSetup(m_data, fresh)) {
         // Its set-up changed (dates, units, providers…): the tallies' shape
         // may differ too, so everything is taken and every screen re-reads.
         m_data = std::move(fresh);
@@ -174,6 +252,7 @@ ChangeNotice CampaignSession::readFromFile(ChangeNotice::Origin origin)
         ChangeNotice::tallyDifference(m_data.tallies, fresh.tallies, m_data.campaign.start);
     n.origin = origin;
     m_data.tallies = std::move(fresh.tallies);
+    m_data.groups = std::move(fresh.groups); // every group's, the viewed one's too
     ++m_generation;
     const QVector<int> locks = m_tallies->lockedWeeks();
     if (locks != m_lockedWeeks) {
@@ -236,6 +315,7 @@ void CampaignSession::adoptTallies(TallyMatrix tallies, quint64 generation,
     ChangeNotice n = ChangeNotice::tallyDifference(m_data.tallies, tallies, m_data.campaign.start);
     n.origin = origin;
     m_data.tallies = std::move(tallies);
+    syncGroupTallies();
     ++m_generation;
     notify(n);
 }

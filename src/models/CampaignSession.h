@@ -46,6 +46,24 @@ public:
     // StorageError (nothing changed) when the file has no such campaign.
     void switchCampaign(qint64 campaignId);
 
+    // The target group every screen shows and enters (an index into
+    // data().groups; -1: the whole population, the default). While a group is
+    // viewed, data() is CampaignData::viewOfGroup of it (its tallies, sizes
+    // and goals in place of the whole population's; data().groups keeps every
+    // group) and tally saves, imports and re-reads are that group's.
+    int viewedGroup() const;
+    // Shows another group (or -1: the whole population), read afresh from the
+    // file, and emits changed() with the Setup part (every screen reads
+    // everything again). Ask the screens first (unsaved edits). Throws
+    // StorageError (nothing changed) when the file cannot be read.
+    void viewGroup(int group);
+    // The viewed group's id in the file (0: the whole population).
+    qint64 viewedGroupId() const { return m_groupId; }
+    // The whole campaign whichever group is viewed: its population's tallies
+    // and every group's (the report, which has a section per group).
+    const CampaignData& wholeData() const { return m_groupId > 0 ? m_whole : m_data; }
+    ProgressEngine wholeEngine() const { return ProgressEngine(wholeData(), m_clock); }
+
     // Reads only (reports, backups, checks): writes go through execute().
     const Database& database() const { return *m_db; }
     const CampaignData& data() const { return m_data; }
@@ -124,10 +142,18 @@ private:
     // reloadFromFile() without the notice: the caller sends it.
     ChangeNotice readFromFile(ChangeNotice::Origin origin = ChangeNotice::Origin::OtherConnection);
     void checkOutsideChanges();
+    // The campaign as the session shows it: the viewed group's view of it
+    // (the whole campaign when none is viewed, or the group is gone: then
+    // m_groupId becomes 0).
+    CampaignData loadView(qint64 campaignId);
+    // The viewed group's tallies in data().groups follow data().tallies.
+    void syncGroupTallies();
 
     std::unique_ptr<Database> m_db;
     const Clock& m_clock;
     CampaignData m_data;
+    qint64 m_groupId = 0;
+    CampaignData m_whole; // while a group is viewed: the whole campaign (wholeData())
     std::unique_ptr<TallyStore> m_tallies;
     QString m_actor;
     bool m_changed = false;

@@ -137,7 +137,6 @@ void CampaignStore::loadGroups(CampaignData& data) const
             g.goalPercentBp = q.value(3).toInt();
         g.sizes.resize(units);
         g.goals.resize(units);
-        g.tallies = TallyMatrix(units, data.campaign.days(), int(data.providers.size()));
         data.groups.push_back(g);
     }
     q.finish();
@@ -153,21 +152,16 @@ void CampaignStore::loadGroups(CampaignData& data) const
             if (!t.value(2).isNull())
                 g.goals[u] = t.value(2).toLongLong();
         }
-        QSqlQuery c = m_db.exec(u"SELECT unit_id, provider_id, tally_date, count FROM tally "
-                                "WHERE campaign_id = ? AND group_id = ?"_s,
-                                {campaignId, g.id});
-        while (c.next()) {
-            const int u = unitIndex.value(c.value(0).toLongLong(), -1);
-            const int p = data.providerIndexById(c.value(1).toLongLong());
-            const qint64 d =
-                data.campaign.start.daysTo(QDate::fromString(c.value(2).toString(), Qt::ISODate));
-            if (u >= 0 && p >= 0 && d >= 0 && d < data.campaign.days())
-                g.tallies.set(u, int(d), p, qint32(c.value(3).toLongLong()));
-        }
+        g.tallies = readTallies(data, g.id);
     }
 }
 
 void CampaignStore::reloadTallies(CampaignData& data) const
+{
+    data.tallies = readTallies(data, 0);
+}
+
+TallyMatrix CampaignStore::readTallies(const CampaignData& data, qint64 groupId) const
 {
     const Campaign& c = data.campaign;
     TallyMatrix m(int(data.units.size()), c.days(), int(data.providers.size()));
@@ -178,7 +172,7 @@ void CampaignStore::reloadTallies(CampaignData& data) const
     for (int i = 0; i < data.providers.size(); ++i)
         providerIndex.insert(data.providers[i].id, i);
 
-    const qint64 group = mainGroupId(c.id);
+    const qint64 group = groupId > 0 ? groupId : mainGroupId(c.id);
     const qint64 startJd = c.start.toJulianDay();
     auto place = [&](qint64 unitId, qint64 providerId, qint64 jd, qint64 count) {
         const int u = unitIndex.value(unitId, -1);
@@ -224,7 +218,7 @@ void CampaignStore::reloadTallies(CampaignData& data) const
                   QDate::fromString(q.value(2).toString(), Qt::ISODate).toJulianDay(),
                   q.value(3).toLongLong());
     }
-    data.tallies = std::move(m);
+    return m;
 }
 
 void CampaignStore::saveThresholds(Database& db, qint64 campaignId, StatusThresholds t,

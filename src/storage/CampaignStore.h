@@ -58,6 +58,9 @@ public:
     }
     // Reloads only the tallies of an already loaded campaign.
     void reloadTallies(CampaignData& data) const;
+    // The tallies of one target group of a loaded campaign (its id in
+    // CampaignData::groups; 0: the whole population).
+    TallyMatrix readTallies(const CampaignData& data, qint64 groupId) const;
     // The target groups besides the whole population: sizes, goals, tallies.
     void loadGroups(CampaignData& data) const;
     // The campaign's status thresholds (shared by everyone using the file).

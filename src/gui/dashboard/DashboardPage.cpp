@@ -9,6 +9,7 @@
 #include "gui/dashboard/HeadlineCard.h"
 #include "gui/dashboard/ProgressBarDelegate.h"
 #include "models/CampaignSession.h"
+#include "models/DisplayNames.h"
 #include "models/UnitProgressModel.h"
 #include "storage/CampaignStore.h"
 
@@ -112,6 +113,14 @@ DashboardPage::DashboardPage(CampaignSession* session, QWidget* parent)
     header->addWidget(m_title, 1);
     header->addWidget(makeAsOfSelector(content, session, &m_asOfEdit));
     layout->addLayout(header);
+    // The target group shown (hidden for the whole population).
+    m_groupNotice = new QLabel(content);
+    m_groupNotice->setObjectName(u"groupNotice"_s);
+    m_groupNotice->setWordWrap(true);
+    m_groupNotice->setStyleSheet(u"QLabel { background: #dcebf7; color: #17324d; border: 1px "
+                                 "solid #8db4d6; border-radius: 4px; padding: 5px 10px; }"_s);
+    layout->addWidget(m_groupNotice);
+    refreshGroupNotice();
 
     // The campaign is over: say so on top, and offer the file's other campaigns.
     m_endedBar = new QFrame(content);
@@ -263,10 +272,18 @@ void DashboardPage::refreshEndedBar()
     m_endedBar->setVisible(over);
 }
 
+void DashboardPage::refreshGroupNotice()
+{
+    const QString text = groupViewText(m_session->data(), m_session->viewedGroup());
+    m_groupNotice->setText(text);
+    m_groupNotice->setVisible(!text.isEmpty());
+}
+
 void DashboardPage::reloadSetup()
 {
     const CampaignData& data = m_session->data();
     m_title->setText(data.campaign.name);
+    refreshGroupNotice();
     m_forecast->setCaption(tr("Dự báo đạt %1").arg(Format().count(data.goal())));
     m_status->setCaption(tr("Đơn vị theo tiến độ (%1)").arg(data.units.size()));
     const int unitCount = int(data.units.size());

@@ -55,6 +55,8 @@ public:
     // "Chọn đợt khác…" when the file holds other campaigns.
     QFrame* endedBar() const { return m_endedBar; }
     QLabel* endedNotice() const { return m_endedNotice; }
+    // What the figures are of while a target group is shown (hidden otherwise).
+    QLabel* groupNotice() const { return m_groupNotice; }
     QPushButton* otherCampaignButton() const { return m_otherCampaign; }
     // "Thiết lập đợt mới…": always there when the campaign is over.
     QPushButton* newCampaignButton() const { return m_newCampaign; }
@@ -75,6 +77,7 @@ private:
     // another campaign, or its dates, units or goal changed).
     void reloadSetup();
     void refreshEndedBar();
+    void refreshGroupNotice();
     void fitToWidth();
     void openUnit(const QModelIndex& proxyIndex);
     void openUnitByIndex(int unitIndex);
@@ -85,6 +88,7 @@ private:
     QLabel* m_title = nullptr;
     QFrame* m_endedBar = nullptr;
     QLabel* m_endedNotice = nullptr;
+    QLabel* m_groupNotice = nullptr;
     QPushButton* m_otherCampaign = nullptr;
     QPushButton* m_newCampaign = nullptr;
     QLabel* m_callList = nullptr;

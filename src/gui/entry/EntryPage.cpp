@@ -150,6 +150,26 @@ void EntryPage::createDateBar(QVBoxLayout* layout)
     m_lockBanner->setStyleSheet(u"QLabel { background: #e8e3d3; color: #5a4500; border: 1px solid "
                                 "#c9b98a; padding: 5px 8px; }"_s);
     layout->addWidget(m_lockBanner);
+
+    // Which target group the grid enters (hidden for the whole population).
+    m_groupBanner = new QLabel(this);
+    m_groupBanner->setObjectName(u"groupBanner"_s);
+    m_groupBanner->setWordWrap(true);
+    m_groupBanner->setStyleSheet(u"QLabel { background: #dcebf7; color: #17324d; border: 1px solid "
+                                 "#8db4d6; padding: 5px 8px; }"_s);
+    layout->addWidget(m_groupBanner);
+    refreshGroupBanner();
+}
+
+void EntryPage::refreshGroupBanner()
+{
+    const int group = m_session->viewedGroup();
+    m_groupBanner->setVisible(group >= 0);
+    if (group >= 0)
+        m_groupBanner->setText(
+            tr("Đang nhập số liệu của nhóm “%1”: số người trong nhóm đã có chữ ký số, tách "
+               "riêng với toàn bộ dân số. Đổi nhóm ở cột bên trái (Ctrl+Shift+G).")
+                .arg(m_session->data().groups[group].name));
 }
 
 void EntryPage::createSplit(QVBoxLayout* layout)
@@ -430,6 +450,7 @@ void EntryPage::reloadSetup()
     refreshDateBar();
     refreshCompleteness();
     refreshHistory();
+    refreshGroupBanner();
     fitSplit();
 }
 

@@ -49,6 +49,8 @@ public:
     QSortFilterProxyModel* proxy() const { return m_proxy; }
     EntryTotalsModel* totals() const { return m_totals; }
     QTableView* totalsView() const { return m_totalsView; }
+    // "Đang nhập số liệu của nhóm …" (hidden for the whole population).
+    QLabel* groupBanner() const { return m_groupBanner; }
     // Shows another date, asking first about unsaved edits; false when the user stays.
     bool goToDate(QDate date);
 
@@ -82,8 +84,9 @@ private:
     void refreshHistory();
     void selectUnit(int row);
     void setUpTotalsRow();
-    void setUpColumns();   // the entry columns and their widths
-    void reloadSetup();    // after the model's reset (a Setup notice)
+    void setUpColumns(); // the entry columns and their widths
+    void reloadSetup();  // after the model's reset (a Setup notice)
+    void refreshGroupBanner();
     int gridWidth() const; // the grid's columns, row numbers and scroll bar
     void fitSplit();       // the grid as wide as its columns, unless the user moved the divider
     QModelIndexList selectedSourceIndexes() const;
@@ -100,6 +103,7 @@ private:
     QLabel* m_dayLabel = nullptr;
     QLineEdit* m_filter = nullptr;
     QLabel* m_lockBanner = nullptr;
+    QLabel* m_groupBanner = nullptr;
     QLabel* m_unsaved = nullptr;
     QLabel* m_message = nullptr;
     CompletenessPanel* m_completenessPanel = nullptr;

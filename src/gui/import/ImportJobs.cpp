@@ -70,6 +70,7 @@ void ImportJobs::write(const ImportPlan& plan, bool replace,
     auto data = std::make_shared<CampaignData>(m_session->data());
     auto planCopy = std::make_shared<ImportPlan>(plan);
     const QString actor = m_session->actor();
+    const qint64 group = m_session->viewedGroupId(); // the group the window shows
     auto result = std::make_shared<Written>();
     // The new tallies are read on the worker too: at national size that is a
     // fifth of a second the window would otherwise stand still for.
@@ -77,17 +78,17 @@ void ImportJobs::write(const ImportPlan& plan, bool replace,
     const quint64 generation = m_session->talliesGeneration();
     m_session->importStarting();
     run(
-        [this, path, data, planCopy, replace, actor, result, loaded] {
+        [this, path, data, planCopy, replace, actor, group, result, loaded] {
             try {
                 auto db = Database::openExisting(path);
                 ImportApplier applier(*db, *data);
+                applier.setGroup(group);
                 applier.setCancelFlag(&m_cancel);
                 applier.setProgress([this](double f) { m_progressPermille = int(1000 * f); });
                 result->outcome = applier.apply(*planCopy, replace, actor);
                 if (result->outcome.status == ImportOutcome::Status::Imported) {
                     result->written = true;
-                    CampaignStore(*db).reloadTallies(*data);
-                    *loaded = std::move(data->tallies);
+                    *loaded = CampaignStore(*db).readTallies(*data, group);
                 }
             } catch (const StorageError& e) {
                 result->failure = e.message();

@@ -287,7 +287,8 @@ void ReportPage::refresh()
     m_document.reset();
     m_error.clear();
     try {
-        const ProgressEngine engine = m_session->engine();
+        // The whole campaign (with a section per group), whichever group the window shows.
+        const ProgressEngine engine = m_session->wholeEngine();
         m_report = range ? ReportBuilder::build(engine, m_from->date(), m_to->date(), options)
                          : ReportBuilder::buildWeek(engine, week, options);
         m_document = std::make_unique<ReportDocument>(
