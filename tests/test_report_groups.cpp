@@ -224,6 +224,27 @@ TEST_F(ReportGroupsTest, TheCsvHasABlockAndTheWorkbookASheetPerGroup)
         EXPECT_TRUE(sheet2.contains(QRegularExpression(cell))) << cell.toStdString();
 }
 
+TEST_F(ReportGroupsTest, GroupsCountedBeforeTheWholePopulationGetAnAppendixOfTheirOwn)
+{
+    // The whole population has nothing yet; the officials have 92.
+    CampaignData d = data;
+    d.tallies = TallyMatrix(int(d.units.size()), d.campaign.days(), int(d.providers.size()));
+    ReportOptions o;
+    o.madeOn = d.campaign.start.addDays(30);
+    const WeeklyReport r = ReportBuilder::buildWeek(ProgressEngine(d, clock), 1, o);
+    ASSERT_TRUE(r.campaignEmpty);
+    EXPECT_TRUE(OfficialDocument::hasAppendix(r));
+    const QString pdf = dir.file(u"groups-only.pdf"_s);
+    ReportExport::write(r, ReportFormat::Pdf, pdf);
+    const QString text = pdfWords(pdf);
+    EXPECT_TRUE(text.contains(u"Phụ lục"_s));
+    EXPECT_TRUE(section(text, u"Nhóm đối tượng 1:"_s, u"Nhóm đối tượng 2:"_s)
+                    .contains(u"Tổng cộng 205 205 92 44,9%"_s));
+    // No table of zeros for the whole population, no charts.
+    EXPECT_FALSE(text.contains(u"Số chữ ký số trong kỳ"_s));
+    EXPECT_FALSE(text.contains(u"Biểu đồ"_s));
+}
+
 TEST(ReportGroups, ACampaignWithoutGroupsHasNoGroupSection)
 {
     test::TempDir dir;

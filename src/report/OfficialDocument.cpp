@@ -488,8 +488,10 @@ void OfficialDocument::writeGroupSections(QTextCursor& c, const WeeklyReport& r,
                                        Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
     for (int g = 0; g < r.groups.size(); ++g) {
         const GroupProgress& group = r.groups[g];
-        QTextBlockFormat title = block(centre, 0, 0);
-        if (g > 0 || breakFirst)
+        const bool newPage = g > 0 || breakFirst;
+        // Right under the appendix's heading when the page is not a new one.
+        QTextBlockFormat title = block(centre, newPage ? 0 : 10, 0);
+        if (newPage)
             title.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         add(c, title, chars(13, true), ReportBuilder::groupTitle(r, g));
         add(c, block(centre, 2, 2), chars(12, false, true),
