@@ -36,12 +36,7 @@ namespace {
 
 QString run(const QString& program, const QStringList& args)
 {
-    QProcess p;
-    p.start(program, args);
-    EXPECT_TRUE(p.waitForFinished(60000)) << program.toStdString();
-    EXPECT_EQ(p.exitCode(), 0) << program.toStdString() << ": "
-                               << p.readAllStandardError().toStdString();
-    return QString::fromUtf8(p.readAllStandardOutput());
+    return test::toolOutput(program, args);
 }
 
 // The PDF's text, all pages (page 0) or one; pdftotext ends each page with \f.

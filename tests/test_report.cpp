@@ -36,12 +36,7 @@ namespace {
 
 QString tool(const QString& program, const QStringList& args)
 {
-    QProcess p;
-    p.start(program, args);
-    EXPECT_TRUE(p.waitForFinished(60000)) << program.toStdString();
-    EXPECT_EQ(p.exitCode(), 0) << program.toStdString() << ": "
-                               << p.readAllStandardError().toStdString();
-    return QString::fromUtf8(p.readAllStandardOutput());
+    return test::toolOutput(program, args);
 }
 
 QByteArray unzip(const QString& zip, const QString& member)

@@ -20,17 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-CampaignFileContent readTemplate(const QString& code)
-{
-    for (const CampaignFile::Template& t : CampaignFile::templates())
-        if (t.code == code) {
-            QFile f(t.resource);
-            EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << t.resource.toStdString();
-            return CampaignFile::fromBytes(f.readAll());
-        }
-    ADD_FAILURE() << "no template " << code.toStdString();
-    return {};
-}
+using test::readTemplate;
 
 // A second drive over the same 37 units: 2026, 40.000, quotas apportioned.
 QJsonObject drive2026()
@@ -299,17 +289,8 @@ TEST(Setup, TheMyHaoTemplatesGroupsGiveHandComputedFigures)
 {
     CampaignFileContent t = readTemplate(u"my-hao-2023"_s);
     CampaignSetup& s = t.setup;
-    for (int i = 0; i < s.units.size(); ++i)
-        s.units[i].population = 10000 + 1000 * i;
-    // Officials (100 % of the size): known in two wards only.
-    ASSERT_EQ(s.groups[1].code, u"officials"_s);
-    s.units[0].groups[u"officials"_s].size = 120;
-    s.units[1].groups[u"officials"_s].size = 85;
-    // High-school students, for the rounding: 65 % of 101 is 65,65, so 66.
-    ASSERT_EQ(s.groups[2].code, u"high-school"_s);
-    s.groups[2].goalPercentBp = 6500;
-    s.units[0].groups[u"high-school"_s].size = 101;
-    s.completeQuotas();
+    // Officials known in two wards, high-school students at 65 %.
+    test::fillMyHaoExample(s);
     test::TempDir dir;
     auto db = Database::createNew(dir.file(u"groups.sqlite"_s));
     qint64 id = 0;

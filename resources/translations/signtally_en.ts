@@ -1946,6 +1946,26 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <source>Về tiến độ: %1/%2 đơn vị đúng tiến độ, %3 đơn vị có nguy cơ chậm, %4 đơn vị chậm tiến độ, %5 đơn vị chưa có số liệu.</source>
         <translation>Progress: %1/%2 units on track, %3 at risk, %4 behind, %5 with no figures yet.</translation>
     </message>
+    <message>
+        <source>Kết quả theo nhóm đối tượng, lũy kế đến hết ngày %1 (chi tiết từng đơn vị tại Phụ lục):</source>
+        <translation>Results by target group, cumulative to the end of %1 (each unit in the Appendix):</translation>
+    </message>
+    <message>
+        <source>%1: đã cấp %2; chưa đơn vị nào có mục tiêu của nhóm.</source>
+        <translation>%1: %2 issued; no unit has a goal for the group yet.</translation>
+    </message>
+    <message>
+        <source>%1: đã cấp %2/%3 (%4 mục tiêu).</source>
+        <translation>%1: %2/%3 issued (%4 of the goal).</translation>
+    </message>
+    <message>
+        <source>%1/%2 đơn vị chưa có mục tiêu của nhóm.</source>
+        <translation>%1/%2 units have no goal for the group yet.</translation>
+    </message>
+    <message>
+        <source>%1; lũy kế đến hết ngày %2.</source>
+        <translation>%1; cumulative to the end of %2.</translation>
+    </message>
 </context>
 <context>
     <name>Provider</name>
@@ -2011,6 +2031,62 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Thiết lập lần %1</source>
         <translation>Set-up no. %1</translation>
+    </message>
+    <message>
+        <source>Nhóm đối tượng %1: %2</source>
+        <translation>Target group %1: %2</translation>
+    </message>
+    <message>
+        <source>mục tiêu %1 quy mô nhóm</source>
+        <translation>goal: %1 of the group&apos;s size</translation>
+    </message>
+    <message>
+        <source>mục tiêu là số lượng giao cho từng đơn vị</source>
+        <translation>goal: a number set for each unit</translation>
+    </message>
+    <message>
+        <source>Tổng cộng: quy mô, mục tiêu và lũy kế cộng trên cả %1 đơn vị.</source>
+        <translation>Total: size, goal and cumulative summed over all %1 units.</translation>
+    </message>
+    <message>
+        <source>Chưa đơn vị nào có mục tiêu của nhóm (chưa nhập quy mô nhóm); lũy kế cộng trên cả %1 đơn vị.</source>
+        <translation>No unit has a goal for the group yet (its size has not been entered); the cumulative is summed over all %1 units.</translation>
+    </message>
+    <message>
+        <source>%1/%2 đơn vị chưa có mục tiêu của nhóm: quy mô và mục tiêu ở dòng Tổng cộng chỉ cộng các đơn vị đã có; lũy kế cộng trên cả %2 đơn vị.</source>
+        <translation>%1/%2 units have no goal for the group yet: the size and goal on the Total line sum only the units that have one; the cumulative is summed over all %2 units.</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Quy mô nhóm</source>
+        <translation>Group size</translation>
+    </message>
+    <message>
+        <source>Mục tiêu nhóm</source>
+        <translation>Group goal</translation>
+    </message>
+    <message>
+        <source>Lũy kế</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>% mục tiêu</source>
+        <translation>% of goal</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2414,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <source>Mọi đơn vị đều đạt chỉ tiêu.</source>
         <translation>Every unit met its quota.</translation>
     </message>
+    <message>
+        <source>%1; lũy kế đến ngày %2.</source>
+        <translation>%1; cumulative to %2.</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -2416,6 +2496,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>%1 · Lũy kế đến ngày %2 · Ngày lập: %3 · %4</source>
         <translation>%1 · Cumulative to %2 · Prepared on: %3 · %4</translation>
+    </message>
+    <message>
+        <source>Nhóm %1</source>
+        <translation>Group %1</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,36 @@ QStringList OfficialDocument::resultParagraphs(const WeeklyReport& r)
     return out;
 }
 
+QStringList OfficialDocument::groupParagraphs(const WeeklyReport& r)
+{
+    if (r.groups.isEmpty())
+        return {};
+    const Format fmt;
+    QStringList out{tr("Kết quả theo nhóm đối tượng, lũy kế đến hết ngày %1 (chi tiết từng đơn vị "
+                       "tại Phụ lục):")
+                        .arg(decreeDate(r.to))};
+    for (int g = 0; g < r.groups.size(); ++g) {
+        const GroupProgress& group = r.groups[g];
+        const QString head =
+            tr("%1 (%2)").arg(ReportBuilder::groupTitle(r, g), ReportBuilder::groupGoalRule(group));
+        const int units = int(group.units.size());
+        if (group.unitsWithoutGoal == units) {
+            out << tr("%1: đã cấp %2; chưa đơn vị nào có mục tiêu của nhóm.")
+                       .arg(head, fmt.count(group.cumulative));
+            continue;
+        }
+        QString s = tr("%1: đã cấp %2/%3 (%4 mục tiêu).")
+                        .arg(head, fmt.count(group.cumulative), fmt.count(group.goal),
+                             fmt.percent(group.percentOfGoal.value_or(0)));
+        if (group.unitsWithoutGoal > 0)
+            s += u' ' + tr("%1/%2 đơn vị chưa có mục tiêu của nhóm.")
+                            .arg(group.unitsWithoutGoal)
+                            .arg(units);
+        out << s;
+    }
+    return out;
+}
+
 void OfficialDocument::writeBody(QTextCursor& c, const WeeklyReport& r)
 {
     const ReportSettings& st = r.settings;
@@ -321,6 +351,9 @@ void OfficialDocument::writeBody(QTextCursor& c, const WeeklyReport& r)
                  true);
         c.movePosition(QTextCursor::End);
     }
+    // The target groups, after the whole population's figures.
+    for (const QString& p : groupParagraphs(r))
+        add(c, paragraph(), chars(BodyPt), p);
 
     // II–IV: the office's own words.
     const QString placeholder = tr("(Chưa có nội dung: nhập ở màn hình Báo cáo.)");
@@ -367,7 +400,6 @@ void OfficialDocument::writeBody(QTextCursor& c, const WeeklyReport& r)
 
 void OfficialDocument::writeAppendix(QTextCursor& c, const WeeklyReport& r)
 {
-    const Format fmt;
     const Qt::Alignment centre = Qt::AlignHCenter;
     add(c, block(centre), chars(14, true), tr("Phụ lục"));
     add(c, block(centre, 2), chars(13, true),
@@ -381,7 +413,15 @@ void OfficialDocument::writeAppendix(QTextCursor& c, const WeeklyReport& r)
     if (!notice.isEmpty())
         scope += u' ' + notice;
     add(c, block(centre, 4, 2), chars(12, false, true), scope);
+    if (!r.campaignEmpty)
+        writeUnitTable(c, r);
+    writeGroupSections(c, r, !r.campaignEmpty);
+}
 
+void OfficialDocument::writeUnitTable(QTextCursor& c, const WeeklyReport& r)
+{
+    const Format fmt;
+    const Qt::Alignment centre = Qt::AlignHCenter;
     const int np = int(r.providers.size());
     // TT, unit, quota, one per provider, period total, cumulative, %, status.
     const int cols = 7 + np;
@@ -438,6 +478,44 @@ void OfficialDocument::writeAppendix(QTextCursor& c, const WeeklyReport& r)
     cellText(t, y, 6 + np, r.isFinal ? verdict(r.totalMet) : StatusText::label(r.totalStatus),
              Qt::AlignLeft, pt, true);
     c.movePosition(QTextCursor::End);
+}
+
+void OfficialDocument::writeGroupSections(QTextCursor& c, const WeeklyReport& r, bool breakFirst)
+{
+    const Qt::Alignment centre = Qt::AlignHCenter;
+    const QStringList titles = ReportBuilder::groupColumnTitles();
+    const QVector<Qt::Alignment> align{centre,         Qt::AlignLeft,  Qt::AlignRight,
+                                       Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
+    for (int g = 0; g < r.groups.size(); ++g) {
+        const GroupProgress& group = r.groups[g];
+        const bool newPage = g > 0 || breakFirst;
+        // Right under the appendix's heading when the page is not a new one.
+        QTextBlockFormat title = block(centre, newPage ? 0 : 10, 0);
+        if (newPage)
+            title.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        add(c, title, chars(13, true), ReportBuilder::groupTitle(r, g));
+        add(c, block(centre, 2, 2), chars(12, false, true),
+            tr("%1; lũy kế đến hết ngày %2.")
+                .arg(ReportBuilder::groupGoalRule(group, true), decreeDate(r.to)));
+        const int rows = 1 + int(group.units.size()) + 1;
+        QTextTable* t = c.insertTable(rows, 6, gridTable({6, 38, 14, 14, 14, 14}, 1));
+        const double pt = TablePt;
+        for (int col = 0; col < titles.size(); ++col)
+            cellText(t, 0, col, titles[col], centre, pt, true);
+        for (int i = 0; i < group.units.size(); ++i) {
+            const QStringList cells = ReportBuilder::groupRowCells(r, g, i);
+            for (int col = 0; col < cells.size(); ++col)
+                cellText(t, 1 + i, col, cells[col], align[col], pt);
+        }
+        const QStringList total = ReportBuilder::groupTotalCells(r, g);
+        t->mergeCells(rows - 1, 0, 1, 2);
+        cellText(t, rows - 1, 0, total[1], centre, pt, true);
+        for (int col = 2; col < total.size(); ++col)
+            cellText(t, rows - 1, col, total[col], align[col], pt, true);
+        c.movePosition(QTextCursor::End);
+        add(c, block(Qt::AlignLeft, 4), chars(11, false, true),
+            ReportBuilder::groupTotalNote(group));
+    }
 }
 
 std::unique_ptr<QTextDocument> OfficialDocument::body(const WeeklyReport& r)

@@ -53,8 +53,15 @@ public:
     static QStringList resultParagraphs(const WeeklyReport& r);
     // "Đạt" / "Không đạt".
     static QString verdict(bool met);
-    // Whether the report has a per-unit table (an empty campaign has none).
-    static bool hasAppendix(const WeeklyReport& r) { return !r.campaignEmpty; }
+    // The target groups' results, one paragraph each after an introduction;
+    // none for a campaign without groups.
+    static QStringList groupParagraphs(const WeeklyReport& r);
+    // Whether the report has an appendix: a per-unit table (an empty campaign
+    // has none) or a target group that has counted someone.
+    static bool hasAppendix(const WeeklyReport& r)
+    {
+        return !r.campaignEmpty || r.anyGroupCounted();
+    }
 
     // The main text, laid out for A4 portrait pages (content box in points).
     static std::unique_ptr<QTextDocument> body(const WeeklyReport& r);
@@ -67,6 +74,11 @@ public:
 
     static void writeBody(QTextCursor& cursor, const WeeklyReport& r);
     static void writeAppendix(QTextCursor& cursor, const WeeklyReport& r);
+    // The per-unit table of the whole population.
+    static void writeUnitTable(QTextCursor& cursor, const WeeklyReport& r);
+    // One section per target group, each on a page of its own: its name, its
+    // goal rule, a table per unit and the group's total.
+    static void writeGroupSections(QTextCursor& cursor, const WeeklyReport& r, bool breakFirst);
 };
 
 } // namespace signtally

@@ -74,7 +74,9 @@ void ReportDocument::layoutOfficial()
     for (int i = 0; i < m_appendix->pageCount(); ++i)
         m_pages.push_back({{}, Page::Appendix, i, true});
 
-    addOfficialChartPages(r, m_pages);
+    // The charts are the whole population's: none when it has no figures.
+    if (!r.campaignEmpty)
+        addOfficialChartPages(r, m_pages);
 }
 
 void ReportDocument::paintOfficialPage(QPainter& painter, int index) const
@@ -179,6 +181,18 @@ void ReportDocument::paintPage(QPainter& painter, int page) const
             break;
         case Item::BarChart:
             charts.barChart(item.y, item.height);
+            break;
+        case Item::GroupTitle:
+            pp.groupTitle(item.y, item.height, item.text);
+            break;
+        case Item::GroupHeader:
+            pp.headerRow(item.y, groupColumns());
+            break;
+        case Item::GroupRow:
+            pp.groupRow(item.y, item.group, item.index);
+            break;
+        case Item::GroupTotal:
+            pp.groupTotal(item.y + 2, item.group);
             break;
         }
     }

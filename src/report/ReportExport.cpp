@@ -26,6 +26,41 @@ QString csvField(const QString& s)
     return u'"' + QString(s).replace(u"\""_s, u"\"\""_s) + u'"';
 }
 
+// A block per target group after the whole population's rows: an empty line,
+// the group's title and goal rule, its header, a row per unit, the total
+// line and what the total sums. A size, goal or % not known is empty.
+QString groupsCsv(const WeeklyReport& r)
+{
+    QString out;
+    auto line = [&](const QStringList& fields) {
+        QStringList quoted;
+        for (const QString& f : fields)
+            quoted << csvField(f);
+        out += quoted.join(u',') + u'\n';
+    };
+    auto number = [](std::optional<qint64> n) { return n ? QString::number(*n) : QString(); };
+    auto percent = [](std::optional<double> p) {
+        return p ? QString::number(*p, 'f', 2) : QString();
+    };
+    for (int g = 0; g < r.groups.size(); ++g) {
+        const GroupProgress& group = r.groups[g];
+        out += u'\n';
+        line({ReportBuilder::groupTitle(r, g), ReportBuilder::groupGoalRule(group)});
+        line(ReportBuilder::groupColumnTitles());
+        for (int i = 0; i < group.units.size(); ++i) {
+            const GroupUnitProgress& u = group.units[i];
+            line({QString::number(r.rows[i].number), r.rows[i].name, number(u.size), number(u.goal),
+                  QString::number(u.cumulative), percent(u.percentOfGoal)});
+        }
+        line({QString(), ReportExport::tr("Tổng cộng"),
+              number(ReportBuilder::groupTotalSize(group)),
+              number(ReportBuilder::groupTotalGoal(group)), QString::number(group.cumulative),
+              percent(group.percentOfGoal)});
+        line({ReportBuilder::groupTotalNote(group)});
+    }
+    return out;
+}
+
 } // namespace
 
 QStringList ReportExport::columnTitles(const QStringList& providers)
@@ -90,6 +125,7 @@ QByteArray ReportExport::csv(const WeeklyReport& r)
             .join(u',') +
         (r.providers.isEmpty() ? QString() : u","_s + perProvider(r.periodByProvider).join(u',')) +
         u'\n';
+    out += groupsCsv(r);
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 
@@ -215,6 +251,70 @@ QByteArray ReportExport::xlsx(const WeeklyReport& r)
     worksheet_repeat_rows(ws, headerRow, headerRow);
     worksheet_set_paper(ws, 9); // A4
     worksheet_fit_to_pages(ws, 1, 0);
+
+    // A sheet per target group ("Nhóm 1"…): its title and goal rule, a row per
+    // unit (a size, goal or % not known: "chưa có"), the total line and what it sums.
+    for (int g = 0; g < r.groups.size(); ++g) {
+        const GroupProgress& group = r.groups[g];
+        const QByteArray name = tr("Nhóm %1").arg(g + 1).toUtf8();
+        lxw_worksheet* gs = workbook_add_worksheet(wb, name.constData());
+        if (!gs) {
+            workbook_close(wb);
+            throw ReportError(
+                tr("Tên trang tính \"%1\" không hợp lệ.").arg(QString::fromUtf8(name)));
+        }
+        auto put = [&](lxw_row_t row, lxw_col_t col, const QString& s, lxw_format* f) {
+            worksheet_write_string(gs, row, col, s.toUtf8().constData(), f);
+        };
+        auto number = [&](lxw_row_t row, lxw_col_t col, std::optional<double> v, lxw_format* f,
+                          lxw_format* textFormat) {
+            if (v)
+                worksheet_write_number(gs, row, col, *v, f);
+            else
+                put(row, col, ReportBuilder::notKnown(), textFormat);
+        };
+        auto asDouble = [](std::optional<qint64> n) {
+            return n ? std::optional<double>(double(*n)) : std::nullopt;
+        };
+        auto fraction = [](std::optional<double> p) {
+            return p ? std::optional<double>(*p / 100.0) : std::nullopt;
+        };
+        put(0, 0, r.organisation, totalText);
+        put(1, 0, ReportBuilder::groupTitle(r, g), title);
+        put(2, 0,
+            tr("%1 · Lũy kế đến ngày %2 · Ngày lập: %3 · %4")
+                .arg(ReportBuilder::groupGoalRule(group, true), fmt.date(r.to), fmt.date(r.madeOn),
+                     r.dataLine()),
+            text);
+        const QStringList groupTitles = ReportBuilder::groupColumnTitles();
+        for (int c = 0; c < groupTitles.size(); ++c)
+            put(headerRow, lxw_col_t(c), groupTitles[c], header);
+        worksheet_set_row(gs, headerRow, 30, nullptr);
+        lxw_row_t gr = headerRow + 1;
+        for (int i = 0; i < group.units.size(); ++i, ++gr) {
+            const GroupUnitProgress& u = group.units[i];
+            worksheet_write_number(gs, gr, 0, r.rows[i].number, nullptr);
+            put(gr, 1, r.rows[i].name, text);
+            number(gr, 2, asDouble(u.size), integer, text);
+            number(gr, 3, asDouble(u.goal), integer, text);
+            worksheet_write_number(gs, gr, 4, double(u.cumulative), integer);
+            number(gr, 5, fraction(u.percentOfGoal), percent, text);
+        }
+        put(gr, 0, QString(), totalText);
+        put(gr, 1, tr("Tổng cộng"), totalText);
+        number(gr, 2, asDouble(ReportBuilder::groupTotalSize(group)), totalInt, totalText);
+        number(gr, 3, asDouble(ReportBuilder::groupTotalGoal(group)), totalInt, totalText);
+        worksheet_write_number(gs, gr, 4, double(group.cumulative), totalInt);
+        number(gr, 5, fraction(group.percentOfGoal), totalPercent, totalText);
+        put(gr + 1, 0, ReportBuilder::groupTotalNote(group), text);
+        const double groupWidths[] = {5, 26, 14, 14, 11, 12};
+        for (int c = 0; c < 6; ++c)
+            worksheet_set_column(gs, lxw_col_t(c), lxw_col_t(c), groupWidths[c], nullptr);
+        worksheet_freeze_panes(gs, headerRow + 1, 2);
+        worksheet_repeat_rows(gs, headerRow, headerRow);
+        worksheet_set_paper(gs, 9); // A4
+        worksheet_fit_to_pages(gs, 1, 0);
+    }
 
     const lxw_error err = workbook_close(wb);
     if (err != LXW_NO_ERROR)

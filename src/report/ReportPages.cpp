@@ -1,5 +1,6 @@
 #include "report/ReportPages.h"
 
+#include "core/VnFormat.h"
 #include "report/OfficialDocument.h"
 #include "report/ReportPainter.h"
 #include "report/ReportStyle.h"
@@ -41,14 +42,14 @@ std::vector<Page> summaryPages(const WeeklyReport& r)
     };
     auto fits = [&](double h) { return y + h <= ContentBottom; };
     // A table's header and rows, the header repeated on every page it runs onto.
-    auto table = [&](Item::Kind header, Item::Kind row, qsizetype rows) {
+    auto table = [&](Item::Kind header, Item::Kind row, qsizetype rows, int group = -1) {
         place({header, -1, HeaderRowH, {}});
         for (int i = 0; i < rows; ++i) {
             if (!fits(RowH)) {
                 newPage();
                 place({header, -1, HeaderRowH, {}});
             }
-            place({row, i, RowH, {}});
+            place({row, i, RowH, {}, 0, group});
         }
     };
 
@@ -66,6 +67,29 @@ std::vector<Page> summaryPages(const WeeklyReport& r)
         place({Item::UnitHeader, -1, HeaderRowH, {}});
     }
     place({Item::UnitTotal, -1, RowH + 2, {}});
+
+    // A table per target group, after the whole population's.
+    for (int g = 0; g < r.groups.size(); ++g) {
+        const QString title = ReportBuilder::groupTitle(r, g);
+        const double titleH = wrappedHeight(title, SectionPt, true, ContentW) + 10;
+        const QString rule =
+            ReportDocument::tr("%1; lũy kế đến ngày %2.")
+                .arg(ReportBuilder::groupGoalRule(r.groups[g], true), Format().date(r.to));
+        if (!fits(titleH + NoteH + HeaderRowH + RowH * 3))
+            newPage();
+        place({Item::GroupTitle, -1, titleH, title});
+        place({Item::Note, -1, NoteH, rule});
+        table(Item::GroupHeader, Item::GroupRow, r.groups[g].units.size(), g);
+        // The total line and the note on what it sums stay together.
+        const QString note = ReportBuilder::groupTotalNote(r.groups[g]);
+        const double noteH = wrappedHeight(note, BodyPt, false, ContentW) + 6;
+        if (!fits(RowH + 2 + noteH)) {
+            newPage();
+            place({Item::GroupHeader, -1, HeaderRowH, {}});
+        }
+        place({Item::GroupTotal, -1, RowH + 2, {}, 0, g});
+        place({Item::Note, -1, noteH, note});
+    }
 
     // The units behind and what they still need per day.
     const QString behindTitle =

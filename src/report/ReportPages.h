@@ -25,12 +25,17 @@ struct ReportDocument::Item
         Note,
         LineChart,
         BarChart,
+        GroupTitle,  // a target group's name (text), wrapped
+        GroupHeader, // the group table's header row
+        GroupRow,    // unit `index` of group `group`
+        GroupTotal,  // group `group`'s total line
     };
     Kind kind = Note;
-    int index = -1; // row for UnitRow/BehindRow
+    int index = -1; // row for UnitRow/BehindRow/GroupRow
     double height = 0;
-    QString text; // Section, Note
+    QString text; // Section, Note, GroupTitle
     double y = 0;
+    int group = -1; // GroupRow, GroupTotal: the index into WeeklyReport::groups
 };
 
 // A page: items placed by the layout, or a page of the official text.
@@ -51,8 +56,8 @@ struct ReportDocument::Page
 namespace detail {
 
 // The summary form's pages: heading, summary, the unit table (its header
-// repeated on every page it runs onto), the units behind, the two charts,
-// each kept whole on a page.
+// repeated on every page it runs onto), a table per target group, the units
+// behind, the two charts, each kept whole on a page.
 std::vector<ReportDocument::Page> summaryPages(const WeeklyReport& r);
 // The official form's chart page(s), after its text and appendix pages.
 void addOfficialChartPages(const WeeklyReport& r, std::vector<ReportDocument::Page>& pages);

@@ -37,6 +37,13 @@ QVector<Column> behindColumns()
         {ReportDocument::tr("Cần mỗi ngày"), 115, true}};
 }
 
+QVector<Column> groupColumns()
+{
+    const QStringList t = ReportBuilder::groupColumnTitles();
+    return {{t[0], 24, true}, {t[1], 187, false}, {t[2], 75, true},
+            {t[3], 75, true}, {t[4], 75, true},   {t[5], 75, true}};
+}
+
 ReportPainter::ReportPainter(QPainter& p, const WeeklyReport& r) : m_p(p), m_r(r)
 {
     m_dpi = p.device() ? p.device()->logicalDpiY() : 72;
@@ -239,6 +246,26 @@ void ReportPainter::behindRow(double y, int index)
            fmt.percent(row.percentOfQuota), fmt.count(row.remaining),
            m_r.over ? StatusText::label(row.status) : StatusText::rate(row.requiredDaily, fmt)},
           TablePt, false, Ink);
+}
+
+void ReportPainter::groupTitle(double y, double h, const QString& title)
+{
+    text(QRectF(MarginL, y + 6, ContentW, h - 6), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+         title, SectionPt, true, HeaderFill);
+}
+
+void ReportPainter::groupRow(double y, int group, int index)
+{
+    if (index % 2 == 1)
+        m_p.fillRect(QRectF(MarginL, y, ContentW, RowH), Zebra);
+    cells(y, RowH, groupColumns(), ReportBuilder::groupRowCells(m_r, group, index), TablePt, false,
+          Ink);
+}
+
+void ReportPainter::groupTotal(double y, int group)
+{
+    rule(y, ContentW, Ink, 0.8);
+    cells(y, RowH, groupColumns(), ReportBuilder::groupTotalCells(m_r, group), TablePt, true, Ink);
 }
 
 void ReportPainter::note(double y, double h, const QString& s)

@@ -21,6 +21,8 @@ struct Column
 };
 QVector<Column> unitColumns();
 QVector<Column> behindColumns();
+// A target group's table: TT, unit, size, goal, counted, % of goal.
+QVector<Column> groupColumns();
 
 // Draws what the layout placed on a page: text and table cells in the report's
 // fonts, and the summary form's blocks (heading, summary, tables, footer).
@@ -60,6 +62,10 @@ public:
     void unitRow(double y, int index);
     void unitTotal(double y);
     void behindRow(double y, int index);
+    // A target group's name, wrapped to the width; its rows and total line.
+    void groupTitle(double y, double h, const QString& title);
+    void groupRow(double y, int group, int index);
+    void groupTotal(double y, int group);
     void note(double y, double h, const QString& s);
     void footer(int page, int pages);
 

@@ -191,7 +191,109 @@ WeeklyReport ReportBuilder::build(const ProgressEngine& engine, QDate from, QDat
 
     // The campaign's running total per day up to `to`, as its charts draw it.
     r.cumulativeByDay = engine.series(-1, to).cumulative;
+
+    // Each target group as of the period's last day, from the engine alone.
+    for (int g = 0; g < data.groups.size(); ++g)
+        r.groups.push_back(engine.groupProgress(g, to));
     return r;
+}
+
+bool WeeklyReport::anyGroupCounted() const
+{
+    return std::any_of(groups.begin(), groups.end(),
+                       [](const GroupProgress& g) { return g.cumulative > 0; });
+}
+
+QString ReportBuilder::groupTitle(const WeeklyReport& r, int g)
+{
+    return tr("Nhóm đối tượng %1: %2").arg(QString::number(g + 1), r.groups[g].name);
+}
+
+QString ReportBuilder::groupGoalRule(const GroupProgress& group, bool capital)
+{
+    QString rule;
+    if (group.goalPercentBp) {
+        const int bp = *group.goalPercentBp;
+        const int decimals = bp % 100 == 0 ? 0 : bp % 10 == 0 ? 1 : 2;
+        rule = tr("mục tiêu %1 quy mô nhóm").arg(Format().percent(bp / 100.0, decimals));
+    } else {
+        rule = tr("mục tiêu là số lượng giao cho từng đơn vị");
+    }
+    if (capital && !rule.isEmpty())
+        rule[0] = rule[0].toUpper();
+    return rule;
+}
+
+QString ReportBuilder::groupTotalNote(const GroupProgress& group)
+{
+    const int units = int(group.units.size());
+    if (group.unitsWithoutGoal == 0)
+        return tr("Tổng cộng: quy mô, mục tiêu và lũy kế cộng trên cả %1 đơn vị.").arg(units);
+    if (group.unitsWithoutGoal == units)
+        return tr("Chưa đơn vị nào có mục tiêu của nhóm (chưa nhập quy mô nhóm); lũy kế cộng "
+                  "trên cả %1 đơn vị.")
+            .arg(units);
+    return tr("%1/%2 đơn vị chưa có mục tiêu của nhóm: quy mô và mục tiêu ở dòng Tổng cộng chỉ "
+              "cộng các đơn vị đã có; lũy kế cộng trên cả %2 đơn vị.")
+        .arg(group.unitsWithoutGoal)
+        .arg(units);
+}
+
+QString ReportBuilder::notKnown()
+{
+    return tr("chưa có");
+}
+
+QStringList ReportBuilder::groupColumnTitles()
+{
+    return {tr("TT"),     tr("Đơn vị"),    tr("Quy mô nhóm"), tr("Mục tiêu nhóm"),
+            tr("Lũy kế"), tr("% mục tiêu")};
+}
+
+namespace {
+
+QStringList groupCells(const Format& fmt, const QString& number, const QString& name,
+                       std::optional<qint64> size, std::optional<qint64> goal, qint64 cumulative,
+                       std::optional<double> percent)
+{
+    auto count = [&](std::optional<qint64> n) {
+        return n ? fmt.count(*n) : ReportBuilder::notKnown();
+    };
+    return {number,
+            name,
+            count(size),
+            count(goal),
+            fmt.count(cumulative),
+            percent ? fmt.percent(*percent) : ReportBuilder::notKnown()};
+}
+
+} // namespace
+
+QStringList ReportBuilder::groupRowCells(const WeeklyReport& r, int g, int row)
+{
+    const GroupUnitProgress& u = r.groups[g].units[row];
+    return groupCells(Format(), QString::number(r.rows[row].number), r.rows[row].name, u.size,
+                      u.goal, u.cumulative, u.percentOfGoal);
+}
+
+QStringList ReportBuilder::groupTotalCells(const WeeklyReport& r, int g)
+{
+    const GroupProgress& group = r.groups[g];
+    return groupCells(Format(), QString(), tr("Tổng cộng"), groupTotalSize(group),
+                      groupTotalGoal(group), group.cumulative, group.percentOfGoal);
+}
+
+std::optional<qint64> ReportBuilder::groupTotalSize(const GroupProgress& group)
+{
+    const bool any = std::any_of(group.units.begin(), group.units.end(),
+                                 [](const GroupUnitProgress& u) { return u.size.has_value(); });
+    return any ? std::optional<qint64>(group.size) : std::nullopt;
+}
+
+std::optional<qint64> ReportBuilder::groupTotalGoal(const GroupProgress& group)
+{
+    return group.unitsWithoutGoal < group.units.size() ? std::optional<qint64>(group.goal)
+                                                       : std::nullopt;
 }
 
 } // namespace signtally

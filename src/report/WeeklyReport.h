@@ -145,6 +145,13 @@ struct WeeklyReport
     QVector<int> behindRows;
     QVector<qint64> cumulativeByDay; // whole campaign, per day up to `to`
 
+    // The campaign's target groups as of `to` (ProgressEngine::groupProgress),
+    // in the campaign's group order; each group's units in the rows' order.
+    // Empty for a campaign without groups: the report then has no group section.
+    QVector<GroupProgress> groups;
+    // Whether any group has counted anyone up to `to`.
+    bool anyGroupCounted() const;
+
     bool isWeek() const { return week > 0; }
     bool isWholeCampaign() const { return from == campaignStart && to == campaignEnd; }
     int periodDays() const { return int(from.daysTo(to)) + 1; }
@@ -169,6 +176,26 @@ public:
 
     // "Tuần 2 (04/08–10/08/2025)": for lists of weeks.
     static QString weekLabel(const CampaignCalendar& calendar, int week);
+
+    // The words every form of the report uses for target group `g` of r.groups.
+    // "Nhóm đối tượng 1: Chi hội trưởng phụ nữ".
+    static QString groupTitle(const WeeklyReport& r, int g);
+    // "mục tiêu 100% quy mô nhóm", or "mục tiêu là số lượng giao cho từng đơn
+    // vị"; with a capital first letter to open a sentence.
+    static QString groupGoalRule(const GroupProgress& group, bool capital = false);
+    // What the group's total line sums, and how many units have no goal yet.
+    static QString groupTotalNote(const GroupProgress& group);
+    // "chưa có": a size, goal or percentage not known yet.
+    static QString notKnown();
+    // TT, Đơn vị, Quy mô nhóm, Mục tiêu nhóm, Lũy kế, % mục tiêu.
+    static QStringList groupColumnTitles();
+    // Unit `row`'s line of group `g`'s table, formatted; and the total line.
+    static QStringList groupRowCells(const WeeklyReport& r, int g, int row);
+    static QStringList groupTotalCells(const WeeklyReport& r, int g);
+    // The group's total size and goal as GroupProgress sums them; none when
+    // no unit's size (goal) is known yet.
+    static std::optional<qint64> groupTotalSize(const GroupProgress& group);
+    static std::optional<qint64> groupTotalGoal(const GroupProgress& group);
 };
 
 } // namespace signtally

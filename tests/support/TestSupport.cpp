@@ -19,6 +19,43 @@ QString TempDir::file(const QString& name) const
     return m_dir.filePath(name);
 }
 
+QString toolOutput(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    p.start(program, args);
+    EXPECT_TRUE(p.waitForFinished(60000)) << program.toStdString();
+    EXPECT_EQ(p.exitCode(), 0) << program.toStdString() << ": "
+                               << p.readAllStandardError().toStdString();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+CampaignFileContent readTemplate(const QString& code)
+{
+    for (const CampaignFile::Template& t : CampaignFile::templates())
+        if (t.code == code) {
+            QFile f(t.resource);
+            EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << t.resource.toStdString();
+            return CampaignFile::fromBytes(f.readAll());
+        }
+    ADD_FAILURE() << "no template " << code.toStdString();
+    return {};
+}
+
+void fillMyHaoExample(CampaignSetup& s)
+{
+    for (int i = 0; i < s.units.size(); ++i)
+        s.units[i].population = 10000 + 1000 * i;
+    // Officials (100 % of the size): known in two wards only.
+    EXPECT_EQ(s.groups.value(1).code, u"officials"_s);
+    s.units[0].groups[u"officials"_s].size = 120;
+    s.units[1].groups[u"officials"_s].size = 85;
+    // High-school students, for the rounding: 65 % of 101 is 65,65, so 66.
+    EXPECT_EQ(s.groups.value(2).code, u"high-school"_s);
+    s.groups[2].goalPercentBp = 6500;
+    s.units[0].groups[u"high-school"_s].size = 101;
+    s.completeQuotas();
+}
+
 CampaignData makeCampaign(QDate start, int days, const QVector<qint64>& quotas, int providers)
 {
     CampaignData d;
