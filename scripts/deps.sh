@@ -19,6 +19,11 @@ SIGNTALLY_PACKAGES=(
   unzip
   python3
   clang libclang-rt-14-dev libsqlite3-dev clang-format
+  # The PostgreSQL server (issue 16): the tests start throw-away PostgreSQL 15
+  # clusters of their own (initdb, pg_ctl: tests/support/PgCluster.h), and Qt
+  # reaches them through its PostgreSQL driver (QPSQL). Debian's postgresql-15
+  # also creates its own `main` cluster on port 5432; the tests never use it.
+  postgresql-15 libqt6sql6-psql
 )
 
 missing=()
