@@ -66,6 +66,17 @@ public:
                                const QString& actor = {});
 
 private:
+    enum class Which
+    {
+        Main,   // the whole population's tallies (data.tallies)
+        Groups, // the target groups' (data.groups[…].tallies)
+        All
+    };
+    // The target groups' rows, sizes and goals (not their tallies).
+    void readGroupFigures(CampaignData& data) const;
+    // Those tallies, read afresh in one scan of the campaign's rows.
+    void readTallies(CampaignData& data, Which which) const;
+
     const Database& m_db;
 };
 
