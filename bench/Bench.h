@@ -1,8 +1,12 @@
 #pragma once
 
+#include "storage/Database.h"
+
 #include <QElapsedTimer>
 #include <QString>
+#include <QVector>
 #include <functional>
+#include <memory>
 
 namespace signtally::bench {
 
@@ -15,15 +19,22 @@ struct BenchContext
     int units = 0;
     int days = 0;
     int providers = 0;
+    int groups = 0; // target groups besides the whole population (--groups)
     quint32 seed = 0;
 };
 
 using BenchFunction = std::function<void(const BenchContext&)>;
 
+// A writable copy of the generated database, `name` in the scratch folder.
+std::unique_ptr<Database> openCopy(const BenchContext& ctx, const QString& name);
 // Prints "name value unit" on stdout.
 void report(const char* name, double value, const char* unit);
 // Best (lowest) wall time of `runs` calls, in milliseconds.
 double bestOfMs(int runs, const std::function<void()>& body);
+// The wall time of each of `runs` calls, in milliseconds, in the order run.
+QVector<double> timesMs(int runs, const std::function<void()>& body);
+// The median of some times (the mean of the middle two for an even count).
+double median(QVector<double> values);
 
 struct Registration
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/CampaignSetup.h"
+
 #include <QString>
 
 namespace signtally::bench {
@@ -10,7 +12,17 @@ namespace signtally::bench {
 // then "Nhà mạng N"), and deterministic demo tallies (with unreported days)
 // written through the audited TallyStore, as the app would.
 // With withTallies false the campaign has no tallies at all (for importing).
+// `groups` target groups besides the whole population (officials, students…,
+// as in the Mỹ Hào plan): a size in every unit (a few per cent of its adults),
+// goals of 100 %, 80 % or typed per unit, and (with tallies) demo tallies of
+// their own over every day and provider, each group's written through the
+// audited TallyStore with its group id.
 void generateSyntheticCampaign(const QString& path, int units, int days, int providers,
-                               quint32 seed, bool withTallies = true);
+                               quint32 seed, bool withTallies = true, int groups = 0);
+
+// A new campaign made from `setup` as the set-up editor's "copy" does: the
+// same units, populations, providers and groups under another code, every
+// quota apportioned anew from the goal. Store it with SetupStore.
+CampaignSetup copyOfSetup(const CampaignSetup& setup, const QString& code);
 
 } // namespace signtally::bench

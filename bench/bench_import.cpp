@@ -35,7 +35,8 @@ double cpuSeconds()
 void run(const BenchContext& ctx)
 {
     const QString dbPath = QDir(ctx.workDir).filePath(u"import.sqlite"_s);
-    generateSyntheticCampaign(dbPath, ctx.units, ctx.days, ctx.providers, ctx.seed, false);
+    generateSyntheticCampaign(dbPath, ctx.units, ctx.days, ctx.providers, ctx.seed, false,
+                              ctx.groups);
     auto db = Database::openExisting(dbPath);
     const CampaignData data = CampaignStore(*db).loadDefault();
 

@@ -12,7 +12,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -22,10 +21,7 @@ namespace {
 
 void run(const BenchContext& ctx)
 {
-    const QString path = ctx.workDir + u"/save-refresh.sqlite"_s;
-    QFile::remove(path);
-    QFile::copy(ctx.dbPath, path);
-    auto db = Database::openExisting(path);
+    auto db = openCopy(ctx, u"save-refresh.sqlite"_s);
     const QDate end = CampaignStore(*db).loadDefault().campaign.end;
     const FixedClock clock(end);
     CampaignSession session(std::move(db), clock);

@@ -4,11 +4,10 @@
 // of that one (units, populations, providers; quotas apportioned anew), its
 // whole set-up written and audited as its first change set.
 #include "Bench.h"
+#include "SyntheticCampaign.h"
 #include "core/CampaignSetup.h"
 #include "storage/CampaignStore.h"
 #include "storage/SetupStore.h"
-
-#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -17,10 +16,7 @@ namespace {
 
 void run(const BenchContext& ctx)
 {
-    const QString path = ctx.workDir + u"/setup.sqlite"_s;
-    QFile::remove(path);
-    QFile::copy(ctx.dbPath, path);
-    auto db = Database::openExisting(path);
+    auto db = openCopy(ctx, u"setup.sqlite"_s);
     const qint64 id = CampaignStore(*db).defaultCampaignId();
     CampaignSetup setup = SetupStore(*db).load(id);
     int round = 0;
@@ -38,13 +34,7 @@ void run(const BenchContext& ctx)
     report("campaign_copy_ms",
            bestOfMs(3,
                     [&] {
-                        CampaignSetup copy = setup;
-                        copy.campaign.code = u"copy-%1"_s.arg(round++);
-                        for (SetupUnit& u : copy.units) {
-                            u.quota.reset();
-                            u.quotaManual = false;
-                        }
-                        copy.apportionQuotas();
+                        const CampaignSetup copy = copyOfSetup(setup, u"copy-%1"_s.arg(round++));
                         db->writeTransaction(
                             [&] { SetupStore::createInTransaction(*db, copy, u"bench"_s, {}); });
                     }),

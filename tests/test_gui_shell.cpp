@@ -3,7 +3,9 @@
 #include "gui/MainWindow.h"
 #include "gui/dashboard/DashboardPage.h"
 #include "gui/dashboard/HeadlineCard.h"
+#include "gui/entry/EntryPage.h"
 #include "models/CampaignSession.h"
+#include "models/EntryModel.h"
 #include "storage/CampaignStore.h"
 #include "storage/Integrity.h"
 #include "storage/ReportSettingsStore.h"
@@ -15,7 +17,9 @@
 #include <QImage>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QUndoStack>
 #include <gtest/gtest.h>
+#include <memory>
 
 using namespace signtally;
 using namespace Qt::StringLiterals;
@@ -135,6 +139,23 @@ TEST(GuiShell, AHiddenPageCatchesUpWhenShown)
     EXPECT_EQ(dashboard->snapshot().total.cumulative, 0); // not recomputed while hidden
     ASSERT_TRUE(window.showPage(u"dashboard"_s));
     EXPECT_EQ(dashboard->snapshot().total.cumulative, 123); // both saves
+}
+
+// Closing the window with an edit in the entry grid's undo history: the
+// history signals as it is destroyed, after the window's own parts.
+TEST(GuiShell, ClosingTheWindowAfterAnEditInTheGrid)
+{
+    test::TempDir dir;
+    const FixedClock clock(QDate(2026, 1, 1));
+    CampaignSession session(Seeder::createSeeded(dir.file(u"s.sqlite"_s), false), clock);
+    session.setOutsideChangeInterval(0);
+    auto window = std::make_unique<MainWindow>(&session);
+    ASSERT_TRUE(window->showPage(u"entry"_s));
+    auto* entry = qobject_cast<EntryPage*>(window->page(u"entry"_s));
+    ASSERT_NE(entry, nullptr);
+    entry->model()->setCount(0, 0, 12);
+    ASSERT_TRUE(entry->undoStack()->canUndo());
+    window.reset(); // crashed in MainWindow::updateActions
 }
 
 // Settings kept in the file are changes too: they go through the session,

@@ -82,7 +82,17 @@ MainWindow::MainWindow(CampaignSession* session, QWidget* parent)
     resize(1366, 768);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages are destroyed after this: their undo histories signal as they
+    // go (QUndoStack::clear), and updateActions() must not answer on a window
+    // half destroyed (it read the stack's current page: a crash on closing
+    // after an edit in the entry grid).
+    disconnect(m_stack, nullptr, this, nullptr);
+    for (Page* p : std::as_const(m_pages))
+        if (QUndoStack* stack = p->undoStack())
+            disconnect(stack, nullptr, this, nullptr);
+}
 
 void MainWindow::createPages()
 {

@@ -60,7 +60,7 @@ public:
     void reloadTallies(CampaignData& data) const;
     // The tallies of one target group of a loaded campaign (its id in
     // CampaignData::groups; 0: the whole population).
-    TallyMatrix readTallies(const CampaignData& data, qint64 groupId) const;
+    TallyMatrix groupTallies(const CampaignData& data, qint64 groupId) const;
     // The target groups besides the whole population: sizes, goals, tallies.
     void loadGroups(CampaignData& data) const;
     // The campaign's status thresholds (shared by everyone using the file).
@@ -69,6 +69,17 @@ public:
                                const QString& actor = {});
 
 private:
+    enum class Which
+    {
+        Main,   // the whole population's tallies (data.tallies)
+        Groups, // the target groups' (data.groups[…].tallies)
+        All
+    };
+    // The target groups' rows, sizes and goals (not their tallies).
+    void readGroupFigures(CampaignData& data) const;
+    // Those tallies, read afresh in one scan of the campaign's rows.
+    void readTallies(CampaignData& data, Which which) const;
+
     const Database& m_db;
 };
 

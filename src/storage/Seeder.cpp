@@ -55,9 +55,13 @@ qint64 Seeder::seedCampaign(Database& db, const QJsonObject& doc, const QString&
     return campaignId;
 }
 
-void Seeder::addDemoTallies(Database& db, qint64 campaignId, quint32 seed)
+void Seeder::addDemoTallies(Database& db, qint64 campaignId, quint32 seed, int group)
 {
-    const CampaignData data = CampaignStore(db).load(campaignId);
+    CampaignData data = CampaignStore(db).load(campaignId);
+    const qint64 groupId =
+        group < 0 ? CampaignStore(db).mainGroupId(campaignId) : data.groups.at(group).id;
+    if (group >= 0)
+        data = data.viewOfGroup(group); // the group's goals as quotas
     const TallyMatrix m = generateDemoTallies(data, seed);
     // Days after today have no counts yet (and the writer would refuse them).
     const QDate today = Clock::system().today();
@@ -73,7 +77,7 @@ void Seeder::addDemoTallies(Database& db, qint64 campaignId, quint32 seed)
                     changes.push_back(TallyChange::expecting(
                         {data.units[u].id, data.campaign.start.addDays(d), data.providers[p].id},
                         *v, std::nullopt));
-    TallyStore store(db, campaignId);
+    TallyStore store(db, campaignId, groupId);
     // A large page cache while writing: spilling dirty pages mid-transaction
     // is slow (national demo).
     const qint64 cache = db.scalar(u"PRAGMA cache_size"_s).toLongLong();

@@ -21,8 +21,11 @@ public:
     // Quotas the file leaves out are apportioned from the goal.
     static qint64 seedCampaign(Database& db, const QJsonObject& doc,
                                const QString& actor = QStringLiteral("signtally"));
-    // Deterministic demo tallies for every day of the campaign (see DemoTallies).
-    static void addDemoTallies(Database& db, qint64 campaignId, quint32 seed = 20250728);
+    // Deterministic demo tallies for every day of the campaign (see DemoTallies),
+    // of its whole population or (group ≥ 0, an index into CampaignData::groups)
+    // of one target group, sized by the group's goals.
+    static void addDemoTallies(Database& db, qint64 campaignId, quint32 seed = 20250728,
+                               int group = -1);
 
     // New file with the default campaign (and demo tallies when asked).
     static std::unique_ptr<Database> createSeeded(const QString& path, bool withDemo);

@@ -88,7 +88,7 @@ void ImportJobs::write(const ImportPlan& plan, bool replace,
                 result->outcome = applier.apply(*planCopy, replace, actor);
                 if (result->outcome.status == ImportOutcome::Status::Imported) {
                     result->written = true;
-                    *loaded = CampaignStore(*db).readTallies(*data, group);
+                    *loaded = CampaignStore(*db).groupTallies(*data, group);
                 }
             } catch (const StorageError& e) {
                 result->failure = e.message();
