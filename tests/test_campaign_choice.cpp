@@ -1,6 +1,7 @@
 // One file, several campaigns: the default rule, --campaign on the commands,
 // CampaignSession::switchCampaign, and the window's Đợt menu, switcher and the
 // dashboard's "campaign over" line. Real SQLite files, the real binary.
+#include "core/Language.h"
 #include "gui/AppSettings.h"
 #include "gui/MainWindow.h"
 #include "gui/dashboard/DashboardPage.h"
@@ -432,6 +433,33 @@ TEST_F(WindowFixture, TheMenuListsBothAndSwitchingChangesTheDashboard)
     ASSERT_TRUE(window.switchCampaign(idOf(session.database(), Code2026)));
     EXPECT_EQ(entry->model()->date(), QDate(2026, 3, 10));
     EXPECT_FALSE(dash->endedBar()->isVisibleTo(&window));
+}
+
+// docs/images/campaign-switcher-{vi,en}.png, with SIGNTALLY_TEST_SHOTS=DIR:
+// the switcher over the finished 2025 drive, in each language (its states
+// and dates translated and formatted for it).
+TEST_F(WindowFixture, TheSwitcherInBothLanguages)
+{
+    const FixedClock clock(QDate(2026, 3, 10));
+    for (const QString& lang : {u"vi"_s, u"en"_s}) {
+        ASSERT_TRUE(Language::apply(*qApp, lang));
+        CampaignSession session(Database::openExisting(path), clock);
+        session.setOutsideChangeInterval(0);
+        MainWindow window(&session);
+        window.resize(1366, 768);
+        window.show();
+        ASSERT_TRUE(window.switchCampaign(idOf(session.database(), Code2025)));
+        CampaignSwitcher switcher(CampaignStore(session.database()).campaigns(),
+                                  session.campaignId(), clock.today(), &window);
+        QTableWidget* t = switcher.table();
+        ASSERT_EQ(t->rowCount(), 2);
+        const bool en = lang == u"en"_s;
+        EXPECT_EQ(t->item(0, 3)->text(), en ? u"running"_s : u"đang diễn ra"_s);
+        EXPECT_EQ(t->item(1, 3)->text(), en ? u"over"_s : u"đã kết thúc"_s);
+        EXPECT_EQ(t->item(1, 2)->text(), u"28/07/2025–28/08/2025"_s); // dd/MM/yyyy in both
+        shot(&switcher, u"campaign-switcher-%1.png"_s.arg(lang), &window);
+    }
+    ASSERT_TRUE(Language::apply(*qApp, u"vi"_s));
 }
 
 TEST_F(WindowFixture, UnsavedEditsAreAskedAboutBeforeSwitching)
