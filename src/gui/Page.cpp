@@ -24,11 +24,17 @@ void Page::noteChange(const ChangeNotice& notice)
     applyChange(notice);
 }
 
+void Page::catchUp()
+{
+    if (!m_deferred.isEmpty())
+        applyChange(std::exchange(m_deferred, ChangeNotice()));
+}
+
 bool Page::event(QEvent* event)
 {
     // Sent when the page is shown, also inside a window not yet on screen.
-    if (event->type() == QEvent::ShowToParent && !m_deferred.isEmpty())
-        applyChange(std::exchange(m_deferred, ChangeNotice()));
+    if (event->type() == QEvent::ShowToParent)
+        catchUp();
     return QWidget::event(event);
 }
 

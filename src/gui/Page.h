@@ -51,6 +51,9 @@ protected:
     // units or providers changed) means everything: dates, lists, sizes and
     // figures are read again from the session.
     virtual void applyChange(const ChangeNotice&) {}
+    // Applies the changes collected while hidden now (they are applied
+    // anyway when the page is shown).
+    void catchUp();
     bool event(QEvent* event) override;
 
 signals:

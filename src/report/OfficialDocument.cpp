@@ -5,6 +5,7 @@
 #include "report/OfficialText.h"
 #include "report/ReportDocument.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -400,6 +401,14 @@ void OfficialDocument::writeBody(QTextCursor& c, const WeeklyReport& r)
 
 void OfficialDocument::writeAppendix(QTextCursor& c, const WeeklyReport& r)
 {
+    writeAppendixHeading(c, r);
+    if (!r.campaignEmpty)
+        writeUnitTable(c, r);
+    writeGroupSections(c, r, !r.campaignEmpty);
+}
+
+void OfficialDocument::writeAppendixHeading(QTextCursor& c, const WeeklyReport& r)
+{
     const Qt::Alignment centre = Qt::AlignHCenter;
     add(c, block(centre), chars(14, true), tr("Phụ lục"));
     add(c, block(centre, 2), chars(13, true),
@@ -413,12 +422,15 @@ void OfficialDocument::writeAppendix(QTextCursor& c, const WeeklyReport& r)
     if (!notice.isEmpty())
         scope += u' ' + notice;
     add(c, block(centre, 4, 2), chars(12, false, true), scope);
-    if (!r.campaignEmpty)
-        writeUnitTable(c, r);
-    writeGroupSections(c, r, !r.campaignEmpty);
 }
 
 void OfficialDocument::writeUnitTable(QTextCursor& c, const WeeklyReport& r)
+{
+    writeUnitTable(c, r, 0, int(r.rows.size()), true);
+}
+
+QTextTable* OfficialDocument::writeUnitTable(QTextCursor& c, const WeeklyReport& r, int from,
+                                             int to, bool total)
 {
     const Format fmt;
     const Qt::Alignment centre = Qt::AlignHCenter;
@@ -434,7 +446,7 @@ void OfficialDocument::writeUnitTable(QTextCursor& c, const WeeklyReport& r)
         sum += w;
     for (double& w : widths)
         w *= 100.0 / sum;
-    const int rows = 2 + int(r.rows.size()) + 1;
+    const int rows = 2 + (to - from) + (total ? 1 : 0);
     QTextTable* t = c.insertTable(rows, cols, gridTable(widths, 2));
     const double pt = TablePt;
     auto header = [&](int col, const QString& text) {
@@ -452,9 +464,9 @@ void OfficialDocument::writeUnitTable(QTextCursor& c, const WeeklyReport& r)
     header(4 + np, tr("Lũy kế"));
     header(5 + np, tr("% chỉ tiêu"));
     header(6 + np, r.isFinal ? tr("Kết quả") : tr("Trạng thái"));
-    for (int i = 0; i < r.rows.size(); ++i) {
+    for (int i = from; i < to; ++i) {
         const ReportRow& row = r.rows[i];
-        const int y = 2 + i;
+        const int y = 2 + i - from;
         cellText(t, y, 0, QString::number(row.number), centre, pt);
         cellText(t, y, 1, row.name, Qt::AlignLeft, pt);
         cellText(t, y, 2, fmt.count(row.quota), Qt::AlignRight, pt);
@@ -465,6 +477,10 @@ void OfficialDocument::writeUnitTable(QTextCursor& c, const WeeklyReport& r)
         cellText(t, y, 5 + np, fmt.percent(row.percentOfQuota), Qt::AlignRight, pt);
         cellText(t, y, 6 + np, r.isFinal ? verdict(row.quotaMet) : StatusText::label(row.status),
                  Qt::AlignLeft, pt);
+    }
+    if (!total) {
+        c.movePosition(QTextCursor::End);
+        return t;
     }
     const int y = rows - 1;
     t->mergeCells(y, 0, 1, 2);
@@ -478,6 +494,7 @@ void OfficialDocument::writeUnitTable(QTextCursor& c, const WeeklyReport& r)
     cellText(t, y, 6 + np, r.isFinal ? verdict(r.totalMet) : StatusText::label(r.totalStatus),
              Qt::AlignLeft, pt, true);
     c.movePosition(QTextCursor::End);
+    return t;
 }
 
 void OfficialDocument::writeGroupSections(QTextCursor& c, const WeeklyReport& r, bool breakFirst)
@@ -526,6 +543,52 @@ std::unique_ptr<QTextDocument> OfficialDocument::body(const WeeklyReport& r)
 std::unique_ptr<QTextDocument> OfficialDocument::appendix(const WeeklyReport& r)
 {
     return official::buildDocument(PageH, PageW, [&](QTextCursor& c) { writeAppendix(c, r); });
+}
+
+std::vector<OfficialDocument::AppendixPart> OfficialDocument::appendixParts(const WeeklyReport& r)
+{
+    std::vector<AppendixPart> parts;
+    const int units = r.campaignEmpty ? 0 : int(r.rows.size());
+    // A page holds about 20 rows; a part lays out a few more than the last
+    // page took, and twice as many when they all fitted.
+    int from = 0;
+    int span = 40;
+    bool first = true;
+    while (true) {
+        const bool last = from + span >= units;
+        const int to = last ? units : from + span;
+        QTextTable* table = nullptr;
+        auto doc = official::buildDocument(PageH, PageW, [&](QTextCursor& c) {
+            if (first)
+                writeAppendixHeading(c, r);
+            if (units > 0)
+                table = writeUnitTable(c, r, from, to, last);
+            if (last)
+                writeGroupSections(c, r, units > 0);
+        });
+        if (last) {
+            const int pages = doc->pageCount();
+            parts.push_back({std::move(doc), pages});
+            return parts;
+        }
+        // The rows the first page took: a row that does not fit moves whole
+        // to the next page.
+        const double pageHeight = doc->pageSize().height();
+        const QAbstractTextDocumentLayout* layout = doc->documentLayout();
+        int fitted = 0;
+        while (fitted < to - from &&
+               layout->blockBoundingRect(table->cellAt(2 + fitted, 0).firstCursorPosition().block())
+                       .top() < pageHeight)
+            ++fitted;
+        if (fitted == to - from || (fitted == 0 && !first)) {
+            span = fitted == 0 ? units : span * 2; // lay out more rows
+            continue;
+        }
+        parts.push_back({std::move(doc), 1});
+        first = false;
+        from += fitted;
+        span = fitted + 10;
+    }
 }
 
 std::unique_ptr<QTextDocument> OfficialDocument::editable(const WeeklyReport& r)

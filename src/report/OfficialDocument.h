@@ -7,9 +7,11 @@
 #include <QStringList>
 #include <QTextFormat>
 #include <memory>
+#include <vector>
 
 class QTextCursor;
 class QTextDocument;
+class QTextTable;
 
 namespace signtally {
 
@@ -67,6 +69,17 @@ public:
     static std::unique_ptr<QTextDocument> body(const WeeklyReport& r);
     // The per-unit table for A4 landscape pages.
     static std::unique_ptr<QTextDocument> appendix(const WeeklyReport& r);
+    // The same pages as appendix()'s, made as a run of small documents: each
+    // holds the table's rows from where the previous one stopped (header
+    // repeated) and gives its first page; the last one, with the total and
+    // the groups, gives all of its pages. One document of a 3.000-row table
+    // costs Qt time in proportion to the rows for every page painted.
+    struct AppendixPart
+    {
+        std::unique_ptr<QTextDocument> doc;
+        int pages = 1; // the pages of `doc` that are the appendix's
+    };
+    static std::vector<AppendixPart> appendixParts(const WeeklyReport& r);
     // Both in one document with a page break between them: the editable copy.
     static std::unique_ptr<QTextDocument> editable(const WeeklyReport& r);
     // The editable copy as OpenDocument text (QTextDocumentWriter).
@@ -74,8 +87,13 @@ public:
 
     static void writeBody(QTextCursor& cursor, const WeeklyReport& r);
     static void writeAppendix(QTextCursor& cursor, const WeeklyReport& r);
+    // The appendix's title and scope lines.
+    static void writeAppendixHeading(QTextCursor& cursor, const WeeklyReport& r);
     // The per-unit table of the whole population.
     static void writeUnitTable(QTextCursor& cursor, const WeeklyReport& r);
+    // Its header, units [from, to) and, with `total`, its total row.
+    static QTextTable* writeUnitTable(QTextCursor& cursor, const WeeklyReport& r, int from, int to,
+                                      bool total);
     // One section per target group, each on a page of its own: its name, its
     // goal rule, a table per unit and the group's total.
     static void writeGroupSections(QTextCursor& cursor, const WeeklyReport& r, bool breakFirst);

@@ -67,12 +67,14 @@ void ReportDocument::layoutOfficial()
     m_pages.clear();
     m_body = OfficialDocument::body(r);
     for (int i = 0; i < m_body->pageCount(); ++i)
-        m_pages.push_back({{}, Page::Body, i, false});
+        m_pages.push_back({{}, Page::Body, i, 0, false});
     if (!OfficialDocument::hasAppendix(r))
         return;
-    m_appendix = OfficialDocument::appendix(r);
-    for (int i = 0; i < m_appendix->pageCount(); ++i)
-        m_pages.push_back({{}, Page::Appendix, i, true});
+    for (OfficialDocument::AppendixPart& part : OfficialDocument::appendixParts(r)) {
+        for (int i = 0; i < part.pages; ++i)
+            m_pages.push_back({{}, Page::Appendix, i, int(m_appendix.size()), true});
+        m_appendix.push_back(std::move(part.doc));
+    }
 
     // The charts are the whole population's: none when it has no figures.
     if (!r.campaignEmpty)
@@ -97,7 +99,8 @@ void ReportDocument::paintOfficialPage(QPainter& painter, int index) const
                 charts.barChart(item.y, item.height);
         }
     } else {
-        const QTextDocument& doc = page.source == Page::Body ? *m_body : *m_appendix;
+        const QTextDocument& doc =
+            page.source == Page::Body ? *m_body : *m_appendix[size_t(page.part)];
         const QRectF clip(0, page.sub * contentH, contentW, contentH);
         painter.save();
         painter.translate(OfficialDocument::MarginLeft, OfficialDocument::MarginTop - clip.top());
@@ -106,7 +109,8 @@ void ReportDocument::paintOfficialPage(QPainter& painter, int index) const
         ctx.clip = clip;
         ctx.palette.setColor(QPalette::Text, Qt::black);
         doc.documentLayout()->draw(&painter, ctx);
-        drawRules(painter, doc, clip);
+        if (page.source == Page::Body) // the appendix has none
+            drawRules(painter, doc, clip);
         painter.restore();
     }
 

@@ -78,8 +78,9 @@ private:
     WeeklyReport m_report;
     ReportLayout m_layout;
     std::vector<Page> m_pages;
-    std::unique_ptr<QTextDocument> m_body;     // official form: the text
-    std::unique_ptr<QTextDocument> m_appendix; // official form: the per-unit table
+    std::unique_ptr<QTextDocument> m_body; // official form: the text
+    // Official form: the per-unit table, in parts (OfficialDocument::appendixParts).
+    std::vector<std::unique_ptr<QTextDocument>> m_appendix;
 };
 
 } // namespace signtally

@@ -49,7 +49,8 @@ struct ReportDocument::Page
     };
     QVector<Item> items;
     Source source = Items;
-    int sub = 0;
+    int sub = 0;  // the page of the text
+    int part = 0; // Appendix: which of its documents
     bool landscape = false;
 };
 

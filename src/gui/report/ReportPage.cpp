@@ -26,6 +26,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTimer>
@@ -173,6 +174,8 @@ ReportPage::ReportPage(CampaignSession* session, QWidget* parent) : Page(parent)
     m_resizeTimer->setSingleShot(true);
     m_resizeTimer->setInterval(120);
     connect(m_resizeTimer, &QTimer::timeout, this, &ReportPage::renderPreview);
+    // The report is made when the page is first shown or asked for it: at
+    // national size its layout takes seconds the start of the app need not pay.
     refresh();
 }
 
@@ -228,14 +231,30 @@ void ReportPage::selectRange(QDate from, QDate to)
     refresh();
 }
 
-const WeeklyReport* ReportPage::currentReport() const
+const WeeklyReport* ReportPage::currentReport()
 {
+    ensureBuilt();
     return m_report ? &*m_report : nullptr;
 }
 
-int ReportPage::previewPageCount() const
+int ReportPage::previewPageCount()
 {
+    ensureBuilt();
     return m_pagesLayout->count();
+}
+
+void ReportPage::ensureBuilt()
+{
+    if (m_stale)
+        build();
+}
+
+void ReportPage::showEvent(QShowEvent* event)
+{
+    // Changes that came while the page was hidden first, so the report is made once.
+    catchUp();
+    ensureBuilt();
+    Page::showEvent(event);
 }
 
 void ReportPage::applyChange(const ChangeNotice& notice)
@@ -256,7 +275,6 @@ void ReportPage::applyChange(const ChangeNotice& notice)
 
 void ReportPage::refresh()
 {
-    const Format fmt;
     const int week = m_period->currentData().toInt();
     const bool range = week == RangeItem;
     m_from->setEnabled(range);
@@ -270,6 +288,17 @@ void ReportPage::refresh()
 
     if (m_from->date() != m_narrativeFrom || m_to->date() != m_narrativeTo)
         loadNarrative();
+    m_stale = true;
+    if (isVisible())
+        build();
+}
+
+void ReportPage::build()
+{
+    m_stale = false;
+    const Format fmt;
+    const int week = m_period->currentData().toInt();
+    const bool range = week == RangeItem;
     ReportOptions options;
     options.madeOn = m_session->clock().today();
     options.auditHash = Integrity::fingerprint(m_session->database());
@@ -403,6 +432,7 @@ QPlainTextEdit* ReportPage::narrativeEdit(int section) const
 
 QString ReportPage::saveNarrative()
 {
+    ensureBuilt();
     if (!m_report)
         return m_error;
     ReportNarrative n;
@@ -433,8 +463,9 @@ void ReportPage::editSettings()
         refresh();
 }
 
-QString ReportPage::suggestedFileName(const QString& extension) const
+QString ReportPage::suggestedFileName(const QString& extension)
 {
+    ensureBuilt();
     if (!m_report)
         return {};
     const QString base = ReportBuilder::suggestedBaseName(*m_report);
@@ -444,6 +475,7 @@ QString ReportPage::suggestedFileName(const QString& extension) const
 
 QString ReportPage::exportTo(const QString& path)
 {
+    ensureBuilt();
     if (!m_report)
         return m_error;
     const auto format = ReportExport::formatForPath(path);
@@ -471,6 +503,7 @@ void ReportPage::printReport()
 
 void ReportPage::exportWithDialog(const QString& filter)
 {
+    ensureBuilt();
     if (!m_report)
         return;
     const QString firstExt = filter.section(u"(*."_s, 1, 1).section(u')', 0, 0);
@@ -494,6 +527,7 @@ void ReportPage::exportWithDialog(const QString& filter)
 
 void ReportPage::print()
 {
+    ensureBuilt();
     if (!m_document)
         return;
     QPrinter printer(QPrinter::HighResolution);

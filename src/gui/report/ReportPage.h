@@ -37,9 +37,11 @@ public:
     void applyViewOptions(const ViewOptions& options) override;
 
     // The report as the controls ask for it; none (and a message shown) when
-    // the chosen range is not valid.
-    const WeeklyReport* currentReport() const;
-    int previewPageCount() const;
+    // the chosen range is not valid. The page makes its report (and preview)
+    // when first shown; these, like every action below, make it first when
+    // it is not made yet.
+    const WeeklyReport* currentReport();
+    int previewPageCount();
     // Writes the current report; the kind follows the extension. Returns the
     // error sentence, empty on success.
     QString exportTo(const QString& path);
@@ -54,7 +56,7 @@ public:
     // Opens the Report settings dialog; the preview follows what it saved.
     void editSettings();
     // The name the export dialog offers ("bao-cao-tuan-2.pdf", "…-tam-tinh.pdf").
-    QString suggestedFileName(const QString& extension) const;
+    QString suggestedFileName(const QString& extension);
     // What Ctrl+E / Ctrl+P do on the page (the File menu calls them): ask for a
     // file and export, or open the print dialog.
     void exportReport();
@@ -66,9 +68,14 @@ public:
 protected:
     void applyChange(const ChangeNotice& notice) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    // Reads the controls; makes the report at once when the page is shown,
+    // else marks it to be made when shown or asked for.
     void refresh();
+    void build();
+    void ensureBuilt();
     void renderPreview();
     void clearPreview();
     double previewDpi() const;
@@ -101,6 +108,7 @@ private:
     std::optional<WeeklyReport> m_report;
     QString m_error; // why there is no report for the chosen range
     std::unique_ptr<ReportDocument> m_document;
+    bool m_stale = true; // m_report and m_document are not made for the controls yet
 };
 
 } // namespace signtally
