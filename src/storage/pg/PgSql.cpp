@@ -1,5 +1,7 @@
 #include "storage/pg/PgSql.h"
 
+#include "storage/pg/PgTarget.h"
+
 using namespace Qt::StringLiterals;
 
 namespace signtally {
@@ -98,7 +100,7 @@ QSqlQuery PgSql::exec(const QSqlDatabase& db, const QString& sql,
         }
     }
     if (!ok)
-        throw classify(q.lastError(), db.databaseName());
+        throw classify(q.lastError(), PgTarget::of(db).url());
     return q;
 }
 

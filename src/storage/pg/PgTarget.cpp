@@ -62,6 +62,11 @@ QString PgTarget::url() const
     return url.toString(QUrl::FullyEncoded);
 }
 
+PgTarget PgTarget::of(const QSqlDatabase& db)
+{
+    return {db.userName(), db.hostName(), db.port(), db.databaseName()};
+}
+
 QSqlDatabase PgTarget::open(const QString& connectionName) const
 {
     if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))

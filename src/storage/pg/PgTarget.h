@@ -29,6 +29,8 @@ public:
     static PgTarget parse(const QString& text);
     // The address back, postgresql://user@host:port/database.
     QString url() const;
+    // Where an open QPSQL connection goes.
+    static PgTarget of(const QSqlDatabase& db);
 
     // Adds a QPSQL connection with this name and opens it; the caller
     // removes it with QSqlDatabase::removeDatabase. Throws StorageError
