@@ -53,10 +53,7 @@ public:
     QStringList column(const QString& sql)
     {
         QSqlQuery q = exec(sql);
-        QStringList values;
-        while (q.next())
-            values << q.value(0).toString();
-        return values;
+        return test::firstColumn(q);
     }
 
 private:

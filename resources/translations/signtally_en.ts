@@ -752,6 +752,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <source>Không có lệnh &quot;%1&quot;. Xem &quot;signtally help&quot;.</source>
         <translation>There is no command &quot;%1&quot;. See &quot;signtally help&quot;.</translation>
     </message>
+    <message>
+        <source>Máy chủ PostgreSQL: tạo bảng và nhóm quyền (init), thêm tài khoản.</source>
+        <translation>PostgreSQL server: create the tables and group roles (init), add accounts.</translation>
+    </message>
 </context>
 <context>
     <name>CommandContext</name>
@@ -1968,6 +1972,151 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     </message>
 </context>
 <context>
+    <name>PgSchema</name>
+    <message>
+        <source>bảng</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>sequence</translation>
+    </message>
+    <message>
+        <source>hàm</source>
+        <translation>function</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>schema</translation>
+    </message>
+    <message>
+        <source>bảng ngoài</source>
+        <translation>foreign table</translation>
+    </message>
+    <message>
+        <source> và %1 thứ khác</source>
+        <translation> and %1 more</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu %1 không trống (có %2); SignTally chỉ tạo bảng và quyền trên một cơ sở dữ liệu trống, nên không thay đổi gì.</source>
+        <translation>The database %1 is not empty (it has %2); SignTally creates its tables and rights only on an empty database, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu %1 chưa có bảng của SignTally; hãy chạy “signtally server init” trước.</source>
+        <translation>The database %1 has no SignTally tables yet; run “signtally server init” first.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập “%1” không dùng được: cần 1–63 byte, không bắt đầu bằng “pg_” hay “%2_”.</source>
+        <translation>The login name “%1” cannot be used: it needs 1–63 bytes and must not start with “pg_” or “%2_”.</translation>
+    </message>
+    <message>
+        <source>Máy chủ không có đơn vị “%1”.</source>
+        <translation>The server has no unit “%1”.</translation>
+    </message>
+    <message>
+        <source>Có %1 đơn vị tên “%2” trên máy chủ; tên này không chỉ ra một đơn vị.</source>
+        <translation>The server has %1 units named “%2”; the name does not pick one unit.</translation>
+    </message>
+    <message>
+        <source>Máy chủ không có nhà cung cấp “%1”.</source>
+        <translation>The server has no provider “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>PgSql</name>
+    <message>
+        <source>đọc (SELECT)</source>
+        <translation>read (SELECT)</translation>
+    </message>
+    <message>
+        <source>thêm dòng (INSERT)</source>
+        <translation>add rows (INSERT)</translation>
+    </message>
+    <message>
+        <source>sửa (UPDATE)</source>
+        <translation>change (UPDATE)</translation>
+    </message>
+    <message>
+        <source>xóa (DELETE)</source>
+        <translation>delete (DELETE)</translation>
+    </message>
+    <message>
+        <source>Máy chủ %1 từ chối vì tài khoản này thiếu quyền: %2</source>
+        <translation>The server %1 refused because this account lacks a right: %2</translation>
+    </message>
+    <message>
+        <source>Máy chủ %1 đang bận với một thay đổi khác cùng lúc; hãy thử lại.</source>
+        <translation>The server %1 is busy with another change at the same time; try again.</translation>
+    </message>
+    <message>
+        <source>Máy chủ %1 chỉ cho đọc: %2</source>
+        <translation>The server %1 is read-only: %2</translation>
+    </message>
+    <message>
+        <source>Máy chủ %1 không có cơ sở dữ liệu này: %2</source>
+        <translation>The server %1 has no such database: %2</translation>
+    </message>
+    <message>
+        <source>Lỗi cơ sở dữ liệu ở máy chủ %1: %2</source>
+        <translation>Database error on the server %1: %2</translation>
+    </message>
+    <message>
+        <source>Tài khoản “%1” có quyền %2 ở bảng %3 nhưng chỉ với các dòng của đơn vị hoặc nhà cung cấp của mình (quyền theo dòng trên máy chủ %4); dòng này không thuộc về tài khoản đó.</source>
+        <translation>The account “%1” may %2 in the table %3, but only the rows of its own unit or provider (a row-level right on the server %4); this row is not that account&apos;s.</translation>
+    </message>
+    <message>
+        <source>Tài khoản “%1” không có quyền %2 ở bảng %3 trên máy chủ %4.</source>
+        <translation>The account “%1” has no right to %2 in the table %3 on the server %4.</translation>
+    </message>
+</context>
+<context>
+    <name>PgTarget</name>
+    <message>
+        <source>Địa chỉ máy chủ “%1” không dùng được: %2</source>
+        <translation>The server address “%1” cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>cần dạng postgresql://NGƯỜI_DÙNG@MÁY_CHỦ:CỔNG/TÊN_CSDL.</source>
+        <translation>it must look like postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>sai cú pháp (%1).</source>
+        <translation>its syntax is wrong (%1).</translation>
+    </message>
+    <message>
+        <source>mật khẩu không được ghi trong địa chỉ; hãy đặt nó trong biến môi trường PGPASSWORD hoặc tệp ~/.pgpass.</source>
+        <translation>a password must not be written in the address; put it in the PGPASSWORD environment variable or the ~/.pgpass file.</translation>
+    </message>
+    <message>
+        <source>không nhận phần sau dấu “?” hoặc “#”.</source>
+        <translation>nothing after “?” or “#” is accepted.</translation>
+    </message>
+    <message>
+        <source>thiếu tên cơ sở dữ liệu sau dấu “/”.</source>
+        <translation>the database name after “/” is missing.</translation>
+    </message>
+    <message>
+        <source>tên cơ sở dữ liệu “%1” không được chứa dấu “/”.</source>
+        <translation>the database name “%1” must not contain “/”.</translation>
+    </message>
+    <message>
+        <source>cổng phải từ 1 đến 65535.</source>
+        <translation>the port must be from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>Thiếu trình điều khiển PostgreSQL của Qt (QPSQL, gói libqt6sql6-psql) nên không mở được %1.</source>
+        <translation>Qt&apos;s PostgreSQL driver (QPSQL, package libqt6sql6-psql) is missing, so %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Không kết nối được máy chủ PostgreSQL %1: %2</source>
+        <translation>Could not connect to the PostgreSQL server %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Provider</name>
     <message>
         <source>Khác</source>
@@ -2601,6 +2750,79 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Tệp chiến dịch không dùng được: %1</source>
         <translation>The campaign file cannot be used: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommands</name>
+    <message>
+        <source>Địa chỉ máy chủ: postgresql://NGƯỜI_DÙNG@MÁY_CHỦ:CỔNG/TÊN_CSDL (mật khẩu lấy từ PGPASSWORD hoặc ~/.pgpass).</source>
+        <translation>Server address: postgresql://USER@HOST:PORT/DATABASE (the password comes from PGPASSWORD or ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Cần --db postgresql://NGƯỜI_DÙNG@MÁY_CHỦ:CỔNG/TÊN_CSDL.</source>
+        <translation>--db postgresql://USER@HOST:PORT/DATABASE is required.</translation>
+    </message>
+    <message>
+        <source>Đã tạo các bảng (phiên bản %1) và năm nhóm quyền %2 trên %3.</source>
+        <translation>Created the tables (version %1) and the five group roles %2 on %3.</translation>
+    </message>
+    <message>
+        <source>admin, office, commune, provider hoặc viewer.</source>
+        <translation>admin, office, commune, provider or viewer.</translation>
+    </message>
+    <message>
+        <source>Đơn vị của tài khoản xã (--role commune).</source>
+        <translation>The unit of a commune account (--role commune).</translation>
+    </message>
+    <message>
+        <source>Nhà cung cấp của tài khoản (--role provider).</source>
+        <translation>The provider of the account (--role provider).</translation>
+    </message>
+    <message>
+        <source>Cần đúng một tên đăng nhập: signtally server add-user TÊN --role VAI_TRÒ --db URL.</source>
+        <translation>Exactly one login name is needed: signtally server add-user NAME --role ROLE --db URL.</translation>
+    </message>
+    <message>
+        <source>--role “%1”: cần admin, office, commune, provider hoặc viewer.</source>
+        <translation>--role “%1”: admin, office, commune, provider or viewer is needed.</translation>
+    </message>
+    <message>
+        <source>--role commune cần --unit.</source>
+        <translation>--role commune needs --unit.</translation>
+    </message>
+    <message>
+        <source>--unit chỉ dùng với --role commune.</source>
+        <translation>--unit is only for --role commune.</translation>
+    </message>
+    <message>
+        <source>--role provider cần --provider.</source>
+        <translation>--role provider needs --provider.</translation>
+    </message>
+    <message>
+        <source>--provider chỉ dùng với --role provider.</source>
+        <translation>--provider is only for --role provider.</translation>
+    </message>
+    <message>
+        <source>Tài khoản “%1” thuộc nhóm %2 trên %3%4.</source>
+        <translation>The account “%1” is in the group %2 on %3%4.</translation>
+    </message>
+    <message>
+        <source> (chưa có mật khẩu: đặt trên máy chủ hoặc chạy lại với SIGNTALLY_NEW_USER_PASSWORD)</source>
+        <translation> (no password yet: set one on the server or run again with SIGNTALLY_NEW_USER_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>Cách dùng: signtally server init|add-user [tùy chọn]
+  init       tạo bảng và nhóm quyền trên một cơ sở dữ liệu PostgreSQL trống (--db URL)
+  add-user   TÊN --role admin|office|commune|provider|viewer [--unit ĐƠN_VỊ] [--provider NCC] --db URL</source>
+        <translation>Usage: signtally server init|add-user [options]
+  init       creates the tables and group roles on an empty PostgreSQL database (--db URL)
+  add-user   NAME --role admin|office|commune|provider|viewer [--unit UNIT] [--provider PROVIDER] --db URL</translation>
+    </message>
+    <message>
+        <source>Không có việc “%1”.
+%2</source>
+        <translation>There is no action “%1”.
+%2</translation>
     </message>
 </context>
 <context>

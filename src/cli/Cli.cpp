@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "cli/MaintenanceCommands.h"
+#include "cli/ServerCommands.h"
 #include "cli/SummaryCommand.h"
 #include "storage/Logging.h"
 #include "storage/Seeder.h"
@@ -46,6 +47,8 @@ Cli::Cli()
     add({u"backup"_s, tr("Sao lưu cơ sở dữ liệu ra một tệp."), &MaintenanceCommands::backup});
     add({u"restore"_s, tr("Khôi phục cơ sở dữ liệu từ một tệp sao lưu (giữ lại tệp cũ)."),
          &MaintenanceCommands::restore});
+    add({u"server"_s, tr("Máy chủ PostgreSQL: tạo bảng và nhóm quyền (init), thêm tài khoản."),
+         &ServerCommands::run});
 }
 
 void Cli::add(Command command)

@@ -464,4 +464,12 @@ qint64 PgCluster::readPostmasterPid() const
     return QString::fromLatin1(pidFile.readLine()).trimmed().toLongLong();
 }
 
+QStringList firstColumn(QSqlQuery& query)
+{
+    QStringList values;
+    while (query.next())
+        values << query.value(0).toString();
+    return values;
+}
+
 } // namespace signtally::test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QTemporaryDir>
 #include <memory>
@@ -130,5 +131,8 @@ private:
 
 // Whether the process pid runs (a zombie does not); Linux.
 bool processRunning(qint64 pid);
+
+// The first column of every row a query (already run) returns, as text.
+QStringList firstColumn(QSqlQuery& query);
 
 } // namespace signtally::test
