@@ -74,7 +74,13 @@ EntryPage::EntryPage(CampaignSession* session, QWidget* parent)
     refreshHistory();
 }
 
-EntryPage::~EntryPage() = default;
+EntryPage::~EntryPage()
+{
+    // The model (a child, deleted after this) clears its undo history as it
+    // goes, which signals: nothing of this half-destroyed page may hear it.
+    disconnect(m_model->undoStack(), nullptr, this, nullptr);
+    disconnect(m_model, nullptr, this, nullptr);
+}
 
 void EntryPage::createActions()
 {
