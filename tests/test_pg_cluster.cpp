@@ -19,48 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Opens conn under a name of its own for as long as it lives.
-class Session
-{
-public:
-    explicit Session(const test::PgConnection& conn)
-        : m_name(u"test-pg-%1"_s.arg(++s_count)), m_db(conn.open(m_name))
-    {}
-    ~Session()
-    {
-        m_db = {};
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Session(const Session&) = delete;
-    Session& operator=(const Session&) = delete;
-
-    // Runs sql with values bound in order; fails the test when it fails.
-    // QPSQL prepares with SQL's PREPARE, which takes SELECT, INSERT, UPDATE,
-    // DELETE and VALUES only: DDL and SHOW without values run directly.
-    QSqlQuery exec(const QString& sql, const QVariantList& values = {})
-    {
-        QSqlQuery q(m_db);
-        if (values.isEmpty()) {
-            EXPECT_TRUE(q.exec(sql)) << qPrintable(sql) << ": " << qPrintable(q.lastError().text());
-            return q;
-        }
-        EXPECT_TRUE(q.prepare(sql)) << qPrintable(sql) << ": " << qPrintable(q.lastError().text());
-        for (const QVariant& v : values)
-            q.addBindValue(v);
-        EXPECT_TRUE(q.exec()) << qPrintable(sql) << ": " << qPrintable(q.lastError().text());
-        return q;
-    }
-    QStringList column(const QString& sql)
-    {
-        QSqlQuery q = exec(sql);
-        return test::firstColumn(q);
-    }
-
-private:
-    static inline int s_count = 0;
-    QString m_name;
-    QSqlDatabase m_db;
-};
+using Session = test::PgSession;
 
 bool portOpen(int port)
 {

@@ -23,41 +23,15 @@ namespace {
 
 // A connection of its own for as long as it lives, as `user` (trust
 // authentication: any login role of the cluster may connect).
-class Session
+class Session : public test::PgSession
 {
 public:
-    explicit Session(test::PgConnection conn, const QString& user = {})
-    {
-        if (!user.isEmpty())
-            conn.user = user;
-        m_name = u"test-pg-server-%1"_s.arg(++s_count);
-        m_db = conn.open(m_name);
-    }
-    ~Session()
-    {
-        m_db.close();
-        m_db = {};
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Session(const Session&) = delete;
-    Session& operator=(const Session&) = delete;
-
-    const QSqlDatabase& db() const { return m_db; }
-    // Runs sql; fails the test when it fails.
-    QSqlQuery exec(const QString& sql, std::initializer_list<QVariant> values = {})
-    {
-        try {
-            return PgSql::exec(m_db, sql, values);
-        } catch (const StorageError& e) {
-            ADD_FAILURE() << qPrintable(sql) << ": " << qPrintable(e.message());
-            return QSqlQuery(m_db);
-        }
-    }
+    using PgSession::PgSession;
     // Runs sql expecting the server to refuse it; what classify() made of it.
     StorageError refused(const QString& sql, const PgSql::Attempt& attempt,
                          std::initializer_list<QVariant> values = {})
     {
-        QSqlQuery q(m_db);
+        QSqlQuery q(db());
         bool ok = false;
         if (values.size() == 0) {
             ok = q.exec(sql);
@@ -68,19 +42,9 @@ public:
             ok = q.exec();
         }
         EXPECT_FALSE(ok) << "the server accepted: " << qPrintable(sql) << " as "
-                         << qPrintable(m_db.userName());
-        return PgSql::classify(m_db, q.lastError(), attempt, u"test"_s);
+                         << qPrintable(db().userName());
+        return PgSql::classify(db(), q.lastError(), attempt, u"test"_s);
     }
-    QStringList column(const QString& sql)
-    {
-        QSqlQuery q = exec(sql);
-        return test::firstColumn(q);
-    }
-
-private:
-    static inline int s_count = 0;
-    QString m_name;
-    QSqlDatabase m_db;
 };
 
 // A server database after `server init`, with one campaign of two communes

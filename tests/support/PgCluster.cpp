@@ -472,4 +472,40 @@ QStringList firstColumn(QSqlQuery& query)
     return values;
 }
 
+PgSession::PgSession(PgConnection conn, const QString& user)
+{
+    static int count = 0;
+    if (!user.isEmpty())
+        conn.user = user;
+    m_name = QStringLiteral("test-pg-%1").arg(++count);
+    m_db = conn.open(m_name);
+}
+
+PgSession::~PgSession()
+{
+    m_db.close();
+    m_db = {};
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlQuery PgSession::exec(const QString& sql, const QVariantList& values)
+{
+    QSqlQuery q(m_db);
+    if (values.isEmpty()) {
+        EXPECT_TRUE(q.exec(sql)) << qPrintable(sql) << ": " << qPrintable(q.lastError().text());
+        return q;
+    }
+    EXPECT_TRUE(q.prepare(sql)) << qPrintable(sql) << ": " << qPrintable(q.lastError().text());
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    EXPECT_TRUE(q.exec()) << qPrintable(sql) << ": " << qPrintable(q.lastError().text());
+    return q;
+}
+
+QStringList PgSession::column(const QString& sql)
+{
+    QSqlQuery q = exec(sql);
+    return firstColumn(q);
+}
+
 } // namespace signtally::test

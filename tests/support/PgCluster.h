@@ -135,4 +135,28 @@ bool processRunning(qint64 pid);
 // The first column of every row a query (already run) returns, as text.
 QStringList firstColumn(QSqlQuery& query);
 
+// A connection to `conn` (as `user` when given: trust authentication lets any
+// login role of the cluster in) under a name of its own, for as long as it
+// lives.
+class PgSession
+{
+public:
+    explicit PgSession(PgConnection conn, const QString& user = {});
+    ~PgSession();
+    PgSession(const PgSession&) = delete;
+    PgSession& operator=(const PgSession&) = delete;
+
+    const QSqlDatabase& db() const { return m_db; }
+    // Runs sql with values bound in order; fails the test when it fails.
+    // QPSQL prepares with SQL's PREPARE, which takes SELECT, INSERT, UPDATE,
+    // DELETE and VALUES only: DDL and SHOW without values run directly.
+    QSqlQuery exec(const QString& sql, const QVariantList& values = {});
+    // The first column of what sql returns, as text.
+    QStringList column(const QString& sql);
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
 } // namespace signtally::test
