@@ -172,7 +172,9 @@ void CampaignSession::execute(ChangeCommand& command)
         m_changed = true; // the file holds something new: back it up on close
     // A set-up change reads the campaign again, its tallies and weeks with it.
     const bool setup = n.touches(ChangeNotice::Setup);
-    if (setup) {
+    if (setup && m_groupId > 0) {
+        // The command read the whole campaign (or nothing, for another
+        // campaign): the viewed group's view of it instead.
         const qint64 group = m_groupId;
         m_data = loadView(m_data.campaign.id); // the viewed group, if it is still there
         if (m_groupId != group)
