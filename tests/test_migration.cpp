@@ -5,6 +5,7 @@
 #include "storage/ReportSettingsStore.h"
 #include "storage/Schema.h"
 #include "storage/Seeder.h"
+#include "storage/SetupStore.h"
 #include "storage/TallyStore.h"
 #include "support/TestSupport.h"
 
@@ -160,7 +161,7 @@ OldFile makeOldFile(const test::TempDir& dir, const QString& name, int version)
 
 TEST(Migration, AFileMadeBySchemaOneIsUpgradedWithABackupAndEveryValueSurvives)
 {
-    ASSERT_EQ(SqlDialect::latestVersion(), 5);
+    ASSERT_EQ(SqlDialect::latestVersion(), 6);
     test::TempDir dir;
     const OldFile old = makeOldFile(dir, u"old.sqlite"_s, 1);
     const QString& path = old.path;
@@ -291,4 +292,62 @@ TEST(Migration, ASchemaThreeFileGainsReportSettingsFromThePlanAndKeepsEverything
     EXPECT_THROW(db->exec(u"UPDATE report_settings SET next_number = -1"_s), StorageError);
     n.to = QDate(2025, 8, 1);
     EXPECT_THROW(ReportSettingsStore::saveNarrative(*db, id, n, u"lan"_s), StorageError);
+}
+
+TEST(Migration, ASchemaFiveFileKeysTalliesByGroupAndKeepsEveryGroupsCounts)
+{
+    test::TempDir dir;
+    OldFile old{dir.file(u"v5.sqlite"_s), {}};
+    qint64 id = 0;
+    CampaignData before;
+    {
+        // A file as schema 5 left it: the Mỹ Hào campaign with counts for the
+        // whole population and for two of its target groups.
+        auto v5 = Database::createNew(old.path, 5);
+        CampaignSetup s = test::readTemplate(u"my-hao-2023"_s).setup;
+        test::fillMyHaoExample(s);
+        v5->writeTransaction([&] { id = SetupStore::createInTransaction(*v5, s, u"lan"_s, {}); });
+        before = CampaignStore(*v5).load(id);
+        const QDate d = before.campaign.start;
+        const qint64 u0 = before.units[0].id, u1 = before.units[1].id;
+        const qint64 p0 = before.providers[0].id, p1 = before.providers[1].id;
+        TallyStore(*v5, id).apply({{{u0, d, p0}, 500}, {{u1, d.addDays(1), p1}, 300}}, u"lan"_s);
+        TallyStore(*v5, id, before.groups[0].id).apply({{{u0, d, p0}, 30}}, u"lan"_s);
+        TallyStore(*v5, id, before.groups[1].id)
+            .apply({{{u0, d, p0}, 12}, {{u1, d, p1}, 7}}, u"minh"_s);
+        old.before = dumpAll(*v5);
+        before = CampaignStore(*v5).load(id);
+    }
+    auto db = Database::openExisting(old.path);
+    EXPECT_EQ(db->schemaVersion(), 6);
+    EXPECT_EQ(dumpAll(*db), old.before);
+    const IntegrityReport check = Integrity::check(*db);
+    EXPECT_TRUE(check.ok()) << check.problems.join(u'\n').toStdString();
+    EXPECT_TRUE(QFile::exists(old.path + u".v5.bak"_s));
+    // Each group's counts are where they were.
+    const CampaignData after = CampaignStore(*db).load(id);
+    EXPECT_EQ(after.tallies.value(0, 0, 0), 500);
+    EXPECT_EQ(after.tallies.value(1, 1, 1), 300);
+    for (int g = 0; g < before.groups.size(); ++g)
+        EXPECT_TRUE(after.groups[g].tallies == before.groups[g].tallies) << g;
+    EXPECT_EQ(after.groups[0].tallies->value(0, 0, 0), 30);
+    EXPECT_EQ(after.groups[1].tallies->value(1, 0, 1), 7);
+    // The table's key now starts with the group: one group's counts are one
+    // range of it, read without passing the other groups' rows.
+    QStringList key(5);
+    QSqlQuery info = db->exec(u"SELECT name, pk FROM pragma_table_info('tally') WHERE pk > 0"_s);
+    while (info.next())
+        key[info.value(1).toInt() - 1] = info.value(0).toString();
+    EXPECT_EQ(key.join(u", "_s), u"campaign_id, group_id, unit_id, tally_date, provider_id"_s);
+    QSqlQuery plan = db->exec(u"EXPLAIN QUERY PLAN SELECT count FROM tally "
+                              "WHERE campaign_id = 1 AND group_id = 2"_s);
+    ASSERT_TRUE(plan.next());
+    EXPECT_TRUE(plan.value(3).toString().contains(u"campaign_id=? AND group_id=?"_s))
+        << plan.value(3).toString().toStdString();
+    // The rules hold on the rebuilt table: a date outside the campaign is refused.
+    EXPECT_THROW(
+        TallyStore(*db, id).apply(
+            {{{before.units[0].id, before.campaign.end.addDays(1), before.providers[0].id}, 5}},
+            u"x"_s),
+        StorageError);
 }

@@ -1,5 +1,7 @@
 #include "core/Campaign.h"
 
+#include <stdexcept>
+
 namespace signtally {
 
 qint64 Campaign::goalCount(qint64 population) const
@@ -8,6 +10,14 @@ qint64 Campaign::goalCount(qint64 population) const
         return goalValue;
     // Round up: "65 %" means at least that share.
     return (population * goalValue + 9999) / 10000;
+}
+
+const TallyMatrix& GroupData::readTallies() const
+{
+    if (!tallies)
+        throw std::logic_error("the tallies of target group " + code.toStdString() +
+                               " were not read");
+    return *tallies;
 }
 
 std::optional<qint64> GroupData::unitGoal(int unit) const
@@ -44,7 +54,7 @@ CampaignData CampaignData::viewOfGroup(int group) const
     view.campaign = campaign;
     view.units = units;
     view.providers = providers;
-    view.tallies = g.tallies;
+    view.tallies = g.readTallies();
     view.groups = groups;
     qint64 goal = 0;
     for (int u = 0; u < view.units.size(); ++u) {

@@ -88,8 +88,13 @@ struct GroupData
     std::optional<int> goalPercentBp;     // each unit's goal: ⌈size × this / 10.000⌉
     QVector<std::optional<qint64>> sizes; // per unit; none: not known
     QVector<std::optional<qint64>> goals; // per unit, for a group without a percentage
-    TallyMatrix tallies;                  // units × campaign days × providers
+    // Units × campaign days × providers; none until read (the window reads
+    // only the group it shows: CampaignStore::GroupTallies::Skip).
+    std::optional<TallyMatrix> tallies;
 
+    // Its tallies, which must have been read: throws std::logic_error if not
+    // (a figure from unread tallies would be a wrong zero, not a missing one).
+    const TallyMatrix& readTallies() const;
     // The unit's goal for this group; none when its size (or goal) is not known.
     std::optional<qint64> unitGoal(int unit) const;
 };

@@ -142,11 +142,12 @@ QVector<bool> ProgressEngine::reportedDays(int unitIndex) const
 GroupProgress ProgressEngine::groupProgress(int group, QDate asOf) const
 {
     const GroupData& g = m_data.groups.at(group);
+    const TallyMatrix& tallies = g.readTallies();
     GroupProgress out;
     out.code = g.code;
     out.name = g.name;
     out.goalPercentBp = g.goalPercentBp;
-    const int lastDay = std::min(g.tallies.days() - 1, calendar().dayIndex(asOf));
+    const int lastDay = std::min(tallies.days() - 1, calendar().dayIndex(asOf));
     auto percent = [](qint64 count, qint64 goal) {
         return goal > 0 ? std::optional<double>(100.0 * double(count) / double(goal))
                         : std::nullopt;
@@ -155,8 +156,8 @@ GroupProgress ProgressEngine::groupProgress(int group, QDate asOf) const
         GroupUnitProgress p;
         p.size = g.sizes.value(u);
         p.goal = g.unitGoal(u);
-        for (int d = 0; d <= lastDay && u < g.tallies.units(); ++d)
-            p.cumulative += g.tallies.dayTotal(u, d);
+        for (int d = 0; d <= lastDay && u < tallies.units(); ++d)
+            p.cumulative += tallies.dayTotal(u, d);
         p.percentOfGoal = p.goal ? percent(p.cumulative, *p.goal) : std::nullopt;
         out.size += p.size.value_or(0);
         if (p.goal)

@@ -16,6 +16,8 @@ public:
     TallyMatrix() = default;
     TallyMatrix(int units, int days, int providers);
 
+    friend bool operator==(const TallyMatrix&, const TallyMatrix&) = default;
+
     int units() const { return m_units; }
     int days() const { return m_days; }
     int providers() const { return m_providers; }

@@ -75,7 +75,9 @@ int runImport(CommandContext& ctx)
 
     auto db =
         ctx.openDatabase(parser, dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
-    CampaignData data = CampaignStore(*db).load(CommandContext::chooseCampaign(parser, *db));
+    const CampaignStore store(*db);
+    CampaignData data =
+        store.load(CommandContext::chooseCampaign(parser, *db), CampaignStore::GroupTallies::Skip);
     qint64 groupId = 0;
     if (parser.isSet(u"group"_s)) {
         // A target group's counts: checked against its own tallies and goals.
@@ -96,6 +98,7 @@ int runImport(CommandContext& ctx)
                                   : ImportCommands::tr("Đợt “%1” không có nhóm “%2”; các nhóm: %3.")
                                         .arg(data.campaign.code, wanted, codes.join(u", "_s)));
         groupId = data.groups[index].id;
+        data.groups[index].tallies = store.groupTallies(data, groupId);
         data = data.viewOfGroup(index);
     }
     const QVector<int> locked = TallyStore(*db, data.campaign.id).lockedWeeks();

@@ -60,7 +60,8 @@ CampaignSession::CampaignSession(std::unique_ptr<Database> db, const Clock& cloc
 CampaignSession::CampaignSession(std::unique_ptr<Database> db, qint64 campaignId,
                                  const Clock& clock, QObject* parent)
     : QObject(parent), m_db(std::move(db)), m_clock(clock),
-      m_data(CampaignStore(*m_db).load(chosenOrDefault(*m_db, campaignId, clock))),
+      m_data(CampaignStore(*m_db).load(chosenOrDefault(*m_db, campaignId, clock),
+                                       CampaignStore::GroupTallies::Skip)),
       m_tallies(std::make_unique<TallyStore>(*m_db, m_data.campaign.id, clock)),
       m_actor(AppPaths::loginName()), m_seenCounter(m_db->outsideChangeCounter()),
       m_lockedWeeks(m_tallies->lockedWeeks()), m_poll(new QTimer(this))
@@ -74,7 +75,7 @@ CampaignSession::~CampaignSession() = default;
 void CampaignSession::switchCampaign(qint64 campaignId)
 {
     // Read everything first: if anything throws, the session stays as it was.
-    CampaignData data = CampaignStore(*m_db).load(campaignId);
+    CampaignData data = CampaignStore(*m_db).load(campaignId, CampaignStore::GroupTallies::Skip);
     auto tallies = std::make_unique<TallyStore>(*m_db, data.campaign.id, m_clock);
     QVector<int> locks = tallies->lockedWeeks();
     m_seenCounter = m_db->outsideChangeCounter();
@@ -126,9 +127,13 @@ void CampaignSession::viewGroup(int group)
 
 CampaignData CampaignSession::loadView(qint64 campaignId)
 {
-    CampaignData data = CampaignStore(*m_db).load(campaignId);
+    // The whole population's tallies and the viewed group's: the others'
+    // are read when a report wants them (completeData()).
+    const CampaignStore store(*m_db);
+    CampaignData data = store.load(campaignId, CampaignStore::GroupTallies::Skip);
     for (int g = 0; g < data.groups.size(); ++g)
         if (data.groups[g].id == m_groupId) {
+            data.groups[g].tallies = store.groupTallies(data, m_groupId);
             CampaignData view = data.viewOfGroup(g);
             m_whole = std::move(data);
             return view;
@@ -136,6 +141,13 @@ CampaignData CampaignSession::loadView(qint64 campaignId)
     m_groupId = 0;
     m_whole = {};
     return data;
+}
+
+const CampaignData& CampaignSession::completeData()
+{
+    CampaignData& whole = m_groupId > 0 ? m_whole : m_data;
+    CampaignStore(*m_db).readGroupTallies(whole);
+    return whole;
 }
 
 void CampaignSession::syncGroupTallies()

@@ -60,9 +60,13 @@ public:
     // The viewed group's id in the file (0: the whole population).
     qint64 viewedGroupId() const { return m_groupId; }
     // The whole campaign whichever group is viewed: its population's tallies
-    // and every group's (the report, which has a section per group).
+    // and those of the groups read so far (the viewed one's).
     const CampaignData& wholeData() const { return m_groupId > 0 ? m_whole : m_data; }
-    ProgressEngine wholeEngine() const { return ProgressEngine(wholeData(), m_clock); }
+    // The same with every group's tallies (the report, which has a section
+    // per group): those not read yet are read from the file now, and kept
+    // until the session next re-reads the campaign. Throws StorageError.
+    const CampaignData& completeData();
+    ProgressEngine completeEngine() { return ProgressEngine(completeData(), m_clock); }
 
     // Reads only (reports, backups, checks): writes go through execute().
     const Database& database() const { return *m_db; }

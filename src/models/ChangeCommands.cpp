@@ -71,8 +71,10 @@ ChangeNotice SaveCampaignSetup::write(WriteContext& context)
     if (m_changed.isEmpty())
         return {};
     // Units, days and providers may all have changed: the campaign is read
-    // again as a whole (the tallies with it).
-    context.data = CampaignStore(context.db).load(context.data.campaign.id);
+    // again as a whole (the tallies with it; the groups' when wanted, as on
+    // opening).
+    context.data =
+        CampaignStore(context.db).load(context.data.campaign.id, CampaignStore::GroupTallies::Skip);
     ChangeNotice n = noticeOf(ChangeNotice::Setup);
     n.parts |= ChangeNotice::Thresholds;
     return n;

@@ -67,7 +67,7 @@ qint64 CampaignStore::mainGroupId(qint64 campaignId) const
     return id.toLongLong();
 }
 
-CampaignData CampaignStore::load(qint64 campaignId) const
+CampaignData CampaignStore::load(qint64 campaignId, GroupTallies groups) const
 {
     CampaignData data;
     data.campaign = SetupStore(m_db).readCampaign(campaignId);
@@ -110,21 +110,29 @@ CampaignData CampaignStore::load(qint64 campaignId) const
                 {id, q.value(1).toString(), q.value(2).toString(), aliases.value(id)});
         }
     }
-    // Every group's tallies, the whole population's too, in one scan.
+    data.tallies = readTallies(data, mainGroupId(campaignId));
     readGroupFigures(data);
-    readTallies(data, Which::All);
+    if (groups == GroupTallies::Read)
+        readGroupTallies(data);
     return data;
 }
 
 void CampaignStore::loadGroups(CampaignData& data) const
 {
     readGroupFigures(data);
-    readTallies(data, Which::Groups);
+    readGroupTallies(data);
+}
+
+void CampaignStore::readGroupTallies(CampaignData& data) const
+{
+    for (GroupData& g : data.groups)
+        if (!g.tallies)
+            g.tallies = readTallies(data, g.id);
 }
 
 void CampaignStore::reloadTallies(CampaignData& data) const
 {
-    readTallies(data, Which::Main);
+    data.tallies = readTallies(data, mainGroupId(data.campaign.id));
 }
 
 void CampaignStore::readGroupFigures(CampaignData& data) const
@@ -168,30 +176,12 @@ void CampaignStore::readGroupFigures(CampaignData& data) const
     }
 }
 
-void CampaignStore::readTallies(CampaignData& data, Which which) const
+TallyMatrix CampaignStore::readTallies(const CampaignData& data, qint64 groupId) const
 {
     const Campaign& c = data.campaign;
     const int units = int(data.units.size());
     const int providers = int(data.providers.size());
-    // Where each group's rows go (a handful of groups: a list beats a hash).
-    QVector<std::pair<qint64, TallyMatrix*>> into;
-    if (which != Which::Groups) {
-        data.tallies = TallyMatrix(units, c.days(), providers);
-        into.push_back({mainGroupId(c.id), &data.tallies});
-    }
-    if (which != Which::Main) {
-        for (GroupData& g : data.groups) {
-            g.tallies = TallyMatrix(units, c.days(), providers);
-            into.push_back({g.id, &g.tallies});
-        }
-    }
-    if (into.isEmpty())
-        return;
-    // One group: only its rows. Several: every row of the campaign in one
-    // scan (a cell's groups lie side by side in the table), each to its matrix.
-    const bool only = into.size() == 1;
-    const qint64 onlyGroup = into.front().first;
-
+    TallyMatrix out(units, c.days(), providers);
     QHash<qint64, int> unitIndex;
     for (int i = 0; i < units; ++i)
         unitIndex.insert(data.units[i].id, i);
@@ -199,28 +189,22 @@ void CampaignStore::readTallies(CampaignData& data, Which which) const
     for (int i = 0; i < providers; ++i)
         providerIndex.insert(data.providers[i].id, i);
     const qint64 startJd = c.start.toJulianDay();
-    auto place = [&](qint64 unitId, qint64 providerId, qint64 jd, qint64 groupId, qint64 count) {
-        const auto target = std::find_if(into.cbegin(), into.cend(),
-                                         [&](const auto& g) { return g.first == groupId; });
+    auto place = [&](qint64 unitId, qint64 providerId, qint64 jd, qint64 count) {
         const int u = unitIndex.value(unitId, -1);
         const int p = providerIndex.value(providerId, -1);
         const qint64 d = jd - startJd;
-        if (target == into.cend() || u < 0 || p < 0 || d < 0 || d >= c.days())
-            return; // another group; otherwise the schema's constraints make this unreachable
-        target->second->set(u, int(d), p, qint32(count));
+        if (u < 0 || p < 0 || d < 0 || d >= c.days())
+            return; // the schema's constraints make this unreachable
+        out.set(u, int(d), p, qint32(count));
     };
     if (sqlite3* h = sqliteHandle(m_db.connection())) {
         // The fast path: ~1,2 million rows a group at national size, no
-        // QVariant per value. NOT INDEXED: every row is wanted, and a plain
-        // scan of the table (its key's campaign range) is far faster than
-        // walking any index with a table lookup per row.
-        Statement q(h, only ? "SELECT unit_id, provider_id, tally_date, count, group_id FROM tally "
-                              "NOT INDEXED WHERE campaign_id = ?1 AND group_id = ?2"
-                            : "SELECT unit_id, provider_id, tally_date, count, group_id FROM tally "
-                              "NOT INDEXED WHERE campaign_id = ?1");
+        // QVariant per value. The table is keyed on (campaign, group, …):
+        // the group's rows are one range of it, read in key order.
+        Statement q(h, "SELECT unit_id, provider_id, tally_date, count FROM tally "
+                       "WHERE campaign_id = ?1 AND group_id = ?2");
         q.bind(1, c.id);
-        if (only)
-            q.bind(2, onlyGroup);
+        q.bind(2, groupId);
         while (q.step()) {
             const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(q.get(), 2));
             const int len = sqlite3_column_bytes(q.get(), 2);
@@ -235,41 +219,26 @@ void CampaignStore::readTallies(CampaignData& data, Which which) const
                 jd = QDate(num(0, 4), num(5, 2), num(8, 2)).toJulianDay();
             }
             place(sqlite3_column_int64(q.get(), 0), sqlite3_column_int64(q.get(), 1), jd,
-                  sqlite3_column_int64(q.get(), 4), sqlite3_column_int64(q.get(), 3));
+                  sqlite3_column_int64(q.get(), 3));
         }
     } else {
-        QSqlQuery q = m_db.prepare(
-            only ? u"SELECT unit_id, provider_id, tally_date, count, group_id FROM tally "
-                   "WHERE campaign_id = ? AND group_id = ?"_s
-                 : u"SELECT unit_id, provider_id, tally_date, count, group_id FROM tally "
-                   "WHERE campaign_id = ?"_s);
+        QSqlQuery q = m_db.prepare(u"SELECT unit_id, provider_id, tally_date, count FROM tally "
+                                   "WHERE campaign_id = ? AND group_id = ?"_s);
         q.setForwardOnly(true);
         q.addBindValue(c.id);
-        if (only)
-            q.addBindValue(onlyGroup);
+        q.addBindValue(groupId);
         Database::exec(q);
         while (q.next())
             place(q.value(0).toLongLong(), q.value(1).toLongLong(),
                   QDate::fromString(q.value(2).toString(), Qt::ISODate).toJulianDay(),
-                  q.value(4).toLongLong(), q.value(3).toLongLong());
+                  q.value(3).toLongLong());
     }
+    return out;
 }
 
 TallyMatrix CampaignStore::groupTallies(const CampaignData& data, qint64 groupId) const
 {
-    CampaignData shape; // the campaign's units, days and providers; no tallies
-    shape.campaign = data.campaign;
-    shape.units = data.units;
-    shape.providers = data.providers;
-    if (groupId <= 0) {
-        readTallies(shape, Which::Main);
-        return std::move(shape.tallies);
-    }
-    GroupData group;
-    group.id = groupId;
-    shape.groups = {group};
-    readTallies(shape, Which::Groups);
-    return std::move(shape.groups.front().tallies);
+    return readTallies(data, groupId > 0 ? groupId : mainGroupId(data.campaign.id));
 }
 
 void CampaignStore::saveThresholds(Database& db, qint64 campaignId, StatusThresholds t,

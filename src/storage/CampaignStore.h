@@ -51,7 +51,15 @@ public:
     // The whole-population group every campaign has.
     qint64 mainGroupId(qint64 campaignId) const;
 
-    CampaignData load(qint64 campaignId) const;
+    // Whether load() reads the target groups' tallies too, or leaves them
+    // unread (GroupData::tallies empty) for readGroupTallies() to read when
+    // wanted: the window shows one group at a time, a report every group.
+    enum class GroupTallies
+    {
+        Read,
+        Skip
+    };
+    CampaignData load(qint64 campaignId, GroupTallies groups = GroupTallies::Read) const;
     CampaignData loadDefault(QDate today = Clock::system().today()) const
     {
         return load(defaultCampaignId(today));
@@ -61,6 +69,8 @@ public:
     // The tallies of one target group of a loaded campaign (its id in
     // CampaignData::groups; 0: the whole population).
     TallyMatrix groupTallies(const CampaignData& data, qint64 groupId) const;
+    // Reads the tallies of the groups of a loaded campaign that have none read.
+    void readGroupTallies(CampaignData& data) const;
     // The target groups besides the whole population: sizes, goals, tallies.
     void loadGroups(CampaignData& data) const;
     // The campaign's status thresholds (shared by everyone using the file).
@@ -69,16 +79,11 @@ public:
                                const QString& actor = {});
 
 private:
-    enum class Which
-    {
-        Main,   // the whole population's tallies (data.tallies)
-        Groups, // the target groups' (data.groups[…].tallies)
-        All
-    };
     // The target groups' rows, sizes and goals (not their tallies).
     void readGroupFigures(CampaignData& data) const;
-    // Those tallies, read afresh in one scan of the campaign's rows.
-    void readTallies(CampaignData& data, Which which) const;
+    // One group's tallies (the whole population's: mainGroupId), read afresh
+    // in one scan of its range of the table.
+    TallyMatrix readTallies(const CampaignData& data, qint64 groupId) const;
 
     const Database& m_db;
 };

@@ -376,7 +376,7 @@ IntegrityReport Integrity::check(const Database& db, const QStringList& moreWitn
         q.setForwardOnly(true);
         q.prepare(
             u"SELECT campaign_id, unit_id, tally_date, provider_id, group_id, count FROM tally "
-            "ORDER BY campaign_id, unit_id, tally_date, provider_id"_s);
+            "ORDER BY campaign_id, group_id, unit_id, tally_date, provider_id"_s);
         Database::exec(q);
         while (q.next()) {
             ++r.tallyRows;

@@ -14,6 +14,27 @@ namespace {
 
 // Portable DDL (SQLite and PostgreSQL both accept it). Dates are ISO
 // 'yyyy-MM-dd' text in SQLite and DATE in PostgreSQL; both compare in order.
+// The tally table as steps 1, 3 and 6 make it: only its name, the order of
+// its key and (SQLite) its storage differ.
+const QString tallyKeyV1 = u"campaign_id, unit_id, tally_date, provider_id, group_id"_s;
+
+QString tallyTable(const QString& name, const QString& key, const QString& suffix)
+{
+    return uR"(CREATE TABLE %1 (
+    campaign_id INTEGER NOT NULL,
+    unit_id INTEGER NOT NULL,
+    tally_date DATE NOT NULL,
+    provider_id INTEGER NOT NULL,
+    group_id INTEGER NOT NULL,
+    count BIGINT NOT NULL CHECK (count >= 0),
+    revision INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (%2),
+    FOREIGN KEY (campaign_id, unit_id) REFERENCES campaign_unit (campaign_id, unit_id),
+    FOREIGN KEY (campaign_id, provider_id) REFERENCES campaign_provider (campaign_id, provider_id),
+    FOREIGN KEY (campaign_id, group_id) REFERENCES target_group (campaign_id, id))%3)"_s.arg(
+        name, key, suffix);
+}
+
 QStringList portableV1()
 {
     return {
@@ -84,18 +105,7 @@ QStringList portableV1()
     PRIMARY KEY (campaign_id, unit_id, group_id),
     FOREIGN KEY (campaign_id, unit_id) REFERENCES campaign_unit (campaign_id, unit_id),
     FOREIGN KEY (campaign_id, group_id) REFERENCES target_group (campaign_id, id)))"_s,
-        uR"(CREATE TABLE tally (
-    campaign_id INTEGER NOT NULL,
-    unit_id INTEGER NOT NULL,
-    tally_date DATE NOT NULL,
-    provider_id INTEGER NOT NULL,
-    group_id INTEGER NOT NULL,
-    count BIGINT NOT NULL CHECK (count >= 0),
-    revision INTEGER NOT NULL DEFAULT 1,
-    PRIMARY KEY (campaign_id, unit_id, tally_date, provider_id, group_id),
-    FOREIGN KEY (campaign_id, unit_id) REFERENCES campaign_unit (campaign_id, unit_id),
-    FOREIGN KEY (campaign_id, provider_id) REFERENCES campaign_provider (campaign_id, provider_id),
-    FOREIGN KEY (campaign_id, group_id) REFERENCES target_group (campaign_id, id)))"_s,
+        tallyTable(u"tally"_s, tallyKeyV1, {}),
         u"CREATE INDEX tally_by_date ON tally (campaign_id, tally_date)"_s,
         // Append-only: who changed which count from what to what, when, and
         // from where (a file name for imports). row_hash chains the rows.
@@ -219,19 +229,7 @@ QVector<MigrationStep> SqlDialect::migrations(Kind kind)
     old_count BIGINT,
     new_count BIGINT,
     PRIMARY KEY (campaign_id, unit_id, tally_date, provider_id, id))%1)"_s.arg(withoutRowid),
-         uR"(CREATE TABLE tally_v3 (
-    campaign_id INTEGER NOT NULL,
-    unit_id INTEGER NOT NULL,
-    tally_date DATE NOT NULL,
-    provider_id INTEGER NOT NULL,
-    group_id INTEGER NOT NULL,
-    count BIGINT NOT NULL CHECK (count >= 0),
-    revision INTEGER NOT NULL DEFAULT 1,
-    PRIMARY KEY (campaign_id, unit_id, tally_date, provider_id, group_id),
-    FOREIGN KEY (campaign_id, unit_id) REFERENCES campaign_unit (campaign_id, unit_id),
-    FOREIGN KEY (campaign_id, provider_id) REFERENCES campaign_provider (campaign_id, provider_id),
-    FOREIGN KEY (campaign_id, group_id) REFERENCES target_group (campaign_id, id))%1)"_s.arg(
-             withoutRowid),
+         tallyTable(u"tally_v3"_s, tallyKeyV1, withoutRowid),
          u"INSERT INTO tally_v3 SELECT campaign_id, unit_id, tally_date, provider_id, group_id, "
          "count, revision FROM tally"_s},
         &AuditMigration::toChangeSets,
@@ -341,12 +339,35 @@ QVector<MigrationStep> SqlDialect::migrations(Kind kind)
     }
     v5.transform = [](Database& db) { SetupStore::recordBaseline(db); };
     steps.push_back(v5);
+    // 6: tallies are clustered on the target group before the unit: the
+    // whole population's counts (what the window shows first) are one range
+    // of the table, each group's another, so reading one never scans the
+    // others' rows (docs/performance.md, "Target groups").
+    const QString tallyKey = u"campaign_id, group_id, unit_id, tally_date, provider_id"_s;
+    MigrationStep v6{6, {}};
+    if (kind == Kind::Sqlite) {
+        v6.statements = {
+            tallyTable(u"tally_v6"_s, tallyKey, u" WITHOUT ROWID"_s),
+            u"INSERT INTO tally_v6 SELECT campaign_id, unit_id, tally_date, provider_id, group_id, "
+            "count, revision FROM tally ORDER BY %1"_s.arg(tallyKey),
+            u"DROP TABLE tally"_s, u"ALTER TABLE tally_v6 RENAME TO tally"_s};
+        // The rebuilt table gets schema 1's triggers back, word for word.
+        for (const QString& trigger : sqliteTriggersV1())
+            if (trigger.contains(u" ON tally "_s))
+                v6.after += trigger;
+    } else {
+        // (Step 3 made the table as tally_v3: its key keeps that name.)
+        v6.statements = {
+            u"ALTER TABLE tally DROP CONSTRAINT tally_v3_pkey"_s,
+            u"ALTER TABLE tally ADD CONSTRAINT tally_pkey PRIMARY KEY (%1)"_s.arg(tallyKey)};
+    }
+    steps.push_back(v6);
     return steps;
 }
 
 int SqlDialect::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 } // namespace signtally

@@ -284,10 +284,13 @@ void SetupStore::writeTables(Database& db, const CampaignSetup& s, qint64 campai
         db.exec(u"UPDATE campaign SET population_label = ? WHERE id = ?"_s,
                 {text(s.populationLabel), campaignId});
 
+    // (The table's key starts with the group: naming the campaign's groups
+    // lets a unit's rows be found without scanning the others'.)
     auto hasTallies = [&](const QString& column, qint64 id) {
         return db
-            .scalar(u"SELECT 1 FROM tally WHERE campaign_id = ? AND %1 = ? LIMIT 1"_s.arg(column),
-                    {campaignId, id})
+            .scalar(u"SELECT 1 FROM tally WHERE campaign_id = ? AND group_id IN (SELECT id FROM "
+                    "target_group WHERE campaign_id = ?) AND %1 = ? LIMIT 1"_s.arg(column),
+                    {campaignId, campaignId, id})
             .isValid();
     };
 

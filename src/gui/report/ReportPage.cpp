@@ -317,7 +317,7 @@ void ReportPage::build()
     m_error.clear();
     try {
         // The whole campaign (with a section per group), whichever group the window shows.
-        const ProgressEngine engine = m_session->wholeEngine();
+        const ProgressEngine engine = m_session->completeEngine();
         m_report = range ? ReportBuilder::build(engine, m_from->date(), m_to->date(), options)
                          : ReportBuilder::buildWeek(engine, week, options);
         m_document = std::make_unique<ReportDocument>(
