@@ -56,7 +56,7 @@ QSqlQuery run(const Database& db, const QString& sql, const QVariantList& values
     QSqlQuery q = db.prepare(sql);
     for (const QVariant& v : values)
         q.addBindValue(v);
-    Database::exec(q);
+    db.exec(q);
     return q;
 }
 

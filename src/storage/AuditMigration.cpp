@@ -24,7 +24,7 @@ void AuditMigration::toChangeSets(Database& db)
     rows.prepare(u"SELECT id, changed_at, actor, action, campaign_id, unit_id, tally_date, "
                  "provider_id, group_id, old_count, new_count, source, prev_hash, row_hash "
                  "FROM tally_audit ORDER BY id"_s);
-    Database::exec(rows);
+    db.exec(rows);
     QSqlQuery insertRow = db.prepare(
         u"INSERT INTO tally_audit_v3 (id, batch_id, action, campaign_id, unit_id, tally_date, "
         "provider_id, group_id, old_count, new_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -46,7 +46,7 @@ void AuditMigration::toChangeSets(Database& db)
               QVariant(batch.source), QVariant(batch.firstRow), QVariant(batch.rowCount),
               QVariant(batch.prevHash), QVariant(batch.hash)})
             insertBatch.addBindValue(v);
-        Database::exec(insertBatch);
+        db.exec(insertBatch);
         hash.reset();
         batch.prevHash = batch.hash;
     };
@@ -92,7 +92,7 @@ void AuditMigration::toChangeSets(Database& db)
         insertRow.addBindValue(batch.id);
         for (int c = 3; c <= 10; ++c)
             insertRow.addBindValue(rows.value(c));
-        Database::exec(insertRow);
+        db.exec(insertRow);
         hash->addRow(id, fields[3].toLatin1(), rows.value(4).toLongLong(),
                      rows.value(5).toLongLong(), fields[6].toLatin1(), rows.value(7).toLongLong(),
                      rows.value(8).toLongLong(), oldCount, newCount);

@@ -227,7 +227,7 @@ TallyMatrix CampaignStore::readTallies(const CampaignData& data, qint64 groupId)
         q.setForwardOnly(true);
         q.addBindValue(c.id);
         q.addBindValue(groupId);
-        Database::exec(q);
+        m_db.exec(q);
         while (q.next())
             place(q.value(0).toLongLong(), q.value(1).toLongLong(),
                   QDate::fromString(q.value(2).toString(), Qt::ISODate).toJulianDay(),

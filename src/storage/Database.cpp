@@ -367,44 +367,6 @@ std::optional<Storage::ForeignKeyViolation> Database::foreignKeyViolation() cons
                                q.value(2).toString()};
 }
 
-QSqlQuery Database::prepare(const QString& sql) const
-{
-    QSqlQuery q(connection());
-    if (!q.prepare(sql)) {
-        const StorageError e = classify(q.lastError());
-        fail(e.kind(), e.message());
-    }
-    return q;
-}
-
-void Database::exec(QSqlQuery& query)
-{
-    if (query.exec())
-        return;
-    sqlite3* handle = query.driver() ? sqliteHandleOf(query.driver()) : nullptr;
-    const StorageError error =
-        StorageError::fromSqlite(query.lastError().nativeErrorCode().toInt(),
-                                 query.lastError().databaseText(), fileOf(handle));
-    fail(error.kind(), error.message());
-}
-
-QSqlQuery Database::exec(const QString& sql, std::initializer_list<QVariant> values) const
-{
-    QSqlQuery q = prepare(sql);
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    exec(q);
-    return q;
-}
-
-QVariant Database::scalar(const QString& sql, std::initializer_list<QVariant> values) const
-{
-    QSqlQuery q = exec(sql, values);
-    const QVariant v = q.next() ? q.value(0) : QVariant();
-    q.finish();
-    return v;
-}
-
 void Database::writeTransaction(const std::function<void()>& body)
 {
     if (m_readOnly)

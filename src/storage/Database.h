@@ -74,15 +74,6 @@ public:
     QStringList structureProblems() const override;
     std::optional<ForeignKeyViolation> foreignKeyViolation() const override;
 
-    // A query prepared with bound values; throws on a preparation error.
-    QSqlQuery prepare(const QString& sql) const;
-    // Executes a prepared query; throws StorageError with the database's reason.
-    static void exec(QSqlQuery& query);
-    // Executes sql with values bound in order; returns the active query.
-    QSqlQuery exec(const QString& sql, std::initializer_list<QVariant> values = {}) const;
-    // One value of a one-row query (invalid QVariant when there is no row).
-    QVariant scalar(const QString& sql, std::initializer_list<QVariant> values = {}) const;
-
     // Runs body in one write transaction (BEGIN IMMEDIATE, so a second writer
     // waits for the busy timeout instead of failing later): commits when it
     // returns, rolls back and rethrows when it throws.

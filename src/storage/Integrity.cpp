@@ -207,20 +207,20 @@ IntegrityReport Integrity::check(const Database& db, const QStringList& moreWitn
         QSqlQuery batches(db.connection());
         batches.setForwardOnly(true);
         batches.prepare(u"SELECT "_s + AuditBatch::Columns + u" FROM audit_batch ORDER BY id"_s);
-        Database::exec(batches);
+        db.exec(batches);
         QSqlQuery rows(db.connection());
         rows.setForwardOnly(true);
         rows.prepare(u"SELECT a.id, a.batch_id, '', '', a.action, a.campaign_id, a.unit_id, "
                      "a.tally_date, a.provider_id, a.group_id, a.old_count, a.new_count, '' "
                      "FROM tally_audit a ORDER BY a.id"_s);
-        Database::exec(rows);
+        db.exec(rows);
         bool haveRow = rows.next();
         QSqlQuery setupRows(db.connection());
         setupRows.setForwardOnly(true);
         setupRows.prepare(u"SELECT "_s + SetupAuditEntry::Columns +
                           u" FROM setup_audit s JOIN audit_batch b ON b.id = s.batch_id "
                           "ORDER BY s.id"_s);
-        Database::exec(setupRows);
+        db.exec(setupRows);
         bool haveSetupRow = setupRows.next();
         qint64 nextSetupRow = 1;
 
@@ -377,7 +377,7 @@ IntegrityReport Integrity::check(const Database& db, const QStringList& moreWitn
         q.prepare(
             u"SELECT campaign_id, unit_id, tally_date, provider_id, group_id, count FROM tally "
             "ORDER BY campaign_id, group_id, unit_id, tally_date, provider_id"_s);
-        Database::exec(q);
+        db.exec(q);
         while (q.next()) {
             ++r.tallyRows;
             const QDate date = QDate::fromString(q.value(2).toString(), Qt::ISODate);

@@ -251,7 +251,7 @@ void SetupStore::writeChangeSet(Database& db, const QMap<QString, QString>& befo
              {QVariant(e.id), QVariant(batch.id), QVariant(e.campaignId), QVariant(e.item),
               optionalText(e.oldValue), optionalText(e.newValue)})
             insert.addBindValue(v);
-        Database::exec(insert);
+        db.exec(insert);
         hash.addRow(e);
     }
     batch.rowCount = rows.size();
@@ -535,7 +535,7 @@ QStringList SetupStore::differencesFromAudit(const Database& db)
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT campaign_id, item, new_value FROM setup_audit ORDER BY id"_s);
-    Database::exec(q);
+    db.exec(q);
     while (q.next()) {
         const QString key = q.value(0).toString() + u'|' + q.value(1).toString();
         if (q.value(2).isNull())

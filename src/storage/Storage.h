@@ -4,8 +4,11 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QStringList>
+#include <QVariant>
 #include <functional>
+#include <initializer_list>
 #include <optional>
 
 namespace signtally {
@@ -13,8 +16,8 @@ namespace signtally {
 // What the rest of the app needs from a database, whichever engine holds it:
 // the connection and its version, writing (one transaction, or a bulk one),
 // what an error means, whether another connection wrote, the engine's own
-// integrity checks and a consistent copy. `Database` (one SQLite file) is the
-// only implementation today; a PostgreSQL server is the next (issue 16), and
+// integrity checks and a consistent copy. `Database` (one SQLite file) and
+// `PgStorage` (a PostgreSQL server, issue 16) implement it, and
 // everything dialect-specific (PRAGMAs, the sqlite3 C API, VACUUM INTO) stays
 // behind this interface. Only src/storage writes SQL (docs/architecture.md).
 class Storage
@@ -23,6 +26,7 @@ public:
     enum class Backend
     {
         Sqlite,
+        Postgres,
     };
 
     virtual ~Storage() = default;
@@ -36,6 +40,18 @@ public:
     // The engine and its version, for the About box ("SQLite 3.40.1").
     virtual QString engineVersion() const = 0;
     virtual QSqlDatabase connection() const = 0;
+
+    // Statements with bound values, on either engine (the SQL both speak,
+    // `?` placeholders). Each throws StorageError, classified by the
+    // engine's own error code, when the statement fails.
+    // A query prepared with bound values.
+    QSqlQuery prepare(const QString& sql) const;
+    // Executes a prepared query.
+    void exec(QSqlQuery& query) const;
+    // Executes sql with values bound in order; returns the active query.
+    QSqlQuery exec(const QString& sql, std::initializer_list<QVariant> values = {}) const;
+    // One value of a one-row query (invalid QVariant when there is no row).
+    QVariant scalar(const QString& sql, std::initializer_list<QVariant> values = {}) const;
 
     // Runs body in one write transaction: commits when it returns, rolls back
     // and rethrows when it throws. A second writer waits for the first.

@@ -105,7 +105,7 @@ ApplyResult TallyStore::applyInTransaction(const QVector<TallyChange>& changes,
                                   QVariant(change.key.date.toString(Qt::ISODate)),
                                   QVariant(change.key.providerId), QVariant(m_groupId)})
             read.addBindValue(v);
-        Database::exec(read);
+        m_db.exec(read);
         std::optional<qint64> old;
         if (read.next())
             old = read.value(0).toLongLong();
@@ -144,18 +144,18 @@ ApplyResult TallyStore::applyInTransaction(const QVector<TallyChange>& changes,
                 action = u"insert"_s;
                 bindKey(insert);
                 insert.addBindValue(*change.count);
-                Database::exec(insert);
+                m_db.exec(insert);
                 ++result.added;
             } else if (!change.count) {
                 action = u"delete"_s;
                 bindKey(remove);
-                Database::exec(remove);
+                m_db.exec(remove);
                 ++result.removed;
             } else {
                 action = u"update"_s;
                 update.addBindValue(*change.count);
                 bindKey(update);
-                Database::exec(update);
+                m_db.exec(update);
                 ++result.changed;
             }
         } catch (const StorageError& e) {
@@ -169,7 +169,7 @@ ApplyResult TallyStore::applyInTransaction(const QVector<TallyChange>& changes,
               QVariant(change.key.unitId), QVariant(date), QVariant(change.key.providerId),
               QVariant(m_groupId), optionalValue(old), optionalValue(change.count)})
             audit.addBindValue(v);
-        Database::exec(audit);
+        m_db.exec(audit);
         hash.addRow(id, actionName, m_campaignId, change.key.unitId, date.toLatin1(),
                     change.key.providerId, m_groupId, old, change.count);
     }
@@ -192,7 +192,7 @@ QVector<AuditEntry> TallyStore::history(qint64 unitId, QDate date,
     q.addBindValue(date.toString(Qt::ISODate));
     if (providerId)
         q.addBindValue(*providerId);
-    Database::exec(q);
+    m_db.exec(q);
     QVector<AuditEntry> out;
     while (q.next())
         out.push_back(AuditEntry::fromRow(q));
@@ -206,7 +206,7 @@ QVector<AuditEntry> TallyStore::historyForUnit(qint64 unitId) const
                                "WHERE a.campaign_id = ? AND a.unit_id = ? ORDER BY a.id DESC"_s);
     q.addBindValue(m_campaignId);
     q.addBindValue(unitId);
-    Database::exec(q);
+    m_db.exec(q);
     QVector<AuditEntry> out;
     while (q.next())
         out.push_back(AuditEntry::fromRow(q));
