@@ -2074,6 +2074,25 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     </message>
 </context>
 <context>
+    <name>PgStorage</name>
+    <message>
+        <source>Cơ sở dữ liệu %1 chưa được thiết lập cho SignTally. Người quản trị chạy: signtally server init --db %1</source>
+        <translation>The database %1 is not set up for SignTally. An administrator runs: signtally server init --db %1</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu %1 có lược đồ phiên bản %2, mới hơn phiên bản %3 mà bản SignTally này hiểu. Hãy cập nhật SignTally.</source>
+        <translation>The database %1 has schema version %2, newer than version %3 that this SignTally understands. Please update SignTally.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu %1 có lược đồ phiên bản %2, cũ hơn phiên bản %3 của bản SignTally này; máy chủ chưa được nâng cấp.</source>
+        <translation>The database %1 has schema version %2, older than version %3 of this SignTally; the server has not been upgraded.</translation>
+    </message>
+    <message>
+        <source>Chưa sao lưu được cơ sở dữ liệu trên máy chủ %1 vào tệp %2 từ ứng dụng.</source>
+        <translation>The app cannot yet back up the database on server %1 to the file %2.</translation>
+    </message>
+</context>
+<context>
     <name>PgTarget</name>
     <message>
         <source>Địa chỉ máy chủ “%1” không dùng được: %2</source>

@@ -41,7 +41,7 @@ qint64 CampaignStore::defaultCampaignId(QDate today) const
     const QVector<CampaignInfo> all = campaigns(); // latest start first
     if (all.isEmpty())
         throw StorageError(StorageError::Kind::Damaged,
-                           tr("Cơ sở dữ liệu %1 không có chiến dịch nào.").arg(m_db.path()));
+                           tr("Cơ sở dữ liệu %1 không có chiến dịch nào.").arg(m_db.location()));
     for (const CampaignInfo& c : all)
         if (c.phase(today) == CampaignInfo::Phase::Running)
             return c.id;
@@ -241,7 +241,7 @@ TallyMatrix CampaignStore::groupTallies(const CampaignData& data, qint64 groupId
     return readTallies(data, groupId > 0 ? groupId : mainGroupId(data.campaign.id));
 }
 
-void CampaignStore::saveThresholds(Database& db, qint64 campaignId, StatusThresholds t,
+void CampaignStore::saveThresholds(Storage& db, qint64 campaignId, StatusThresholds t,
                                    const QString& actor)
 {
     if (t.atRiskPercent < 0 || t.onTrackPercent < 1 || t.atRiskPercent > t.onTrackPercent)

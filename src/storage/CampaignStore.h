@@ -35,7 +35,7 @@ class CampaignStore
 {
     Q_DECLARE_TR_FUNCTIONS(CampaignStore)
 public:
-    explicit CampaignStore(const Database& db) : m_db(db) {}
+    explicit CampaignStore(const Storage& db) : m_db(db) {}
 
     // "đang diễn ra", "đã kết thúc", "chưa bắt đầu".
     static QString phaseText(CampaignInfo::Phase phase);
@@ -75,7 +75,7 @@ public:
     void loadGroups(CampaignData& data) const;
     // The campaign's status thresholds (shared by everyone using the file).
     // Audited as a set-up change by `actor` (the login name unless given).
-    static void saveThresholds(Database& db, qint64 campaignId, StatusThresholds t,
+    static void saveThresholds(Storage& db, qint64 campaignId, StatusThresholds t,
                                const QString& actor = {});
 
 private:
@@ -85,7 +85,7 @@ private:
     // in one scan of its range of the table.
     TallyMatrix readTallies(const CampaignData& data, qint64 groupId) const;
 
-    const Database& m_db;
+    const Storage& m_db;
 };
 
 } // namespace signtally

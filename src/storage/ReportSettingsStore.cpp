@@ -93,7 +93,7 @@ QJsonObject ReportSettings::toJson() const
             {u"recipients"_s, list}};
 }
 
-ReportSettings ReportSettingsStore::load(const Database& db, qint64 campaignId)
+ReportSettings ReportSettingsStore::load(const Storage& db, qint64 campaignId)
 {
     QSqlQuery q = db.exec(u"SELECT parent_body, issuing_body, place, number_pattern, next_number, "
                           "addressee, signer_authority, signer_title, signer_name, recipients "
@@ -136,7 +136,7 @@ QString ReportSettingsStore::validate(const ReportSettings& s)
     return {};
 }
 
-void ReportSettingsStore::insert(Database& db, qint64 campaignId, const ReportSettings& s)
+void ReportSettingsStore::insert(Storage& db, qint64 campaignId, const ReportSettings& s)
 {
     const QString problem = validate(s);
     if (!problem.isEmpty())
@@ -156,12 +156,12 @@ void ReportSettingsStore::insert(Database& db, qint64 campaignId, const ReportSe
              text(recipients.join(u'\n'))});
 }
 
-void ReportSettingsStore::save(Database& db, qint64 campaignId, const ReportSettings& s)
+void ReportSettingsStore::save(Storage& db, qint64 campaignId, const ReportSettings& s)
 {
     db.writeTransaction([&] { insert(db, campaignId, s); });
 }
 
-std::optional<ReportNarrative> ReportSettingsStore::narrative(const Database& db, qint64 campaignId,
+std::optional<ReportNarrative> ReportSettingsStore::narrative(const Storage& db, qint64 campaignId,
                                                               QDate from, QDate to)
 {
     QSqlQuery q = db.exec(u"SELECT "_s + NarrativeColumns +
@@ -174,7 +174,7 @@ std::optional<ReportNarrative> ReportSettingsStore::narrative(const Database& db
 }
 
 std::optional<ReportNarrative>
-ReportSettingsStore::narrativeFor(const Database& db, qint64 campaignId, QDate from, QDate to)
+ReportSettingsStore::narrativeFor(const Storage& db, qint64 campaignId, QDate from, QDate to)
 {
     if (auto own = narrative(db, campaignId, from, to))
         return own;
@@ -193,7 +193,7 @@ ReportSettingsStore::narrativeFor(const Database& db, qint64 campaignId, QDate f
     return last;
 }
 
-ReportNarrative ReportSettingsStore::saveNarrative(Database& db, qint64 campaignId,
+ReportNarrative ReportSettingsStore::saveNarrative(Storage& db, qint64 campaignId,
                                                    ReportNarrative n, const QString& actor)
 {
     if (!n.from.isValid() || !n.to.isValid() || n.from > n.to)

@@ -59,25 +59,25 @@ class ReportSettingsStore
 public:
     // The campaign's settings; for a campaign that has none yet, a heading
     // made from its organisation and nothing else.
-    static ReportSettings load(const Database& db, qint64 campaignId);
+    static ReportSettings load(const Storage& db, qint64 campaignId);
     // Throws StorageError(Rejected) naming the field when a value is not allowed.
-    static void save(Database& db, qint64 campaignId, const ReportSettings& s);
+    static void save(Storage& db, qint64 campaignId, const ReportSettings& s);
     // Inside a transaction the caller holds (seeding, migrating).
-    static void insert(Database& db, qint64 campaignId, const ReportSettings& s);
+    static void insert(Storage& db, qint64 campaignId, const ReportSettings& s);
     // The problem with the settings, in one sentence; empty when they are fine.
     static QString validate(const ReportSettings& s);
 
     // The text saved for exactly this period, if any.
-    static std::optional<ReportNarrative> narrative(const Database& db, qint64 campaignId,
+    static std::optional<ReportNarrative> narrative(const Storage& db, qint64 campaignId,
                                                     QDate from, QDate to);
     // What a new report starts from: this period's own text, else the text
     // saved last for any period (number cleared), else nothing.
-    static std::optional<ReportNarrative> narrativeFor(const Database& db, qint64 campaignId,
+    static std::optional<ReportNarrative> narrativeFor(const Storage& db, qint64 campaignId,
                                                        QDate from, QDate to);
     // Saves the text for its period. A period saved for the first time takes
     // the settings' next number (when there is one) and moves it on; returns
     // the narrative as stored.
-    static ReportNarrative saveNarrative(Database& db, qint64 campaignId, ReportNarrative n,
+    static ReportNarrative saveNarrative(Storage& db, qint64 campaignId, ReportNarrative n,
                                          const QString& actor);
 };
 

@@ -180,7 +180,7 @@ int SetupStore::revision(qint64 campaignId) const
         .toInt();
 }
 
-QMap<QString, QString> SetupStore::allFacts(const Database& db)
+QMap<QString, QString> SetupStore::allFacts(const Storage& db)
 {
     QMap<QString, QString> out;
     QVector<qint64> ids;
@@ -197,7 +197,7 @@ QMap<QString, QString> SetupStore::allFacts(const Database& db)
     return out;
 }
 
-void SetupStore::writeChangeSet(Database& db, const QMap<QString, QString>& before,
+void SetupStore::writeChangeSet(Storage& db, const QMap<QString, QString>& before,
                                 const QMap<QString, QString>& after, const QString& actor,
                                 const QString& source)
 {
@@ -262,7 +262,7 @@ void SetupStore::writeChangeSet(Database& db, const QMap<QString, QString>& befo
              batch.prevHash, batch.hash});
 }
 
-void SetupStore::writeTables(Database& db, const CampaignSetup& s, qint64 campaignId)
+void SetupStore::writeTables(Storage& db, const CampaignSetup& s, qint64 campaignId)
 {
     const bool v5 = db.schemaVersion() >= 5;
     const Campaign& c = s.campaign;
@@ -449,7 +449,7 @@ void SetupStore::writeTables(Database& db, const CampaignSetup& s, qint64 campai
     }
 }
 
-qint64 SetupStore::createInTransaction(Database& db, const CampaignSetup& setup,
+qint64 SetupStore::createInTransaction(Storage& db, const CampaignSetup& setup,
                                        const QString& actor, const QString& source,
                                        const QJsonObject& report)
 {
@@ -482,7 +482,7 @@ qint64 SetupStore::createInTransaction(Database& db, const CampaignSetup& setup,
     return id;
 }
 
-QStringList SetupStore::updateInTransaction(Database& db, const CampaignSetup& setup,
+QStringList SetupStore::updateInTransaction(Storage& db, const CampaignSetup& setup,
                                             const QString& actor, const QString& source)
 {
     QStringList problems = setup.problems();
@@ -522,14 +522,14 @@ QStringList SetupStore::updateInTransaction(Database& db, const CampaignSetup& s
     return changed;
 }
 
-void SetupStore::recordBaseline(Database& db)
+void SetupStore::recordBaseline(Storage& db)
 {
     const QMap<QString, QString> facts = allFacts(db);
     if (!facts.isEmpty())
         writeChangeSet(db, {}, facts, u"signtally"_s, u"nâng cấp tệp lên lược đồ 5"_s);
 }
 
-QStringList SetupStore::differencesFromAudit(const Database& db)
+QStringList SetupStore::differencesFromAudit(const Storage& db)
 {
     QMap<QString, QString> recorded;
     QSqlQuery q(db.connection());

@@ -19,7 +19,7 @@ class SetupStore
 {
     Q_DECLARE_TR_FUNCTIONS(SetupStore)
 public:
-    explicit SetupStore(const Database& db) : m_db(db) {}
+    explicit SetupStore(const Storage& db) : m_db(db) {}
 
     CampaignSetup load(qint64 campaignId) const;
     // The campaign row alone (what CampaignStore::load reads too).
@@ -35,31 +35,30 @@ public:
     // or code are reused) and returns its id. Refuses (StorageError Rejected)
     // a set-up with problems() or missingFigures(), or a code already used.
     // `report`: the report heading (ReportSettings JSON), if any.
-    static qint64 createInTransaction(Database& db, const CampaignSetup& setup,
-                                      const QString& actor, const QString& source,
-                                      const QJsonObject& report = {});
+    static qint64 createInTransaction(Storage& db, const CampaignSetup& setup, const QString& actor,
+                                      const QString& source, const QJsonObject& report = {});
     // Inside a write transaction. Stores `setup` over the campaign's current
     // one (setup.campaign.id). New units, providers and groups have id 0; one
     // left out is removed, which is refused when it has tallies (hide it
     // instead). Returns the items that changed (empty: nothing to do).
-    static QStringList updateInTransaction(Database& db, const CampaignSetup& setup,
+    static QStringList updateInTransaction(Storage& db, const CampaignSetup& setup,
                                            const QString& actor, const QString& source);
 
     // Schema 5's upgrade: one change set with every campaign's set-up as it is.
-    static void recordBaseline(Database& db);
+    static void recordBaseline(Storage& db);
     // What `check` reports: each set-up item whose stored value is not the
     // last the audit recorded (changed behind the app's back), named for users.
-    static QStringList differencesFromAudit(const Database& db);
+    static QStringList differencesFromAudit(const Storage& db);
 
 private:
     // Every campaign's facts, keyed "<campaign id>|<item>".
-    static QMap<QString, QString> allFacts(const Database& db);
-    static void writeChangeSet(Database& db, const QMap<QString, QString>& before,
+    static QMap<QString, QString> allFacts(const Storage& db);
+    static void writeChangeSet(Storage& db, const QMap<QString, QString>& before,
                                const QMap<QString, QString>& after, const QString& actor,
                                const QString& source);
-    static void writeTables(Database& db, const CampaignSetup& setup, qint64 campaignId);
+    static void writeTables(Storage& db, const CampaignSetup& setup, qint64 campaignId);
 
-    const Database& m_db;
+    const Storage& m_db;
 };
 
 } // namespace signtally

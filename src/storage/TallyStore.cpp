@@ -28,11 +28,11 @@ StorageError TallyStore::refused(const TallyChange& change, const StorageError& 
                                       .arg(e.message()));
 }
 
-TallyStore::TallyStore(Database& db, qint64 campaignId, const Clock& clock)
+TallyStore::TallyStore(Storage& db, qint64 campaignId, const Clock& clock)
     : TallyStore(db, campaignId, CampaignStore(db).mainGroupId(campaignId), clock)
 {}
 
-TallyStore::TallyStore(Database& db, qint64 campaignId, qint64 groupId, const Clock& clock)
+TallyStore::TallyStore(Storage& db, qint64 campaignId, qint64 groupId, const Clock& clock)
     : m_db(db), m_campaignId(campaignId), m_groupId(groupId), m_today(clock.today())
 {}
 

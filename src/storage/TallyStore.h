@@ -69,10 +69,10 @@ class TallyStore
 public:
     // Counts for days after the clock's today are refused (SIGNTALLY_TODAY
     // sets the system clock's day).
-    TallyStore(Database& db, qint64 campaignId, const Clock& clock = Clock::system());
+    TallyStore(Storage& db, qint64 campaignId, const Clock& clock = Clock::system());
     // The tallies of one target group (CampaignData::groups[…].id) instead of
     // the whole population's.
-    TallyStore(Database& db, qint64 campaignId, qint64 groupId,
+    TallyStore(Storage& db, qint64 campaignId, qint64 groupId,
                const Clock& clock = Clock::system());
 
     std::optional<qint64> value(const TallyKey& key) const;
@@ -126,7 +126,7 @@ private:
     // Throws when the change puts a count on a day after today.
     void refuseFuture(const TallyChange& change) const;
 
-    Database& m_db;
+    Storage& m_db;
     qint64 m_campaignId;
     qint64 m_groupId;
     QDate m_today;

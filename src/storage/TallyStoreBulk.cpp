@@ -26,7 +26,7 @@ namespace {
 class SuspendedTriggers
 {
 public:
-    explicit SuspendedTriggers(Database& db) : m_db(db)
+    explicit SuspendedTriggers(Storage& db) : m_db(db)
     {
         QSqlQuery q = db.exec(
             u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'tally' "
@@ -59,7 +59,7 @@ public:
     }
 
 private:
-    Database& m_db;
+    Storage& m_db;
     QVector<std::pair<QString, QString>> m_triggers;
     bool m_restored = false;
 };

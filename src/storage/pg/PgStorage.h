@@ -1,0 +1,66 @@
+#pragma once
+
+#include "storage/Storage.h"
+#include "storage/pg/PgTarget.h"
+
+#include <QCoreApplication>
+#include <memory>
+#include <optional>
+
+namespace signtally {
+
+// A SignTally database on a PostgreSQL server (issue 16, docs/server.md): the
+// PostgreSQL implementation of Storage, through Qt's QPSQL driver. Opens only
+// a database `signtally server init` has set up, at this app's schema
+// version. Writes run in one transaction each, holding a transaction-scoped
+// advisory lock so that concurrent writers extend the audit's hash chain one
+// after another. Rights are the server's: what this login may not do is
+// refused by the server and explained (PgSql::classify).
+class PgStorage : public Storage
+{
+    Q_DECLARE_TR_FUNCTIONS(PgStorage)
+public:
+    // The key of the advisory lock every write holds (one chain per database).
+    static constexpr qint64 ChainLock = 0x53544C59; // "STLY"
+
+    // Connects and checks the schema; throws StorageError naming the server
+    // (unreachable, login refused, not set up, from a newer version).
+    static std::unique_ptr<PgStorage> open(const PgTarget& target);
+    ~PgStorage() override;
+    PgStorage(const PgStorage&) = delete;
+    PgStorage& operator=(const PgStorage&) = delete;
+
+    Backend backend() const override { return Backend::Postgres; }
+    QString location() const override { return m_target.url(); }
+    // True for a login that may not write tallies (the viewer role).
+    bool readOnly() const override { return m_readOnly; }
+    int schemaVersion() const override;
+    QString engineVersion() const override;
+    QSqlDatabase connection() const override;
+    const PgTarget& target() const { return m_target; }
+
+    void writeTransaction(const std::function<void()>& body) override;
+    void bulkWriteTransaction(qsizetype rows, const std::function<void()>& body) override;
+    StorageError classify(const QSqlError& error) const override;
+    // The newest change set and lock event: both tables only grow, so their
+    // ids' sum changes with every audited write; this connection's own
+    // writes are left out (the value read in its transaction is remembered).
+    qint64 outsideChangeCounter() const override;
+    // PostgreSQL checks its own structures as it goes: nothing to report.
+    QStringList structureProblems() const override;
+    std::optional<ForeignKeyViolation> foreignKeyViolation() const override;
+    // Not supported yet on a server: throws StorageError saying so.
+    void copyTo(const QString& target) const override;
+
+private:
+    PgStorage(PgTarget target, QString connectionName);
+    qint64 changeCount() const;
+
+    PgTarget m_target;
+    QString m_connectionName;
+    bool m_readOnly = false;
+    mutable qint64 m_reported = 0;                 // outsideChangeCounter()'s last value
+    mutable std::optional<qint64> m_afterOwnWrite; // changeCount() as this connection left it
+};
+
+} // namespace signtally
