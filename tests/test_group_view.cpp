@@ -139,6 +139,15 @@ TEST_F(MyHaoFile, AGroupsViewHasItsSizesGoalsAndTalliesAndSavesGoToIt)
     EXPECT_EQ(session.completeData().groups[0].tallies->value(1, 1, 1), 17);
     EXPECT_EQ(session.completeEngine().groupProgress(0, start.addDays(1)).cumulative, 47);
     session.applyChanges({{{v.units[0].id, start, v.providers[0].id}, 500}});
+    // A cell's history is its group's: the population's 500, not the officials' 30.
+    const QVector<AuditEntry> h = session.tallies().history(v.units[0].id, start);
+    ASSERT_EQ(h.size(), 1);
+    EXPECT_EQ(h[0].newCount, 500);
+    ASSERT_EQ(session.tallies().historyForUnit(v.units[0].id).size(), 1);
+    session.viewGroup(0);
+    const QVector<AuditEntry> g = session.tallies().historyForUnit(v.units[0].id);
+    ASSERT_EQ(g.size(), 1);
+    EXPECT_EQ(g[0].newCount, 30);
     auto other = Database::openExisting(path);
     const CampaignData fresh = CampaignStore(*other).load(id);
     EXPECT_EQ(stored(fresh.tallies, 0, 0, 0), 500);

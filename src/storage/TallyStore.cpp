@@ -185,13 +185,14 @@ QVector<AuditEntry> TallyStore::history(qint64 unitId, QDate date,
                   "WHERE a.campaign_id = ? AND a.unit_id = ? AND a.tally_date = ?"_s;
     if (providerId)
         sql += u" AND a.provider_id = ?"_s;
-    sql += u" ORDER BY a.id"_s;
+    sql += u" AND a.group_id = ? ORDER BY a.id"_s;
     QSqlQuery q = m_db.prepare(sql);
     q.addBindValue(m_campaignId);
     q.addBindValue(unitId);
     q.addBindValue(date.toString(Qt::ISODate));
     if (providerId)
         q.addBindValue(*providerId);
+    q.addBindValue(m_groupId); // this store's group only
     m_db.exec(q);
     QVector<AuditEntry> out;
     while (q.next())
@@ -203,9 +204,11 @@ QVector<AuditEntry> TallyStore::historyForUnit(qint64 unitId) const
 {
     QSqlQuery q = m_db.prepare(u"SELECT "_s + AuditEntry::Columns +
                                u" FROM tally_audit a JOIN audit_batch b ON b.id = a.batch_id "
-                               "WHERE a.campaign_id = ? AND a.unit_id = ? ORDER BY a.id DESC"_s);
+                               "WHERE a.campaign_id = ? AND a.unit_id = ? AND a.group_id = ? "
+                               "ORDER BY a.id DESC"_s);
     q.addBindValue(m_campaignId);
     q.addBindValue(unitId);
+    q.addBindValue(m_groupId);
     m_db.exec(q);
     QVector<AuditEntry> out;
     while (q.next())

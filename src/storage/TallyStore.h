@@ -97,10 +97,11 @@ public:
                                        const std::function<void(double)>& progress = {});
 
     // Every change of the cells of a unit on a date (all providers when none
-    // is given), oldest first.
+    // is given), oldest first; of this store's target group only.
     QVector<AuditEntry> history(qint64 unitId, QDate date,
                                 std::optional<qint64> providerId = std::nullopt) const;
-    // Every change of any cell of a unit (all dates and providers), newest first.
+    // Every change of any cell of a unit (all dates and providers), newest
+    // first; of this store's target group only.
     QVector<AuditEntry> historyForUnit(qint64 unitId) const;
     // The newest change set's hash (AuditBatch::Genesis before any change):
     // the data fingerprint printed on reports.
