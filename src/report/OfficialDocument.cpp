@@ -650,15 +650,18 @@ std::vector<OfficialDocument::AppendixPart> OfficialDocument::appendixParts(cons
 
 std::unique_ptr<QTextDocument> OfficialDocument::editable(const WeeklyReport& r)
 {
-    auto doc = official::buildDocument(PageW, PageH, [&](QTextCursor& c) {
-        writeBody(c, r);
-        if (hasAppendix(r)) {
-            QTextBlockFormat b = block(Qt::AlignHCenter);
-            b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            c.insertBlock(b, chars(BodyPt));
-            writeAppendix(c, r);
-        }
-    });
+    auto doc = official::buildDocument(
+        PageW, PageH,
+        [&](QTextCursor& c) {
+            writeBody(c, r);
+            if (hasAppendix(r)) {
+                QTextBlockFormat b = block(Qt::AlignHCenter);
+                b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                c.insertBlock(b, chars(BodyPt));
+                writeAppendix(c, r);
+            }
+        },
+        official::Use::Write);
     doc->setMetaInformation(QTextDocument::DocumentTitle, subject(r));
     return doc;
 }

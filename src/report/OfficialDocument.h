@@ -81,7 +81,8 @@ public:
         int pages = 1; // the pages of `doc` that are the appendix's
     };
     static std::vector<AppendixPart> appendixParts(const WeeklyReport& r);
-    // Both in one document with a page break between them: the editable copy.
+    // Both in one document with a page break between them: the editable copy,
+    // for writing out only (not laid out, so not for painting).
     static std::unique_ptr<QTextDocument> editable(const WeeklyReport& r);
     // The editable copy as OpenDocument text (QTextDocumentWriter).
     static QByteArray odt(const WeeklyReport& r);
