@@ -579,8 +579,9 @@ struct SplitTable
 // the previous page stopped, and the last one, with the total, whole.
 void splitTable(const SplitTable& table, std::vector<OfficialDocument::AppendixPart>& parts)
 {
-    // A page holds about 20 rows; a part lays out a few more than the last
-    // page took, and twice as many when they all fitted.
+    // A page holds about 20 rows; a part lays out three more than the last
+    // page took (the rows past its page are laid out again in the next part),
+    // and twice as many when they all fitted.
     int from = 0;
     int span = 40;
     bool first = true;
@@ -615,7 +616,7 @@ void splitTable(const SplitTable& table, std::vector<OfficialDocument::AppendixP
         parts.push_back({std::move(doc), 1});
         first = false;
         from += fitted;
-        span = fitted + 10;
+        span = fitted + 3;
     }
 }
 
