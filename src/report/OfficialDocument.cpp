@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -499,40 +500,56 @@ QTextTable* OfficialDocument::writeUnitTable(QTextCursor& c, const WeeklyReport&
 
 void OfficialDocument::writeGroupSections(QTextCursor& c, const WeeklyReport& r, bool breakFirst)
 {
+    for (int g = 0; g < r.groups.size(); ++g) {
+        writeGroupLead(c, r, g, g > 0 || breakFirst);
+        writeGroupTable(c, r, g, 0, int(r.groups[g].units.size()), true);
+    }
+}
+
+void OfficialDocument::writeGroupLead(QTextCursor& c, const WeeklyReport& r, int g, bool newPage)
+{
+    const Qt::Alignment centre = Qt::AlignHCenter;
+    // Right under the appendix's heading when the page is not a new one.
+    QTextBlockFormat title = block(centre, newPage ? 0 : 10, 0);
+    // A document that begins with the group is a new page already.
+    if (newPage && !c.document()->isEmpty())
+        title.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    add(c, title, chars(13, true), ReportBuilder::groupTitle(r, g));
+    add(c, block(centre, 2, 2), chars(12, false, true),
+        tr("%1; lũy kế đến hết ngày %2.")
+            .arg(ReportBuilder::groupGoalRule(r.groups[g], true), decreeDate(r.to)));
+}
+
+QTextTable* OfficialDocument::writeGroupTable(QTextCursor& c, const WeeklyReport& r, int g,
+                                              int from, int to, bool total)
+{
     const Qt::Alignment centre = Qt::AlignHCenter;
     const QStringList titles = ReportBuilder::groupColumnTitles();
     const QVector<Qt::Alignment> align{centre,         Qt::AlignLeft,  Qt::AlignRight,
                                        Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
-    for (int g = 0; g < r.groups.size(); ++g) {
-        const GroupProgress& group = r.groups[g];
-        const bool newPage = g > 0 || breakFirst;
-        // Right under the appendix's heading when the page is not a new one.
-        QTextBlockFormat title = block(centre, newPage ? 0 : 10, 0);
-        if (newPage)
-            title.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        add(c, title, chars(13, true), ReportBuilder::groupTitle(r, g));
-        add(c, block(centre, 2, 2), chars(12, false, true),
-            tr("%1; lũy kế đến hết ngày %2.")
-                .arg(ReportBuilder::groupGoalRule(group, true), decreeDate(r.to)));
-        const int rows = 1 + int(group.units.size()) + 1;
-        QTextTable* t = c.insertTable(rows, 6, gridTable({6, 38, 14, 14, 14, 14}, 1));
-        const double pt = TablePt;
-        for (int col = 0; col < titles.size(); ++col)
-            cellText(t, 0, col, titles[col], centre, pt, true);
-        for (int i = 0; i < group.units.size(); ++i) {
-            const QStringList cells = ReportBuilder::groupRowCells(r, g, i);
-            for (int col = 0; col < cells.size(); ++col)
-                cellText(t, 1 + i, col, cells[col], align[col], pt);
-        }
-        const QStringList total = ReportBuilder::groupTotalCells(r, g);
-        t->mergeCells(rows - 1, 0, 1, 2);
-        cellText(t, rows - 1, 0, total[1], centre, pt, true);
-        for (int col = 2; col < total.size(); ++col)
-            cellText(t, rows - 1, col, total[col], align[col], pt, true);
-        c.movePosition(QTextCursor::End);
-        add(c, block(Qt::AlignLeft, 4), chars(11, false, true),
-            ReportBuilder::groupTotalNote(group));
+    const int rows = 1 + (to - from) + (total ? 1 : 0);
+    QTextTable* t = c.insertTable(rows, 6, gridTable({6, 38, 14, 14, 14, 14}, 1));
+    const double pt = TablePt;
+    for (int col = 0; col < titles.size(); ++col)
+        cellText(t, 0, col, titles[col], centre, pt, true);
+    for (int i = from; i < to; ++i) {
+        const QStringList cells = ReportBuilder::groupRowCells(r, g, i);
+        for (int col = 0; col < cells.size(); ++col)
+            cellText(t, 1 + i - from, col, cells[col], align[col], pt);
     }
+    if (!total) {
+        c.movePosition(QTextCursor::End);
+        return t;
+    }
+    const QStringList totalCells = ReportBuilder::groupTotalCells(r, g);
+    t->mergeCells(rows - 1, 0, 1, 2);
+    cellText(t, rows - 1, 0, totalCells[1], centre, pt, true);
+    for (int col = 2; col < totalCells.size(); ++col)
+        cellText(t, rows - 1, col, totalCells[col], align[col], pt, true);
+    c.movePosition(QTextCursor::End);
+    add(c, block(Qt::AlignLeft, 4), chars(11, false, true),
+        ReportBuilder::groupTotalNote(r.groups[g]));
+    return t;
 }
 
 std::unique_ptr<QTextDocument> OfficialDocument::body(const WeeklyReport& r)
@@ -545,31 +562,42 @@ std::unique_ptr<QTextDocument> OfficialDocument::appendix(const WeeklyReport& r)
     return official::buildDocument(PageH, PageW, [&](QTextCursor& c) { writeAppendix(c, r); });
 }
 
-std::vector<OfficialDocument::AppendixPart> OfficialDocument::appendixParts(const WeeklyReport& r)
+namespace {
+
+// One table of the appendix, split into page-sized parts: what comes before
+// its first row, and its rows [from, to) under its header (`headerRows`
+// rows), with its total and what follows it when `last`.
+struct SplitTable
 {
-    std::vector<AppendixPart> parts;
-    const int units = r.campaignEmpty ? 0 : int(r.rows.size());
-    // A page holds about 20 rows; a part lays out a few more than the last
-    // page took, and twice as many when they all fitted.
+    int rows = 0;
+    int headerRows = 1;
+    std::function<void(QTextCursor&)> lead;
+    std::function<QTextTable*(QTextCursor&, int from, int to, bool last)> write;
+};
+
+// Appends the table's parts: one document per page, each from the row where
+// the previous page stopped, and the last one, with the total, whole.
+void splitTable(const SplitTable& table, std::vector<OfficialDocument::AppendixPart>& parts)
+{
+    // A page holds about 20 rows; a part lays out three more than the last
+    // page took (the rows past its page are laid out again in the next part),
+    // and twice as many when they all fitted.
     int from = 0;
     int span = 40;
     bool first = true;
     while (true) {
-        const bool last = from + span >= units;
-        const int to = last ? units : from + span;
-        QTextTable* table = nullptr;
+        const bool last = from + span >= table.rows;
+        const int to = last ? table.rows : from + span;
+        QTextTable* t = nullptr;
         auto doc = official::buildDocument(PageH, PageW, [&](QTextCursor& c) {
             if (first)
-                writeAppendixHeading(c, r);
-            if (units > 0)
-                table = writeUnitTable(c, r, from, to, last);
-            if (last)
-                writeGroupSections(c, r, units > 0);
+                table.lead(c);
+            t = table.write(c, from, to, last);
         });
         if (last) {
             const int pages = doc->pageCount();
             parts.push_back({std::move(doc), pages});
-            return parts;
+            return;
         }
         // The rows the first page took: a row that does not fit moves whole
         // to the next page.
@@ -577,31 +605,64 @@ std::vector<OfficialDocument::AppendixPart> OfficialDocument::appendixParts(cons
         const QAbstractTextDocumentLayout* layout = doc->documentLayout();
         int fitted = 0;
         while (fitted < to - from &&
-               layout->blockBoundingRect(table->cellAt(2 + fitted, 0).firstCursorPosition().block())
+               layout->blockBoundingRect(
+                         t->cellAt(table.headerRows + fitted, 0).firstCursorPosition().block())
                        .top() < pageHeight)
             ++fitted;
         if (fitted == to - from || (fitted == 0 && !first)) {
-            span = fitted == 0 ? units : span * 2; // lay out more rows
+            span = fitted == 0 ? table.rows : span * 2; // lay out more rows
             continue;
         }
         parts.push_back({std::move(doc), 1});
         first = false;
         from += fitted;
-        span = fitted + 10;
+        span = fitted + 3;
     }
+}
+
+} // namespace
+
+std::vector<OfficialDocument::AppendixPart> OfficialDocument::appendixParts(const WeeklyReport& r)
+{
+    std::vector<AppendixPart> parts;
+    // The heading, then the per-unit table; each group's table begins a page
+    // (the first one under the heading when there is no per-unit table).
+    if (!r.campaignEmpty)
+        splitTable({int(r.rows.size()), 2, [&](QTextCursor& c) { writeAppendixHeading(c, r); },
+                    [&](QTextCursor& c, int from, int to, bool last) {
+                        return writeUnitTable(c, r, from, to, last);
+                    }},
+                   parts);
+    for (int g = 0; g < r.groups.size(); ++g) {
+        const bool underHeading = g == 0 && r.campaignEmpty;
+        splitTable({int(r.groups[g].units.size()), 1,
+                    [&](QTextCursor& c) {
+                        if (underHeading)
+                            writeAppendixHeading(c, r);
+                        writeGroupLead(c, r, g, !underHeading);
+                    },
+                    [&](QTextCursor& c, int from, int to, bool last) {
+                        return writeGroupTable(c, r, g, from, to, last);
+                    }},
+                   parts);
+    }
+    return parts;
 }
 
 std::unique_ptr<QTextDocument> OfficialDocument::editable(const WeeklyReport& r)
 {
-    auto doc = official::buildDocument(PageW, PageH, [&](QTextCursor& c) {
-        writeBody(c, r);
-        if (hasAppendix(r)) {
-            QTextBlockFormat b = block(Qt::AlignHCenter);
-            b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            c.insertBlock(b, chars(BodyPt));
-            writeAppendix(c, r);
-        }
-    });
+    auto doc = official::buildDocument(
+        PageW, PageH,
+        [&](QTextCursor& c) {
+            writeBody(c, r);
+            if (hasAppendix(r)) {
+                QTextBlockFormat b = block(Qt::AlignHCenter);
+                b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                c.insertBlock(b, chars(BodyPt));
+                writeAppendix(c, r);
+            }
+        },
+        official::Use::Write);
     doc->setMetaInformation(QTextDocument::DocumentTitle, subject(r));
     return doc;
 }

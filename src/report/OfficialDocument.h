@@ -70,17 +70,19 @@ public:
     // The per-unit table for A4 landscape pages.
     static std::unique_ptr<QTextDocument> appendix(const WeeklyReport& r);
     // The same pages as appendix()'s, made as a run of small documents: each
-    // holds the table's rows from where the previous one stopped (header
-    // repeated) and gives its first page; the last one, with the total and
-    // the groups, gives all of its pages. One document of a 3.000-row table
-    // costs Qt time in proportion to the rows for every page painted.
+    // holds a table's rows from where the previous one stopped (header
+    // repeated) and gives its first page; a table's last one, with its total,
+    // gives all of its pages. The per-unit table and each target group's
+    // table are split so. One document of a 3.000-row table costs Qt time in
+    // proportion to the rows for every page painted.
     struct AppendixPart
     {
         std::unique_ptr<QTextDocument> doc;
         int pages = 1; // the pages of `doc` that are the appendix's
     };
     static std::vector<AppendixPart> appendixParts(const WeeklyReport& r);
-    // Both in one document with a page break between them: the editable copy.
+    // Both in one document with a page break between them: the editable copy,
+    // for writing out only (not laid out, so not for painting).
     static std::unique_ptr<QTextDocument> editable(const WeeklyReport& r);
     // The editable copy as OpenDocument text (QTextDocumentWriter).
     static QByteArray odt(const WeeklyReport& r);
@@ -97,6 +99,13 @@ public:
     // One section per target group, each on a page of its own: its name, its
     // goal rule, a table per unit and the group's total.
     static void writeGroupSections(QTextCursor& cursor, const WeeklyReport& r, bool breakFirst);
+    // Group `g`'s name and goal rule; with `newPage` at the top of a page
+    // (a page break before it unless it begins the document).
+    static void writeGroupLead(QTextCursor& cursor, const WeeklyReport& r, int g, bool newPage);
+    // Group `g`'s table: its header, units [from, to) and, with `total`, its
+    // total row and the note on what it sums.
+    static QTextTable* writeGroupTable(QTextCursor& cursor, const WeeklyReport& r, int g, int from,
+                                       int to, bool total);
 };
 
 } // namespace signtally

@@ -125,11 +125,14 @@ void cellText(QTextTable* t, int row, int col, const QString& text, Qt::Alignmen
 
 namespace {
 
-std::unique_ptr<QTextDocument> newDocument(double pageW, double pageH)
+std::unique_ptr<QTextDocument> newDocument(double pageW, double pageH, Use use)
 {
     auto doc = std::make_unique<QTextDocument>();
     doc->setUndoRedoEnabled(false);
-    doc->documentLayout()->setPaintDevice(&layoutDevice());
+    // The document makes its layout when first asked for it, and from then
+    // on lays out every change.
+    if (use == Use::Paint)
+        doc->documentLayout()->setPaintDevice(&layoutDevice());
     QFont f(officialFontFamily());
     f.setPointSizeF(OfficialDocument::BodyPt);
     f.setStyleStrategy(QFont::PreferNoShaping);
@@ -144,10 +147,10 @@ std::unique_ptr<QTextDocument> newDocument(double pageW, double pageH)
 
 } // namespace
 
-std::unique_ptr<QTextDocument> buildDocument(double pageW, double pageH,
-                                             const std::function<void(QTextCursor&)>& write)
+std::unique_ptr<QTextDocument>
+buildDocument(double pageW, double pageH, const std::function<void(QTextCursor&)>& write, Use use)
 {
-    auto doc = newDocument(pageW, pageH);
+    auto doc = newDocument(pageW, pageH, use);
     QTextCursor c(doc.get());
     // One edit block: the layout runs once at its end, not after every cell
     // (which made a 37-unit report take ~20 s of CPU).
