@@ -165,7 +165,7 @@ void CampaignSession::notify(ChangeNotice notice)
 
 void CampaignSession::execute(ChangeCommand& command)
 {
-    WriteContext context{*m_db, *m_tallies, m_data, m_actor};
+    WriteContext context{*m_db, *m_tallies, m_data, m_actor, m_clock};
     ChangeNotice n = command.write(context); // throws: nothing was written
     n.origin = ChangeNotice::Origin::ThisWindow;
     if (!n.isEmpty())
@@ -217,10 +217,14 @@ QDate CampaignSession::defaultDate() const
 }
 
 ApplyResult CampaignSession::applyChanges(const QVector<TallyChange>& changes,
-                                          const QString& source)
+                                          const QString& source, int group)
 {
-    SaveTallies command(changes, source);
+    if (group == viewedGroup())
+        group = -1; // the viewed group's tallies are the session's own
+    SaveTallies command(changes, source, group);
     execute(command);
+    if (group >= 0 && m_groupId > 0) // another group than the viewed one
+        m_whole.groups[group].tallies = m_data.groups[group].tallies;
     return command.result();
 }
 
@@ -252,6 +256,10 @@ ChangeNotice CampaignSession::readFromFile(ChangeNotice::Origin origin)
     }
     ChangeNotice n =
         ChangeNotice::tallyDifference(m_data.tallies, fresh.tallies, m_data.campaign.start);
+    // The groups' counts too (the entry grid's column blocks show them all).
+    for (int g = 0; g < fresh.groups.size(); ++g)
+        n.merge(ChangeNotice::tallyDifference(m_data.groups[g].tallies, fresh.groups[g].tallies,
+                                              m_data.campaign.start));
     n.origin = origin;
     m_data.tallies = std::move(fresh.tallies);
     m_data.groups = std::move(fresh.groups); // every group's, the viewed one's too
