@@ -7,6 +7,7 @@
 #include "gui/MainWindow.h"
 #include "gui/dashboard/DashboardPage.h"
 #include "gui/entry/EntryPage.h"
+#include "gui/entry/EntryTableView.h"
 #include "gui/shell/GroupSelector.h"
 #include "models/CampaignSession.h"
 #include "models/DisplayNames.h"
@@ -25,7 +26,10 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 #include <gtest/gtest.h>
 
 using namespace signtally;
@@ -274,6 +278,152 @@ TEST_F(MyHaoFile, TheWindowsGroupFilterDrivesTheDashboardAndTheGrid)
     EXPECT_EQ(dashboard->snapshot().total.cumulative, 0);
 }
 
+namespace {
+
+// Keys into the entry grid as a clerk presses them: into the cell being typed
+// into when there is one (typing opens it), else into the grid.
+void press(EntryTableView* view, Qt::Key key, Qt::KeyboardModifiers mods = Qt::NoModifier)
+{
+    QWidget* editor = view->isEditing() ? view->indexWidget(view->currentIndex()) : nullptr;
+    QTest::keyClick(editor ? editor : view, key, mods);
+    QApplication::processEvents(); // Enter commits the cell queued
+}
+
+void typeText(EntryTableView* view, const QString& text)
+{
+    for (const QChar c : text) {
+        QWidget* editor = view->isEditing() ? view->indexWidget(view->currentIndex()) : nullptr;
+        QTest::keyClick(editor ? editor : view, c.toLatin1());
+    }
+}
+
+} // namespace
+
+// "Mọi nhóm theo khối cột": a block of provider columns per population; what
+// is typed in a group's block is saved into that group's tallies (the one
+// change path), undone like any edit, and its conflicts settled the same way.
+TEST_F(MyHaoFile, ColumnBlocksSaveEachBlockIntoItsOwnGroup)
+{
+    CampaignSession session(Database::openExisting(path), *clock);
+    session.setOutsideChangeInterval(0);
+    MainWindow window(&session);
+    window.show();
+    auto* entry = qobject_cast<EntryPage*>(window.page(u"entry"_s));
+    ASSERT_TRUE(entry && window.showPage(u"entry"_s));
+    EntryModel* model = entry->model();
+    ASSERT_TRUE(model->setDate(start));
+    ASSERT_EQ(model->blockCount(), 1);
+
+    // Toggled from a group's grid: the whole population with every block.
+    ASSERT_TRUE(window.groupSelector()->choose(2));
+    QAction* blocks = entry->blocksAction();
+    EXPECT_EQ(blocks->shortcut(), QKeySequence(u"Ctrl+Shift+K"_s));
+    EXPECT_TRUE(blocks->isVisible());
+    EXPECT_TRUE(entry->findChild<QWidget*>(u"entryBlocksButton"_s)->isVisible());
+    blocks->trigger();
+    EXPECT_TRUE(blocks->isChecked());
+    EXPECT_EQ(session.viewedGroup(), -1);
+    const int providers = int(session.data().providers.size());
+    ASSERT_EQ(model->blockCount(), 6);
+    EXPECT_EQ(model->columnCount(), 1 + 6 * providers + 3);
+    const QString officials = session.data().groups[0].name;
+    const int firstOfficials = model->providerColumn(providers); // block 1: the officials
+    const QString header = model->headerData(firstOfficials, Qt::Horizontal).toString();
+    EXPECT_TRUE(header.startsWith(u"Cán bộ, công ch…\n"_s)) << header.toStdString();
+    EXPECT_TRUE(header.endsWith(providerDisplayName(session.data().providers[0])))
+        << header.toStdString();
+    EXPECT_TRUE(model->headerData(firstOfficials, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(officials));
+    EXPECT_TRUE(model->headerData(1, Qt::Horizontal).toString().startsWith(u"Toàn bộ dân số\n"_s));
+    EXPECT_FALSE(entry->groupBanner()->isHidden());
+
+    // Typed into the officials' block: Tab goes along the block, then to the
+    // next row's first cell of the same block. (A unit's first day is an
+    // unusual value: the warning is accepted.)
+    QStringList warnings;
+    model->setWarningHandler([&](const QString& text) {
+        warnings << text;
+        return true;
+    });
+    ASSERT_TRUE(model->setDate(start));
+    EntryTableView* view = entry->view();
+    view->setFocus();
+    view->setCurrentIndex(entry->proxy()->index(0, firstOfficials));
+    for (const QString& n : {u"7"_s, u"5"_s, u"3"_s}) {
+        typeText(view, n);
+        press(view, Qt::Key_Tab);
+    }
+    EXPECT_EQ(view->currentIndex().row(), 1);
+    EXPECT_EQ(view->currentIndex().column(), firstOfficials);
+    EXPECT_EQ(model->value(0, providers), 7);
+    EXPECT_EQ(warnings.size(), 3) << warnings.join(u'\n').toStdString();
+    EXPECT_EQ(model->value(0, 0), std::nullopt);
+    auto* summary = entry->findChild<QLabel*>(u"completenessSummary"_s);
+    ASSERT_NE(summary, nullptr);
+    EXPECT_TRUE(summary->text().contains(u"Theo nhóm"_s)) << summary->text().toStdString();
+    EXPECT_TRUE(summary->text().contains(u"<b>1/13</b>"_s)) << summary->text().toStdString();
+    ASSERT_TRUE(model->save());
+    auto fresh = [&] {
+        auto check = Database::openExisting(path);
+        return CampaignStore(*check).load(id);
+    };
+    {
+        const CampaignData d = fresh();
+        EXPECT_EQ(stored(*d.groups[0].tallies, 0, 0, 0), 7);
+        EXPECT_EQ(stored(*d.groups[0].tallies, 0, 0, 1), 5);
+        EXPECT_EQ(stored(*d.groups[0].tallies, 0, 0, 2), 3);
+        EXPECT_EQ(stored(d.tallies, 0, 0, 0), std::nullopt);
+        EXPECT_EQ(stored(*d.groups[1].tallies, 0, 0, 0), std::nullopt);
+    }
+    EXPECT_EQ(session.data().groups[0].tallies->value(0, 0, 2), 3);
+
+    // Undo takes the last one back; saved again, the file has it back too.
+    entry->undoStack()->undo();
+    EXPECT_EQ(model->value(0, providers + 2), std::nullopt);
+    EXPECT_TRUE(model->isDirty());
+    ASSERT_TRUE(model->save());
+    EXPECT_EQ(stored(*fresh().groups[0].tallies, 0, 0, 2), std::nullopt);
+    entry->undoStack()->redo();
+    EXPECT_EQ(model->value(0, providers + 2), 3);
+    model->discard();
+
+    // Someone else files the same officials' cell meanwhile: a conflict, as in one group's grid.
+    {
+        auto other = Database::openExisting(path);
+        const CampaignData d = CampaignStore(*other).load(id);
+        TallyStore(*other, id, d.groups[0].id, *clock)
+            .apply({{{d.units[1].id, start, d.providers[0].id}, 4}}, u"an"_s);
+    }
+    typeText(view, u"9"_s);
+    press(view, Qt::Key_Return);
+    EXPECT_EQ(model->value(1, providers), 9);
+    EXPECT_FALSE(model->save());
+    ASSERT_EQ(model->conflicts().size(), 1);
+    EXPECT_EQ(model->conflicts()[0].provider, providers);
+    EXPECT_EQ(model->conflicts()[0].theirs, 4);
+    EXPECT_EQ(model->savedValue(1, providers), 4);
+    EXPECT_TRUE(model->columnName(providers).startsWith(officials));
+    ASSERT_TRUE(model->resolveConflicts(true));
+    EXPECT_EQ(stored(*fresh().groups[0].tallies, 1, 0, 0), 9);
+
+    // Another window's counts of a group come into its block when the file is re-read.
+    {
+        auto other = Database::openExisting(path);
+        const CampaignData d = CampaignStore(*other).load(id);
+        TallyStore(*other, id, d.groups[1].id, *clock)
+            .apply({{{d.units[2].id, start, d.providers[1].id}, 6}}, u"an"_s);
+    }
+    session.reloadFromFile();
+    EXPECT_EQ(model->value(2, 2 * providers + 1), 6);
+
+    // Off again: one population's grid.
+    blocks->trigger();
+    EXPECT_FALSE(blocks->isChecked());
+    EXPECT_EQ(model->blockCount(), 1);
+    EXPECT_TRUE(entry->groupBanner()->isHidden());
+}
+
 // docs/images/group-filter-{vi,en}.png and group-entry-{vi,en}.png, with
 // SIGNTALLY_TEST_SHOTS=DIR: the officials' figures on the dashboard and in the
 // grid, in each language; the translated notice names the group either way.
@@ -312,6 +462,22 @@ TEST_F(MyHaoFile, ScreenshotsOfTheGroupFilterInBothLanguages)
         shot(&window, u"group-filter-%1.png"_s.arg(lang));
         ASSERT_TRUE(window.showPage(u"entry"_s));
         shot(&window, u"group-entry-%1.png"_s.arg(lang));
+        // docs/images/entry-blocks-{vi,en}.png: every group's block, a sheet begun in one.
+        auto* entry = qobject_cast<EntryPage*>(window.page(u"entry"_s));
+        entry->blocksAction()->trigger();
+        entry->model()->setWarningHandler([](const QString&) { return true; });
+        EXPECT_EQ(entry->model()->blockCount(), 6);
+        EntryTableView* view = entry->view();
+        view->setFocus();
+        view->setCurrentIndex(entry->proxy()->index(0, entry->model()->providerColumn(3)));
+        for (const QString& n : {u"4"_s, u"2"_s, u"0"_s, u"3"_s, u"1"_s}) {
+            typeText(view, n);
+            press(view, Qt::Key_Tab);
+        }
+        window.resize(1366, 768);
+        shot(&window, u"entry-blocks-%1.png"_s.arg(lang));
+        entry->model()->discard();
+        entry->setBlocks(false);
     }
     ASSERT_TRUE(Language::apply(*qApp, u"vi"_s));
 }
@@ -329,4 +495,7 @@ TEST(GroupView, ACampaignWithoutGroupsHasNoSelector)
     EXPECT_FALSE(window.groupSelector()->isVisible());
     EXPECT_FALSE(window.action(u"campaignGroup"_s)->isEnabled());
     EXPECT_TRUE(groupViewText(session.data(), -1).isEmpty());
+    auto* entry = qobject_cast<EntryPage*>(window.page(u"entry"_s));
+    EXPECT_FALSE(entry->blocksAction()->isVisible());
+    EXPECT_TRUE(entry->findChild<QWidget*>(u"entryBlocksButton"_s)->isHidden());
 }

@@ -3695,6 +3695,14 @@ The current file is kept beside it (its name ends in .before-restore-…) so you
         <source>Tất cả đơn vị đã báo cáo.</source>
         <translation>All units have reported.</translation>
     </message>
+    <message>
+        <source>%1 &lt;b&gt;%2/%3&lt;/b&gt;</source>
+        <translation>%1 &lt;b&gt;%2/%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Theo nhóm: %1</source>
+        <translation>By group: %1</translation>
+    </message>
 </context>
 <context>
     <name>signtally::DashboardPage</name>
@@ -3985,6 +3993,10 @@ The current file is kept beside it (its name ends in .before-restore-…) so you
         <source>Ngày %1 chưa đến (hôm nay là %2): không nhập số liệu cho ngày sau hôm nay.</source>
         <translation>%1 has not come yet (today is %2): no counts can be entered for days after today.</translation>
     </message>
+    <message>
+        <source>Toàn bộ dân số</source>
+        <translation>Whole population</translation>
+    </message>
 </context>
 <context>
     <name>signtally::EntryPage</name>
@@ -4199,6 +4211,18 @@ Note:</translation>
     <message>
         <source>Đang nhập số liệu của nhóm “%1”: số người trong nhóm đã có chữ ký số, tách riêng với toàn bộ dân số. Đổi nhóm ở cột bên trái (Ctrl+Shift+G).</source>
         <translation>Entering the counts of the group “%1”: people of the group who now have a digital signature, apart from the whole population. Change the group in the column on the left (Ctrl+Shift+G).</translation>
+    </message>
+    <message>
+        <source>Mọi nhóm theo khối cột</source>
+        <translation>Every group as column blocks</translation>
+    </message>
+    <message>
+        <source>Mỗi nhóm đối tượng một khối cột nhà mạng, toàn bộ dân số trước (%1)</source>
+        <translation>One block of provider columns per target group, the whole population first (%1)</translation>
+    </message>
+    <message>
+        <source>Mọi nhóm theo khối cột: mỗi khối cột là số liệu của một nhóm và được lưu vào nhóm đó. Tab đi hết một khối rồi xuống dòng trong khối ấy. Một nhóm một bảng: %1.</source>
+        <translation>Every group as column blocks: each block of columns holds one group&apos;s counts and is saved into that group. Tab goes along a block, then down to the next row of the same block. One group per grid: %1.</translation>
     </message>
 </context>
 <context>

@@ -52,20 +52,28 @@ CampaignData CampaignData::viewOfGroup(int group) const
     const GroupData& g = groups.at(group);
     CampaignData view;
     view.campaign = campaign;
-    view.units = units;
+    view.units = unitsOfGroup(group);
     view.providers = providers;
     view.tallies = g.readTallies();
     view.groups = groups;
     qint64 goal = 0;
-    for (int u = 0; u < view.units.size(); ++u) {
-        Unit& unit = view.units[u];
-        unit.quota = g.unitGoal(u).value_or(unit.adults);
-        unit.adults = g.sizes.value(u).value_or(unit.adults);
+    for (const Unit& unit : std::as_const(view.units))
         goal += unit.quota;
-    }
     view.campaign.goalKind = GoalKind::Absolute;
     view.campaign.goalValue = goal;
     return view;
+}
+
+QVector<Unit> CampaignData::unitsOfGroup(int group) const
+{
+    const GroupData& g = groups.at(group);
+    QVector<Unit> out = units;
+    for (int u = 0; u < out.size(); ++u) {
+        Unit& unit = out[u];
+        unit.quota = g.unitGoal(u).value_or(unit.adults);
+        unit.adults = g.sizes.value(u).value_or(unit.adults);
+    }
+    return out;
 }
 
 int CampaignData::unitIndexById(qint64 unitId) const

@@ -119,6 +119,8 @@ struct CampaignData
     // groups are kept. For entering, checking and showing a group's counts
     // with the same rules and screens (import --group, the group filter).
     CampaignData viewOfGroup(int group) const;
+    // The units as viewOfGroup(group) has them: the group's sizes and goals.
+    QVector<Unit> unitsOfGroup(int group) const;
     int providerIndexById(qint64 providerId) const;
 };
 

@@ -118,6 +118,16 @@ void AppSettings::setOutlierFactor(double factor)
                          std::clamp(factor, MinOutlierFactor, MaxOutlierFactor));
 }
 
+bool AppSettings::entryBlocks() const
+{
+    return m_settings->value(key(KeyEntryBlocks), false).toBool();
+}
+
+void AppSettings::setEntryBlocks(bool on)
+{
+    m_settings->setValue(key(KeyEntryBlocks), on);
+}
+
 QString AppSettings::logLevel() const
 {
     const QString level = m_settings->value(key(KeyLogLevel)).toString();

@@ -38,6 +38,7 @@ public:
     static constexpr const char* KeyRecentFiles = "files/recent";
     static constexpr const char* KeyLastDatabase = "files/last";
     static constexpr const char* KeyLastCampaigns = "files/lastCampaign";
+    static constexpr const char* KeyEntryBlocks = "entry/blocks";
 
     // Limits.
     static constexpr int MaxRecentFiles = 8;
@@ -65,6 +66,9 @@ public:
     // The entry grid warns when a day is more than this × the median of the other days.
     double outlierFactor() const; // clamped to [MinOutlierFactor, MaxOutlierFactor]
     void setOutlierFactor(double factor);
+    // The entry grid shows every group as a block of columns; default false.
+    bool entryBlocks() const;
+    void setEntryBlocks(bool on);
     QString logLevel() const; // one of logLevels(); default "info"
     void setLogLevel(const QString& level);
 

@@ -102,7 +102,14 @@ void MainWindow::createPages()
     connect(dashboard, &DashboardPage::newCampaignRequested, this,
             [this] { openNewCampaign(this); });
     addPage(dashboard);
-    addPage(new EntryPage(m_session, this));
+    auto* entry = new EntryPage(m_session, this);
+    if (m_settings)
+        entry->setBlocks(m_settings->entryBlocks());
+    connect(entry, &EntryPage::blocksToggled, this, [this](bool on) {
+        if (m_settings)
+            m_settings->setEntryBlocks(on);
+    });
+    addPage(entry);
     addPage(new ImportPage(m_session, this));
     addPage(new UnitPage(m_session, this));
     addPage(new ReportPage(m_session, this));
@@ -148,6 +155,9 @@ void MainWindow::setSession(CampaignSession* session)
 void MainWindow::setSettings(AppSettings* settings)
 {
     m_settings = settings;
+    for (Page* p : std::as_const(m_pages))
+        if (auto* entry = qobject_cast<EntryPage*>(p); entry && m_settings)
+            entry->setBlocks(m_settings->entryBlocks());
     rebuildRecentMenu();
     updateActions();
 }

@@ -177,7 +177,7 @@ void CampaignSession::notify(ChangeNotice notice)
 
 void CampaignSession::execute(ChangeCommand& command)
 {
-    WriteContext context{*m_db, *m_tallies, m_data, m_actor};
+    WriteContext context{*m_db, *m_tallies, m_data, m_actor, m_clock};
     ChangeNotice n = command.write(context); // throws: nothing was written
     n.origin = ChangeNotice::Origin::ThisWindow;
     if (!n.isEmpty())
@@ -229,10 +229,14 @@ QDate CampaignSession::defaultDate() const
 }
 
 ApplyResult CampaignSession::applyChanges(const QVector<TallyChange>& changes,
-                                          const QString& source)
+                                          const QString& source, int group)
 {
-    SaveTallies command(changes, source);
+    if (group == viewedGroup())
+        group = -1; // the viewed group's tallies are the session's own
+    SaveTallies command(changes, source, group);
     execute(command);
+    if (group >= 0 && m_groupId > 0) // another group than the viewed one
+        m_whole.groups[group].tallies = m_data.groups[group].tallies;
     return command.result();
 }
 
@@ -264,6 +268,19 @@ ChangeNotice CampaignSession::readFromFile(ChangeNotice::Origin origin)
     }
     ChangeNotice n =
         ChangeNotice::tallyDifference(m_data.tallies, fresh.tallies, m_data.campaign.start);
+    // The groups whose counts were read (the viewed one; every group for the
+    // entry grid's column blocks or a report) are read again, and what
+    // changed in them is in the notice too. The others stay unread.
+    const CampaignStore store(*m_db);
+    for (int g = 0; g < fresh.groups.size(); ++g) {
+        const std::optional<TallyMatrix>& before = m_data.groups[g].tallies;
+        std::optional<TallyMatrix>& after = fresh.groups[g].tallies;
+        if (!before)
+            continue;
+        if (!after)
+            after = store.groupTallies(fresh, fresh.groups[g].id);
+        n.merge(ChangeNotice::tallyDifference(*before, *after, m_data.campaign.start));
+    }
     n.origin = origin;
     m_data.tallies = std::move(fresh.tallies);
     m_data.groups = std::move(fresh.groups); // every group's, the viewed one's too

@@ -101,8 +101,11 @@ public:
     // Writes changes in one transaction (audited), updates the tallies in
     // memory and emits changed() with the cells that changed. With conflicts
     // nothing is written and the tallies are re-read (theirs are shown).
-    // Throws StorageError and then nothing is written.
-    ApplyResult applyChanges(const QVector<TallyChange>& changes, const QString& source = {});
+    // Throws StorageError and then nothing is written. With a group (an
+    // index into data().groups) the changes are that group's tallies
+    // whichever population is viewed (the entry grid's column blocks).
+    ApplyResult applyChanges(const QVector<TallyChange>& changes, const QString& source = {},
+                             int group = -1);
     // Re-reads what another connection may have changed in the session's
     // campaign (tallies, week locks, thresholds, its set-up) and emits
     // changed() with what differs, if anything.

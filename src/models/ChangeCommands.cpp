@@ -20,12 +20,21 @@ ChangeNotice noticeOf(ChangeNotice::Part part)
 
 ChangeNotice SaveTallies::write(WriteContext& context)
 {
-    m_result = context.tallies.apply(m_changes, context.actor, m_source);
+    CampaignData& data = context.data;
+    if (m_group < 0) {
+        m_result = context.tallies.apply(m_changes, context.actor, m_source);
+    } else {
+        GroupData& g = data.groups[m_group];
+        if (!g.tallies) // memory takes the saved cells below: it needs the rest first
+            g.tallies = CampaignStore(context.db).groupTallies(data, g.id);
+        TallyStore group(context.db, data.campaign.id, g.id, context.clock);
+        m_result = group.apply(m_changes, context.actor, m_source);
+    }
     ChangeNotice n;
     if (!m_result.ok())
         return n; // nothing written; the session re-reads (theirs are shown)
     // The transaction wrote exactly these cells: memory takes them as they are.
-    CampaignData& data = context.data;
+    TallyMatrix& tallies = m_group < 0 ? data.tallies : *data.groups[m_group].tallies;
     const QDate start = data.campaign.start;
     for (const TallyChange& c : std::as_const(m_changes)) {
         const int u = data.unitIndexById(c.key.unitId);
@@ -33,9 +42,9 @@ ChangeNotice SaveTallies::write(WriteContext& context)
         const int d = int(start.daysTo(c.key.date));
         const std::optional<qint32> count =
             c.count ? std::optional<qint32>(qint32(*c.count)) : std::nullopt;
-        if (u < 0 || p < 0 || data.tallies.value(u, d, p) == count)
+        if (u < 0 || p < 0 || tallies.value(u, d, p) == count)
             continue;
-        data.tallies.set(u, d, p, count);
+        tallies.set(u, d, p, count);
         n.parts = ChangeNotice::Tallies;
         n.units.insert(u);
         n.providers.insert(p);

@@ -22,6 +22,7 @@ struct WriteContext
     TallyStore& tallies;
     CampaignData& data;
     const QString& actor;
+    const Clock& clock;
 };
 
 // One kind of change to the open file, as an object: the session runs it
@@ -42,12 +43,14 @@ public:
 };
 
 // Saves edited cells (audited), all or nothing. result() says what happened:
-// added, changed, removed, or the conflicts that stopped it.
+// added, changed, removed, or the conflicts that stopped it. The cells are
+// the session's tallies (group -1: the viewed population's) or those of the
+// target group data.groups[group] (the entry grid's column blocks).
 class SaveTallies final : public ChangeCommand
 {
 public:
-    SaveTallies(QVector<TallyChange> changes, QString source)
-        : m_changes(std::move(changes)), m_source(std::move(source))
+    SaveTallies(QVector<TallyChange> changes, QString source, int group = -1)
+        : m_changes(std::move(changes)), m_source(std::move(source)), m_group(group)
     {}
     ChangeNotice write(WriteContext& context) override;
     bool needsReread() const override { return !m_result.ok(); }
@@ -56,6 +59,7 @@ public:
 private:
     QVector<TallyChange> m_changes;
     QString m_source;
+    int m_group;
     ApplyResult m_result;
 };
 

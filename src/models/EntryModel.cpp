@@ -16,6 +16,13 @@ namespace signtally {
 
 namespace {
 const QString Dash = QStringLiteral("—");
+
+// A group's name short enough for a column's header (the whole in its tooltip).
+QString headerName(const QString& name)
+{
+    constexpr int Max = 16;
+    return name.size() <= Max ? name : name.left(Max - 1).trimmed() + u'…';
+}
 } // namespace
 
 EntryModel::EntryModel(CampaignSession* session, QObject* parent)
@@ -43,6 +50,59 @@ void EntryModel::readSetup()
     m_searchKeys.clear();
     for (const Unit& u : data.units)
         m_searchKeys << searchKey((QStringList{u.name} + u.aliases).join(u" | "_s));
+    const bool blocks = m_wantBlocks && m_session->viewedGroup() < 0 && !data.groups.isEmpty();
+    m_groupEdits = QVector<EntryEdits>(blocks ? data.groups.size() : 0);
+}
+
+void EntryModel::setBlocks(bool on)
+{
+    if (on == m_wantBlocks)
+        return;
+    m_wantBlocks = on;
+    reloadSetup();
+}
+
+QString EntryModel::blockName(int block) const
+{
+    const int g = groupOfBlock(block);
+    if (g >= 0)
+        return m_session->data().groups[g].name;
+    const int viewed = m_session->viewedGroup();
+    return viewed >= 0 ? m_session->data().groups[viewed].name : tr("Toàn bộ dân số");
+}
+
+QString EntryModel::blockHeaderName(int block) const
+{
+    return headerName(blockName(block));
+}
+
+QString EntryModel::columnName(int provider) const
+{
+    const QString name = providerDisplayName(m_session->data().providers[providerIn(provider)]);
+    return blockCount() > 1 ? u"%1 — %2"_s.arg(blockName(blockOf(provider)), name) : name;
+}
+
+void EntryModel::clearEdits()
+{
+    m_edits.clear();
+    for (EntryEdits& e : m_groupEdits)
+        e.clear();
+}
+
+bool EntryModel::isDirty() const
+{
+    for (int b = 0; b < blockCount(); ++b)
+        if (edits(b).isDirty())
+            return true;
+    return false;
+}
+
+int EntryModel::editedCount() const
+{
+    int n = 0;
+    for (int b = 0; b < blockCount(); ++b)
+        n += edits(b).editedCount();
+    return n;
 }
 
 void EntryModel::reloadSetup()
@@ -55,7 +115,7 @@ void EntryModel::reloadSetup()
     readSetup();
     if (!sameCampaign || !m_session->calendar().contains(m_date))
         m_date = m_session->defaultDate();
-    m_edits.clear();
+    clearEdits();
     m_conflicts.clear();
     m_undo->clear();
     loadDay();
@@ -72,7 +132,7 @@ EntryModel::~EntryModel() = default;
 int EntryModel::providerOf(int column) const
 {
     const int p = column - 1;
-    return p >= 0 && p < m_providers ? p : -1;
+    return p >= 0 && p < providerCount() ? p : -1;
 }
 
 bool EntryModel::setDate(QDate date)
@@ -83,7 +143,7 @@ bool EntryModel::setDate(QDate date)
         return true;
     const bool wasDirty = isDirty();
     m_date = date;
-    m_edits.clear();
+    clearEdits();
     m_undo->clear();
     loadDay();
     if (m_units > 0)
@@ -133,8 +193,15 @@ QString EntryModel::readOnlyReason() const
 
 void EntryModel::loadDay()
 {
-    m_edits.load(m_session->data().tallies, m_units, m_providers,
-                 m_session->calendar().dayIndex(m_date));
+    // The column blocks (the whole population viewed) show every group's
+    // counts: those not read yet are read now (then kept, and re-read with
+    // the rest when the file changes).
+    const CampaignData& data =
+        m_groupEdits.isEmpty() ? m_session->data() : m_session->completeData();
+    const int day = m_session->calendar().dayIndex(m_date);
+    m_edits.load(data.tallies, m_units, m_providers, day);
+    for (int g = 0; g < m_groupEdits.size(); ++g)
+        m_groupEdits[g].load(*data.groups[g].tallies, m_units, m_providers, day);
     const int w = week();
     m_locked = w > 0 && m_session->tallies().isWeekLocked(w);
 }
@@ -143,7 +210,8 @@ void EntryModel::onTalliesChanged()
 {
     const bool wasDirty = isDirty();
     loadDay();
-    m_edits.dropSavedEdits();
+    for (int b = 0; b < blockCount(); ++b)
+        edits(b).dropSavedEdits();
     if (m_units > 0)
         emit dataChanged(index(0, 0), index(m_units - 1, columnCount() - 1));
     if (wasDirty != isDirty())
@@ -173,22 +241,22 @@ int EntryModel::findUnit(const QString& text) const
 
 std::optional<qint64> EntryModel::value(int row, int provider) const
 {
-    return m_edits.value(row, provider);
+    return edits(blockOf(provider)).value(row, providerIn(provider));
 }
 
 std::optional<qint64> EntryModel::savedValue(int row, int provider) const
 {
-    return m_edits.saved(row, provider);
+    return edits(blockOf(provider)).saved(row, providerIn(provider));
 }
 
 bool EntryModel::isEdited(int row, int provider) const
 {
-    return m_edits.isEdited(row, provider);
+    return edits(blockOf(provider)).isEdited(row, providerIn(provider));
 }
 
 QString EntryModel::cellError(int row, int provider) const
 {
-    return m_edits.error(row, provider);
+    return edits(blockOf(provider)).error(row, providerIn(provider));
 }
 
 qint64 EntryModel::dayTotal(int row) const
@@ -212,11 +280,11 @@ void EntryModel::setMessage(const QString& text)
     emit message(text);
 }
 
-int EntryModel::reportedCount() const
+int EntryModel::reportedCount(int block) const
 {
     int n = 0;
     for (int r = 0; r < m_units; ++r)
-        n += reported(r) ? 1 : 0;
+        n += edits(block).reported(r) ? 1 : 0;
     return n;
 }
 
@@ -241,7 +309,7 @@ int EntryModel::rowCount(const QModelIndex& parent) const
 
 int EntryModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : m_providers + 4;
+    return parent.isValid() ? 0 : providerCount() + 4;
 }
 
 QVariant EntryModel::data(const QModelIndex& index, int role) const
@@ -272,12 +340,13 @@ QVariant EntryModel::data(const QModelIndex& index, int role) const
         }
     }
 
-    const int p = providerOf(col);
-    if (p >= 0) {
-        const std::optional<qint64> v = value(row, p);
-        const bool edited = m_edits.isEdited(row, p);
-        const bool error = m_edits.hasError(row, p);
-        const bool warned = m_edits.hasWarning(row, p);
+    if (const int column = providerOf(col); column >= 0) {
+        const EntryEdits& cells = edits(blockOf(column));
+        const int p = providerIn(column);
+        const std::optional<qint64> v = cells.value(row, p);
+        const bool edited = cells.isEdited(row, p);
+        const bool error = cells.hasError(row, p);
+        const bool warned = cells.hasWarning(row, p);
         switch (role) {
         case Qt::DisplayRole:
             return v ? fmt.count(*v) : Dash;
@@ -294,6 +363,8 @@ QVariant EntryModel::data(const QModelIndex& index, int role) const
                 return QBrush(QColor(0xe4, 0xe4, 0xe4));
             if (!v)
                 return QBrush(QColor(0xf1, 0xf1, 0xf1));
+            if (blockOf(column) % 2 == 1) // every other block tinted, to tell them apart
+                return QBrush(QColor(0xee, 0xf4, 0xfb));
             return {};
         case Qt::ForegroundRole:
             if (error)
@@ -311,11 +382,11 @@ QVariant EntryModel::data(const QModelIndex& index, int role) const
         case Qt::ToolTipRole: {
             QStringList tips;
             if (error)
-                tips << m_edits.error(row, p);
+                tips << cells.error(row, p);
             if (warned)
-                tips << m_edits.warning(row, p);
+                tips << cells.warning(row, p);
             if (edited) {
-                const std::optional<qint64> saved = m_edits.saved(row, p);
+                const std::optional<qint64> saved = cells.saved(row, p);
                 tips << tr("Chưa lưu (đã lưu: %1).")
                             .arg(saved ? fmt.count(*saved) : tr("chưa báo cáo"));
             } else if (!v)
@@ -364,8 +435,12 @@ QVariant EntryModel::data(const QModelIndex& index, int role) const
 QVariant EntryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical) {
-        if (role == Qt::DisplayRole && section >= 0 && section < m_units)
-            return m_session->data().units[section].number;
+        if (role == Qt::DisplayRole && section >= 0 && section < m_units) {
+            // With blocks the names stay in sight as the grid scrolls sideways.
+            const Unit& unit = m_session->data().units[section];
+            return blockCount() > 1 ? QVariant(u"%1. %2"_s.arg(unit.number).arg(unit.name))
+                                    : QVariant(unit.number);
+        }
         return {};
     }
     if (section < 0 || section >= columnCount())
@@ -374,7 +449,11 @@ QVariant EntryModel::headerData(int section, Qt::Orientation orientation, int ro
         if (section == UnitColumn)
             return tr("Đơn vị");
         if (const int p = providerOf(section); p >= 0)
-            return providerDisplayName(m_session->data().providers[p]);
+            return blockCount() > 1
+                       ? u"%1\n%2"_s.arg(
+                             blockHeaderName(blockOf(p)),
+                             providerDisplayName(m_session->data().providers[providerIn(p)]))
+                       : providerDisplayName(m_session->data().providers[p]);
         if (section == dayTotalColumn())
             return tr("Tổng ngày");
         if (section == cumulativeColumn())
@@ -386,8 +465,7 @@ QVariant EntryModel::headerData(int section, Qt::Orientation orientation, int ro
         if (providerOf(section) >= 0)
             return tr("Số chữ ký số ngày %1 do %2 báo cáo. Trống = chưa báo cáo, 0 = báo cáo "
                       "bằng 0.")
-                .arg(Format().date(m_date),
-                     providerDisplayName(m_session->data().providers[providerOf(section)]));
+                .arg(Format().date(m_date), columnName(providerOf(section)));
         if (section == cumulativeColumn())
             return tr("Lũy kế đến hết ngày %1.").arg(Format().date(m_date));
     }

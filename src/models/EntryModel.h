@@ -32,6 +32,13 @@ class CampaignSession;
 // writes copied blocks, CellHistory words the audit. EntryModel.cpp is the
 // table (date, figures, display); EntryModelEditing.cpp turns keys and pastes
 // into undo steps; EntryModelWrites.cpp saves, resolves conflicts and locks weeks.
+//
+// Column blocks (setBlocks, the page's "Mọi nhóm theo khối cột"): while the
+// whole population is viewed and the campaign has target groups, the provider
+// columns come once per block, the whole population's first, then each
+// group's; each block has its own cells, rules and completeness, and saves
+// into its own group's tallies. A "provider" argument below is then the
+// entry column's index, block × providers + provider (blockOf, providerIn).
 class EntryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -55,12 +62,27 @@ public:
     ~EntryModel() override;
 
     CampaignSession* session() const { return m_session; }
-    int providerCount() const { return m_providers; }
+    // The entry columns: the providers, once per block.
+    int providerCount() const { return blockCount() * m_providers; }
     int providerColumn(int provider) const { return 1 + provider; }
     int providerOf(int column) const; // -1 for the other columns
-    int dayTotalColumn() const { return 1 + m_providers; }
-    int cumulativeColumn() const { return 2 + m_providers; }
-    int percentColumn() const { return 3 + m_providers; }
+    int dayTotalColumn() const { return 1 + providerCount(); }
+    int cumulativeColumn() const { return 2 + providerCount(); }
+    int percentColumn() const { return 3 + providerCount(); }
+
+    // Column blocks (see above): the model resets when their number changes;
+    // unsaved edits and the undo history are dropped (ask first).
+    void setBlocks(bool on);
+    bool blocksWanted() const { return m_wantBlocks; }
+    int blockCount() const { return 1 + int(m_groupEdits.size()); }
+    int blockOf(int provider) const { return m_providers > 0 ? provider / m_providers : 0; }
+    int providerIn(int provider) const { return m_providers > 0 ? provider % m_providers : 0; }
+    // The target group a block saves into (-1: the session's own tallies).
+    int groupOfBlock(int block) const { return block - 1; }
+    QString blockName(int block) const;
+    QString blockHeaderName(int block) const; // shortened for a column's header
+    // The provider's name, after its block's with blocks ("Nhóm — Nhà mạng").
+    QString columnName(int provider) const;
 
     QDate date() const { return m_date; }
     // Shows another date of the campaign. Unsaved edits and the undo history
@@ -83,8 +105,9 @@ public:
     std::optional<qint64> savedValue(int row, int provider) const;
     bool isEdited(int row, int provider) const;
     QString cellError(int row, int provider) const;
-    bool isDirty() const { return m_edits.isDirty(); }
-    int editedCount() const { return m_edits.editedCount(); }
+    bool isDirty() const;
+    int editedCount() const;
+    // The row's figures of the first block (the viewed population).
     qint64 dayTotal(int row) const;
     bool reported(int row) const;
     qint64 cumulative(int row) const; // up to and including the date
@@ -130,8 +153,10 @@ public:
     bool lockWeek(const QString& reason, QString* error = nullptr);
     bool unlockWeek(const QString& reason, QString* error = nullptr);
 
-    // Completeness of the date (unsaved edits included).
-    int reportedCount() const;
+    // Completeness of the date (unsaved edits included), of the first block
+    // or of the given one.
+    int reportedCount() const { return reportedCount(0); }
+    int reportedCount(int block) const;
     QVector<int> unreportedRows() const;
 
     using HistoryRow = CellHistory::Row;
@@ -158,7 +183,12 @@ signals:
     void countsChanged(); // any shown value changed (edits, undo, save, reload)
 
 private:
-    int key(int row, int provider) const { return m_edits.key(row, provider); }
+    EntryEdits& edits(int block) { return block == 0 ? m_edits : m_groupEdits[block - 1]; }
+    const EntryEdits& edits(int block) const
+    {
+        return block == 0 ? m_edits : m_groupEdits[block - 1];
+    }
+    void clearEdits(); // every block's
     void loadDay();
     void onTalliesChanged();
     // A Setup notice (another campaign, or its units, providers or dates
@@ -171,7 +201,9 @@ private:
     void setMessage(const QString& text);
     // The reason goes to *error and to message(); returns false.
     bool refuse(QString* error, const QString& reason);
-    void markErrors(const QHash<int, QString>& errors);
+    void markErrors(int block, const QHash<int, QString>& errors); // keys of that block
+    // The edits of one block, with its own provider indexes.
+    QVector<CellEdit> editsOfBlock(const QVector<CellEdit>& edits, int block) const;
 
     CampaignSession* m_session;
     qint64 m_campaignId = 0;
@@ -179,7 +211,9 @@ private:
     int m_providers = 0;
     QDate m_date;
     bool m_locked = false;
-    EntryEdits m_edits; // the date's cells: saved values, edits, errors, warnings
+    EntryEdits m_edits;               // the date's cells: saved values, edits, errors, warnings
+    QVector<EntryEdits> m_groupEdits; // with column blocks: each group's
+    bool m_wantBlocks = false;
     QVector<Conflict> m_conflicts;
     QStringList m_searchKeys;
     QUndoStack* m_undo;

@@ -13,15 +13,16 @@ namespace signtally {
 
 bool EntryModel::setCount(int row, int provider, std::optional<qint64> count)
 {
-    if (row < 0 || row >= m_units || provider < 0 || provider >= m_providers)
+    if (row < 0 || row >= m_units || provider < 0 || provider >= providerCount())
         return false;
     const Format fmt;
     const QString unit = m_session->data().units[row].name;
-    const QString prov = providerDisplayName(m_session->data().providers[provider]);
+    const QString prov = columnName(provider);
+    const int block = blockOf(provider);
     if (count && *count < 0) {
         const QString msg =
             tr("%1, %2: số lượng không được âm (%3).").arg(unit, prov, QString::number(*count));
-        markErrors({{key(row, provider), msg}});
+        markErrors(block, {{edits(block).key(row, providerIn(provider)), msg}});
         setMessage(msg);
         return false;
     }
@@ -32,17 +33,17 @@ bool EntryModel::setCount(int row, int provider, std::optional<qint64> count)
 
 bool EntryModel::setCellText(int row, int provider, const QString& text)
 {
-    if (row < 0 || row >= m_units || provider < 0 || provider >= m_providers)
+    if (row < 0 || row >= m_units || provider < 0 || provider >= providerCount())
         return false;
     if (text.trimmed().isEmpty())
         return setCount(row, provider, std::nullopt);
     const CountParse parsed = CountParser::parse(text);
     if (!parsed.ok()) {
         const QString msg = tr("%1, %2: \"%3\" bị từ chối. %4")
-                                .arg(m_session->data().units[row].name,
-                                     providerDisplayName(m_session->data().providers[provider]),
+                                .arg(m_session->data().units[row].name, columnName(provider),
                                      text.trimmed(), parsed.message());
-        markErrors({{key(row, provider), msg}});
+        const int block = blockOf(provider);
+        markErrors(block, {{edits(block).key(row, providerIn(provider)), msg}});
         setMessage(msg);
         return false;
     }
@@ -81,13 +82,17 @@ bool EntryModel::paste(const QList<int>& rows, int firstColumn, const QString& t
         setMessage(readOnlyReason());
         return false;
     }
-    const EntryClipboard::Paste block =
-        EntryClipboard::read(m_edits, m_session->data(), rows, first, text);
+    // Into the block of the first cell, its columns only.
+    const int b = blockOf(first);
+    EntryClipboard::Paste block =
+        EntryClipboard::read(edits(b), m_session->data(), rows, providerIn(first), text);
     if (!block.refusal.isEmpty()) {
-        markErrors(block.errors);
+        markErrors(b, block.errors);
         setMessage(block.refusal);
         return false;
     }
+    for (CellEdit& e : block.edits)
+        e.provider += b * m_providers;
     return propose(block.edits, tr("Dán %n ô", nullptr, int(block.edits.size())));
 }
 
@@ -101,9 +106,20 @@ void EntryModel::setWarningHandler(std::function<bool(const QString&)> handler)
     m_warningHandler = std::move(handler);
 }
 
-void EntryModel::markErrors(const QHash<int, QString>& errors)
+void EntryModel::markErrors(int block, const QHash<int, QString>& errors)
 {
-    emitRowsChanged(m_edits.markErrors(errors));
+    emitRowsChanged(edits(block).markErrors(errors));
+}
+
+QVector<CellEdit> EntryModel::editsOfBlock(const QVector<CellEdit>& all, int block) const
+{
+    QVector<CellEdit> out;
+    for (CellEdit e : all)
+        if (blockOf(e.provider) == block) {
+            e.provider = providerIn(e.provider);
+            out.push_back(e);
+        }
+    return out;
 }
 
 bool EntryModel::propose(QVector<CellEdit> edits, const QString& undoText)
@@ -117,12 +133,24 @@ bool EntryModel::propose(QVector<CellEdit> edits, const QString& undoText)
                 edits.end());
     if (edits.isEmpty())
         return true; // nothing changes: not an error
-    const EntryEdits::Verdicts verdicts =
-        m_edits.check(edits, m_session->data().units, m_session->calendar());
-    const QStringList& rejectMessages = verdicts.rejectMessages;
-    const QStringList& warnMessages = verdicts.warnMessages;
+    // Each block by its own rules: its group's sizes, its own other days.
+    const CampaignData& data = m_session->data();
+    QStringList rejectMessages;
+    QStringList warnMessages;
+    QVector<EntryEdits::Verdicts> verdicts(blockCount());
+    for (int b = 0; b < blockCount(); ++b) {
+        const QVector<CellEdit> mine = editsOfBlock(edits, b);
+        if (mine.isEmpty())
+            continue;
+        const int g = groupOfBlock(b);
+        verdicts[b] = this->edits(b).check(mine, g < 0 ? data.units : data.unitsOfGroup(g),
+                                           m_session->calendar());
+        rejectMessages += verdicts[b].rejectMessages;
+        warnMessages += verdicts[b].warnMessages;
+    }
     if (!rejectMessages.isEmpty()) {
-        markErrors(verdicts.errors);
+        for (int b = 0; b < blockCount(); ++b)
+            markErrors(b, verdicts[b].errors);
         setMessage(rejectMessages.size() == 1 ? tr("Bị từ chối: %1").arg(rejectMessages.first())
                                               : tr("Bị từ chối (%1 đơn vị): %2")
                                                     .arg(rejectMessages.size())
@@ -134,7 +162,8 @@ bool EntryModel::propose(QVector<CellEdit> edits, const QString& undoText)
         setMessage(tr("Đã hủy thay đổi: %1").arg(warnMessages.first()));
         return false;
     }
-    m_edits.acceptWarnings(verdicts.warnings);
+    for (int b = 0; b < blockCount(); ++b)
+        this->edits(b).acceptWarnings(verdicts[b].warnings);
     m_undo->push(new EntryEditCommand(
         [this](const QVector<CellEdit>& e, bool forward) { applyEdits(e, forward); },
         std::move(edits), undoText));
@@ -148,7 +177,9 @@ bool EntryModel::propose(QVector<CellEdit> edits, const QString& undoText)
 void EntryModel::applyEdits(const QVector<CellEdit>& edits, bool forward)
 {
     const bool wasDirty = isDirty();
-    emitRowsChanged(m_edits.apply(edits, forward));
+    for (int b = 0; b < blockCount(); ++b)
+        if (const QVector<CellEdit> mine = editsOfBlock(edits, b); !mine.isEmpty())
+            emitRowsChanged(this->edits(b).apply(mine, forward));
     if (wasDirty != isDirty())
         emit dirtyChanged(isDirty());
     emit countsChanged();

@@ -23,54 +23,66 @@ bool EntryModel::save(QString* error)
         return true;
     if (!isEditable())
         return refuse(error, readOnlyReason());
-    const CampaignData& data = m_session->data();
-    QVector<TallyChange> changes;
-    for (const CellEdit& e : m_edits.edits()) {
-        // Only if the cell still holds what this grid loaded: nothing another
-        // window saved meanwhile is overwritten without the user's choice.
-        changes.push_back(TallyChange::expecting(
-            {data.units[e.row].id, m_date, data.providers[e.provider].id}, e.after, e.before));
-    }
     m_conflicts.clear();
-    try {
-        const ApplyResult r = m_session->applyChanges(changes, EntrySource);
-        if (!r.ok()) {
-            // The session reloaded: the saved values are now theirs, my edits are kept.
-            for (const TallyConflict& c : r.conflicts) {
-                const int row = int(data.unitIndexById(c.change.key.unitId));
-                const int p = int(data.providerIndexById(c.change.key.providerId));
-                m_conflicts.push_back({row, p, c.change.count, c.theirs});
+    int saved = 0;
+    // Each block into its own tallies, one transaction each.
+    for (int b = 0; b < blockCount(); ++b) {
+        if (!edits(b).isDirty())
+            continue;
+        const CampaignData& data = m_session->data();
+        QVector<TallyChange> changes;
+        for (const CellEdit& e : edits(b).edits()) {
+            // Only if the cell still holds what this grid loaded: nothing another
+            // window saved meanwhile is overwritten without the user's choice.
+            changes.push_back(TallyChange::expecting(
+                {data.units[e.row].id, m_date, data.providers[e.provider].id}, e.after, e.before));
+        }
+        try {
+            const ApplyResult r = m_session->applyChanges(changes, EntrySource, groupOfBlock(b));
+            if (!r.ok()) {
+                // The session reloaded: the saved values are now theirs, my edits are kept.
+                for (const TallyConflict& c : r.conflicts) {
+                    const int row = int(data.unitIndexById(c.change.key.unitId));
+                    const int p = int(data.providerIndexById(c.change.key.providerId));
+                    m_conflicts.push_back({row, b * m_providers + p, c.change.count, c.theirs});
+                }
+                continue;
             }
-            return refuse(error,
-                          tr("Chưa lưu: %n ô đã được người khác sửa trong tệp sau khi bạn mở; hãy "
-                             "chọn giữ số của bạn hay lấy số trong tệp.",
-                             nullptr, int(m_conflicts.size())));
+        } catch (const StorageError& e) {
+            // Another window may have locked the week meanwhile: show it.
+            const int w = week();
+            if (const bool locked = w > 0 && m_session->tallies().isWeekLocked(w);
+                locked != m_locked) {
+                m_locked = locked;
+                emit dataChanged(index(0, 0), index(m_units - 1, columnCount() - 1));
+                emit lockChanged(m_locked);
+            }
+            return refuse(error, tr("Chưa lưu: %1").arg(e.message()));
         }
-    } catch (const StorageError& e) {
-        // Another window may have locked the week meanwhile: show it.
-        const int w = week();
-        if (const bool locked = w > 0 && m_session->tallies().isWeekLocked(w); locked != m_locked) {
-            m_locked = locked;
-            emit dataChanged(index(0, 0), index(m_units - 1, columnCount() - 1));
-            emit lockChanged(m_locked);
-        }
-        return refuse(error, tr("Chưa lưu: %1").arg(e.message()));
+        // applyChanges reloaded the tallies (onTalliesChanged dropped the saved edits).
+        const bool wasDirty = isDirty();
+        edits(b).forgetEdits();
+        if (wasDirty && !isDirty())
+            emit dirtyChanged(false);
+        saved += int(changes.size());
     }
-    // applyChanges reloaded the tallies (onTalliesChanged dropped the saved edits).
-    const bool wasDirty = isDirty();
-    m_edits.forgetEdits();
+    if (!m_conflicts.isEmpty()) {
+        // A group's cells re-read may send no notice: show theirs now.
+        onTalliesChanged();
+        return refuse(error,
+                      tr("Chưa lưu: %n ô đã được người khác sửa trong tệp sau khi bạn mở; hãy "
+                         "chọn giữ số của bạn hay lấy số trong tệp.",
+                         nullptr, int(m_conflicts.size())));
+    }
     m_undo->setClean();
-    if (wasDirty)
-        emit dirtyChanged(false);
-    setMessage(
-        tr("Đã lưu %n ô của ngày %1.", nullptr, int(changes.size())).arg(Format().date(m_date)));
+    setMessage(tr("Đã lưu %n ô của ngày %1.", nullptr, saved).arg(Format().date(m_date)));
     return true;
 }
 
 void EntryModel::discard()
 {
     const bool wasDirty = isDirty();
-    m_edits.clear();
+    clearEdits();
     m_undo->clear();
     if (m_units > 0)
         emit dataChanged(index(0, 0), index(m_units - 1, columnCount() - 1));
@@ -125,7 +137,7 @@ bool EntryModel::resolveConflicts(bool keepMine, QString* error)
 {
     if (!keepMine) {
         for (const Conflict& c : std::as_const(m_conflicts))
-            m_edits.revert(c.row, c.provider);
+            edits(blockOf(c.provider)).revert(c.row, providerIn(c.provider));
         if (m_units > 0)
             emit dataChanged(index(0, 0), index(m_units - 1, columnCount() - 1));
         if (!isDirty()) {

@@ -8,6 +8,8 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace signtally {
 
 CompletenessPanel::CompletenessPanel(QWidget* parent)
@@ -15,6 +17,7 @@ CompletenessPanel::CompletenessPanel(QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
+    m_summary->setObjectName(u"completenessSummary"_s);
     m_summary->setWordWrap(true);
     m_missing = new QListWidget(this);
     m_missing->setToolTip(tr("Các đơn vị chưa báo cáo (nháy đúp để chọn trong bảng)."));
@@ -37,6 +40,17 @@ void CompletenessPanel::refresh(const EntryModel& model, const CampaignData& dat
             .arg(reported)
             .arg(total)
             .arg(fmt.percent(total > 0 ? 100.0 * reported / total : 0)));
+    if (model.blockCount() > 1) {
+        // With column blocks: each population's units reported.
+        QStringList blocks;
+        for (int b = 0; b < model.blockCount(); ++b)
+            blocks << tr("%1 <b>%2/%3</b>")
+                          .arg(model.blockHeaderName(b).toHtmlEscaped())
+                          .arg(model.reportedCount(b))
+                          .arg(total);
+        m_summary->setText(m_summary->text() + u"<br>"_s +
+                           tr("Theo nhóm: %1").arg(blocks.join(u" · "_s)));
+    }
     m_missing->clear();
     for (int row : model.unreportedRows()) {
         const Unit& u = data.units[row];

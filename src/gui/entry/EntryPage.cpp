@@ -102,6 +102,38 @@ void EntryPage::createActions()
     m_lock = makeAction(tr("Khóa tuần"), {});
     m_lock->setObjectName(u"lockWeek"_s);
     m_find = makeAction(tr("Tìm đơn vị"), {QKeySequence::Find});
+    m_blocks =
+        makeAction(tr("Mọi nhóm theo khối cột"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)});
+    m_blocks->setObjectName(u"entryBlocks"_s);
+    m_blocks->setCheckable(true);
+    m_blocks->setToolTip(tr("Mỗi nhóm đối tượng một khối cột nhà mạng, toàn bộ dân số trước "
+                            "(%1)")
+                             .arg(shortcutText(m_blocks)));
+}
+
+void EntryPage::setBlocks(bool on)
+{
+    m_model->setBlocks(on); // resets: reloadSetup follows
+    const QSignalBlocker block(m_blocks);
+    m_blocks->setChecked(on);
+}
+
+void EntryPage::toggleBlocks(bool on)
+{
+    if (!askAboutUnsaved()) {
+        const QSignalBlocker block(m_blocks);
+        m_blocks->setChecked(!on);
+        return;
+    }
+    setBlocks(on);
+    if (on && m_session->viewedGroup() >= 0) {
+        try {
+            m_session->viewGroup(-1); // the blocks are every group's
+        } catch (const StorageError& e) {
+            showMessage(e.message());
+        }
+    }
+    emit blocksToggled(on);
 }
 
 void EntryPage::createDateBar(QVBoxLayout* layout)
@@ -149,6 +181,9 @@ void EntryPage::createDateBar(QVBoxLayout* layout)
     saveButton->setObjectName(u"saveButton"_s);
     bar->addWidget(saveButton);
     bar->addWidget(m_lockButton);
+    m_blocksButton = buttonFor(m_blocks, this);
+    m_blocksButton->setObjectName(u"entryBlocksButton"_s);
+    bar->addWidget(m_blocksButton);
     layout->addLayout(bar);
 
     m_lockBanner = new QLabel(this);
@@ -170,8 +205,17 @@ void EntryPage::createDateBar(QVBoxLayout* layout)
 void EntryPage::refreshGroupBanner()
 {
     const int group = m_session->viewedGroup();
-    m_groupBanner->setVisible(group >= 0);
-    if (group >= 0)
+    // Only for a campaign with groups (a button does not follow its action's visibility).
+    m_blocks->setVisible(!m_session->data().groups.isEmpty());
+    m_blocksButton->setVisible(m_blocks->isVisible());
+    m_groupBanner->setVisible(group >= 0 || m_model->blockCount() > 1);
+    if (m_model->blockCount() > 1)
+        m_groupBanner->setText(
+            tr("Mọi nhóm theo khối cột: mỗi khối cột là số liệu của một nhóm và được lưu vào "
+               "nhóm đó. Tab đi hết một khối rồi xuống dòng trong khối ấy. Một nhóm một "
+               "bảng: %1.")
+                .arg(shortcutText(m_blocks)));
+    else if (group >= 0)
         m_groupBanner->setText(
             tr("Đang nhập số liệu của nhóm “%1”: số người trong nhóm đã có chữ ký số, tách "
                "riêng với toàn bộ dân số. Đổi nhóm ở cột bên trái (Ctrl+Shift+G).")
@@ -275,6 +319,7 @@ void EntryPage::connectSignals()
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
     connect(m_lock, &QAction::triggered, this, &EntryPage::toggleLock);
+    connect(m_blocks, &QAction::triggered, this, &EntryPage::toggleBlocks);
     connect(m_find, &QAction::triggered, this, [this] {
         m_filter->setFocus();
         m_filter->selectAll();
@@ -431,13 +476,27 @@ void EntryPage::refreshHistory()
 
 void EntryPage::setUpColumns()
 {
+    const bool blocks = m_model->blockCount() > 1;
     m_view->setEntryColumns(m_model->providerColumn(0),
-                            m_model->providerColumn(m_model->providerCount() - 1));
+                            m_model->providerColumn(m_model->providerCount() - 1),
+                            blocks ? m_session->data().providers.size() : 0);
     QHeaderView* h = m_view->horizontalHeader();
     h->setSectionResizeMode(QHeaderView::Fixed);
     h->setSectionResizeMode(EntryModel::UnitColumn, QHeaderView::Stretch);
-    for (int c = 1; c < m_model->columnCount(); ++c)
-        m_view->setColumnWidth(c, c == m_model->percentColumn() ? 88 : 84);
+    // With blocks the unit's name is the row's header (it stays in sight).
+    m_view->setColumnHidden(EntryModel::UnitColumn, blocks);
+    m_totalsView->setColumnHidden(EntryModel::UnitColumn, blocks);
+    QFont bold = h->font(); // the current column's header is bold
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    for (int c = 1; c < m_model->columnCount(); ++c) {
+        int width = c == m_model->percentColumn() ? 88 : 84;
+        if (blocks) // "Nhóm\nNhà mạng": as wide as the longer line
+            for (const QString& line :
+                 m_model->headerData(c, Qt::Horizontal).toString().split(u'\n'))
+                width = std::max(width, fm.horizontalAdvance(line) + 36);
+        m_view->setColumnWidth(c, width);
+    }
 }
 
 void EntryPage::reloadSetup()

@@ -53,6 +53,15 @@ public:
     QLabel* groupBanner() const { return m_groupBanner; }
     // Shows another date, asking first about unsaved edits; false when the user stays.
     bool goToDate(QDate date);
+    // "Mọi nhóm theo khối cột" (Ctrl+Shift+K): one block of provider columns
+    // per population, the whole population's first, then each target group's
+    // (EntryModel's column blocks). Without asking (the setting at start-up);
+    // the action asks about unsaved edits and shows the whole population.
+    void setBlocks(bool on);
+    QAction* blocksAction() const { return m_blocks; }
+
+signals:
+    void blocksToggled(bool on); // by the user: the window keeps it in the settings
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -87,8 +96,9 @@ private:
     void setUpColumns(); // the entry columns and their widths
     void reloadSetup();  // after the model's reset (a Setup notice)
     void refreshGroupBanner();
-    int gridWidth() const; // the grid's columns, row numbers and scroll bar
-    void fitSplit();       // the grid as wide as its columns, unless the user moved the divider
+    void toggleBlocks(bool on); // the action: asks, then shows the whole population
+    int gridWidth() const;      // the grid's columns, row numbers and scroll bar
+    void fitSplit(); // the grid as wide as its columns, unless the user moved the divider
     QModelIndexList selectedSourceIndexes() const;
 
     CampaignSession* m_session;
@@ -115,7 +125,9 @@ private:
     QAction* m_redo = nullptr;
     QAction* m_lock = nullptr; // objectName "lockWeek"
     QAction* m_find = nullptr;
+    QAction* m_blocks = nullptr; // objectName "entryBlocks"
     QToolButton* m_lockButton = nullptr;
+    QToolButton* m_blocksButton = nullptr;
 };
 
 } // namespace signtally

@@ -5,7 +5,6 @@
 #include "gui/entry/EntryPage.h"
 #include "gui/entry/EntryTableView.h"
 #include "models/CampaignSession.h"
-#include "models/DisplayNames.h"
 #include "models/EntryModel.h"
 
 #include <QInputDialog>
@@ -66,8 +65,8 @@ void EntryPage::save()
             return v ? fmt.count(*v) : tr("chưa báo cáo");
         };
         lines << tr("%1, %2: của bạn %3, trong tệp %4")
-                     .arg(data.units[c.row].name, providerDisplayName(data.providers[c.provider]),
-                          text(c.mine), text(c.theirs));
+                     .arg(data.units[c.row].name, m_model->columnName(c.provider), text(c.mine),
+                          text(c.theirs));
     }
     QMessageBox box(QMessageBox::Warning, tr("Số liệu đã bị sửa ở nơi khác"), error,
                     QMessageBox::NoButton, this);

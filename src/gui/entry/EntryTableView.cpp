@@ -36,10 +36,11 @@ EntryTableView::EntryTableView(QWidget* parent) : QTableView(parent)
     setWordWrap(false);
 }
 
-void EntryTableView::setEntryColumns(int first, int last)
+void EntryTableView::setEntryColumns(int first, int last, int blockWidth)
 {
     m_firstEntryColumn = first;
     m_lastEntryColumn = last;
+    m_blockWidth = blockWidth;
 }
 
 QModelIndex EntryTableView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
@@ -47,11 +48,19 @@ QModelIndex EntryTableView::moveCursor(CursorAction action, Qt::KeyboardModifier
     const QModelIndex current = currentIndex();
     if (current.isValid() && m_firstEntryColumn >= 0) {
         const int row = current.row(), col = current.column();
-        if (action == MoveNext && col >= m_lastEntryColumn)
+        // The block the cursor is in (all the entry columns without blocks).
+        int first = m_firstEntryColumn, last = m_lastEntryColumn;
+        if (m_blockWidth > 0 && col >= m_firstEntryColumn && col <= m_lastEntryColumn) {
+            first += (col - m_firstEntryColumn) / m_blockWidth * m_blockWidth;
+            last = first + m_blockWidth - 1;
+        }
+        if (action == MoveNext && col >= last && col <= m_lastEntryColumn)
+            return row + 1 < model()->rowCount() ? model()->index(row + 1, first) : current;
+        if (action == MoveNext && col > m_lastEntryColumn)
             return row + 1 < model()->rowCount() ? model()->index(row + 1, m_firstEntryColumn)
                                                  : current;
-        if (action == MovePrevious && col <= m_firstEntryColumn && col >= m_firstEntryColumn - 1)
-            return row > 0 ? model()->index(row - 1, m_lastEntryColumn) : current;
+        if (action == MovePrevious && col <= first && col >= m_firstEntryColumn - 1)
+            return row > 0 ? model()->index(row - 1, last) : current;
     }
     return QTableView::moveCursor(action, modifiers);
 }

@@ -14,8 +14,10 @@ class EntryTableView : public QTableView
 public:
     explicit EntryTableView(QWidget* parent = nullptr);
     // The editable columns [first, last]: Tab from the last goes on to the
-    // first of the next row (Shift+Tab the other way), row after row.
-    void setEntryColumns(int first, int last);
+    // first of the next row (Shift+Tab the other way), row after row. With
+    // blocks of `blockWidth` columns (one per target group), Tab stays in
+    // the block it is in: a paper sheet is one group's.
+    void setEntryColumns(int first, int last, int blockWidth = 0);
     bool isEditing() const { return state() == QAbstractItemView::EditingState; }
     // Commits and closes the cell being typed into (before saving).
     void commitOpenEditor();
@@ -38,6 +40,7 @@ private:
     void moveDown();
     int m_firstEntryColumn = -1;
     int m_lastEntryColumn = -1;
+    int m_blockWidth = 0;
 };
 
 } // namespace signtally
