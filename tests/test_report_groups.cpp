@@ -268,3 +268,18 @@ TEST(ReportGroups, ACampaignWithoutGroupsHasNoGroupSection)
     EXPECT_FALSE(QString::fromUtf8(ReportExport::csv(r)).contains(u"Nhóm"_s));
     EXPECT_TRUE(OfficialDocument::groupParagraphs(r).isEmpty());
 }
+
+TEST(ReportGroups, TheTotalNoteCountsUnitsTheVietnameseWay)
+{
+    // At national size: 3.321 units, not "3321".
+    GroupProgress g;
+    g.units.resize(3321);
+    EXPECT_EQ(ReportBuilder::groupTotalNote(g),
+              u"Tổng cộng: quy mô, mục tiêu và lũy kế cộng trên cả 3.321 đơn vị."_s);
+    g.unitsWithoutGoal = 1200;
+    EXPECT_TRUE(ReportBuilder::groupTotalNote(g).startsWith(u"1.200/3.321 đơn vị chưa có"_s))
+        << ReportBuilder::groupTotalNote(g).toStdString();
+    EXPECT_TRUE(ReportBuilder::groupTotalNote(g).endsWith(u"trên cả 3.321 đơn vị."_s));
+    g.unitsWithoutGoal = 3321;
+    EXPECT_TRUE(ReportBuilder::groupTotalNote(g).endsWith(u"trên cả 3.321 đơn vị."_s));
+}

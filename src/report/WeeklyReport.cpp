@@ -226,17 +226,17 @@ QString ReportBuilder::groupGoalRule(const GroupProgress& group, bool capital)
 
 QString ReportBuilder::groupTotalNote(const GroupProgress& group)
 {
-    const int units = int(group.units.size());
+    const Format fmt;
+    const QString units = fmt.count(group.units.size());
     if (group.unitsWithoutGoal == 0)
         return tr("Tổng cộng: quy mô, mục tiêu và lũy kế cộng trên cả %1 đơn vị.").arg(units);
-    if (group.unitsWithoutGoal == units)
+    if (group.unitsWithoutGoal == group.units.size())
         return tr("Chưa đơn vị nào có mục tiêu của nhóm (chưa nhập quy mô nhóm); lũy kế cộng "
                   "trên cả %1 đơn vị.")
             .arg(units);
     return tr("%1/%2 đơn vị chưa có mục tiêu của nhóm: quy mô và mục tiêu ở dòng Tổng cộng chỉ "
               "cộng các đơn vị đã có; lũy kế cộng trên cả %2 đơn vị.")
-        .arg(group.unitsWithoutGoal)
-        .arg(units);
+        .arg(fmt.count(group.unitsWithoutGoal), units);
 }
 
 QString ReportBuilder::notKnown()
