@@ -63,7 +63,7 @@ CampaignSession::CampaignSession(std::unique_ptr<Database> db, qint64 campaignId
       m_data(CampaignStore(*m_db).load(chosenOrDefault(*m_db, campaignId, clock),
                                        CampaignStore::GroupTallies::Skip)),
       m_tallies(std::make_unique<TallyStore>(*m_db, m_data.campaign.id, clock)),
-      m_actor(AppPaths::loginName()), m_seenCounter(m_db->outsideChangeCounter()),
+      m_actor(m_db->actor()), m_seenCounter(m_db->outsideChangeCounter()),
       m_lockedWeeks(m_tallies->lockedWeeks()), m_poll(new QTimer(this))
 {
     connect(m_poll, &QTimer::timeout, this, &CampaignSession::checkOutsideChanges);

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/AppPaths.h"
 #include "storage/Logging.h"
 #include "storage/Schema.h"
 #include "storage/SqliteStatement.h"
@@ -342,6 +343,11 @@ void Database::migrate(bool isNew, int targetVersion)
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::actor() const
+{
+    return AppPaths::loginName();
 }
 
 StorageError Database::classify(const QSqlError& error) const

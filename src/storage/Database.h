@@ -63,6 +63,7 @@ public:
     Backend backend() const override { return Backend::Sqlite; }
     QString location() const override { return m_path; }
     QSqlDatabase connection() const override;
+    QString actor() const override;
     const QString& path() const { return m_path; }
     bool readOnly() const override { return m_readOnly; }
     int schemaVersion() const override;

@@ -58,7 +58,7 @@ struct LastValue
 
 // SHA-256 over every row of the tables, in a canonical order; a table this
 // file does not have counts as empty.
-QString hashTables(const Database& db, std::initializer_list<const char*> tables)
+QString hashTables(const Storage& db, std::initializer_list<const char*> tables)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char* table : tables) {
@@ -86,7 +86,7 @@ QString hashTables(const Database& db, std::initializer_list<const char*> tables
     return QString::fromLatin1(hash.result().toHex());
 }
 
-QString latestBatchHash(const Database& db)
+QString latestBatchHash(const Storage& db)
 {
     const QVariant h = db.scalar(u"SELECT batch_hash FROM audit_batch ORDER BY id DESC LIMIT 1"_s);
     return h.isValid() ? h.toString() : AuditBatch::Genesis;
@@ -118,14 +118,14 @@ const SchemaMap& referenceSchema()
 
 } // namespace
 
-QString Integrity::setupHash(const Database& db)
+QString Integrity::setupHash(const Storage& db)
 {
     return hashTables(db,
                       {"campaign", "unit", "unit_alias", "campaign_unit", "provider",
                        "provider_alias", "campaign_provider", "target_group", "unit_group_target"});
 }
 
-QString Integrity::locksHash(const Database& db)
+QString Integrity::locksHash(const Storage& db)
 {
     return hashTables(db, {"week_lock"});
 }
@@ -137,12 +137,12 @@ QString Integrity::fingerprint(const QString& chainHead, const QString& setupHas
                                    .toHex());
 }
 
-QString Integrity::fingerprint(const Database& db)
+QString Integrity::fingerprint(const Storage& db)
 {
     return fingerprint(latestBatchHash(db), setupHash(db));
 }
 
-IntegrityReport Integrity::check(const Database& db, const QStringList& moreWitnesses)
+IntegrityReport Integrity::check(const Storage& db, const QStringList& moreWitnesses)
 {
     IntegrityReport r;
     const QStringList structure = db.structureProblems();
@@ -156,9 +156,12 @@ IntegrityReport Integrity::check(const Database& db, const QStringList& moreWitn
                           .arg(fk->table, QString::number(fk->row), fk->parent);
     }
 
-    {
+    // A file's schema against this build's (a server's is PgSchema's, and
+    // only its administrator can change it).
+    const auto* file = dynamic_cast<const Database*>(&db);
+    if (file) {
         const SchemaMap& reference = referenceSchema();
-        const SchemaMap actual = schemaOf(db);
+        const SchemaMap actual = schemaOf(*file);
         QStringList missing, changed, extra;
         for (auto it = reference.cbegin(); it != reference.cend(); ++it) {
             const auto found = actual.constFind(it.key());
@@ -356,15 +359,17 @@ IntegrityReport Integrity::check(const Database& db, const QStringList& moreWitn
         }
     }
 
-    // What the witnesses saw.
-    QStringList files = {Witness::fileFor(db.path()), Witness::besideBackup(db.path())};
-    files += moreWitnesses;
-    for (const QString& file : std::as_const(files)) {
-        const auto w = Witness::read(file);
+    // What a file's witnesses saw (a server keeps its own history).
+    QStringList files;
+    if (file)
+        files = QStringList{Witness::fileFor(file->path()), Witness::besideBackup(file->path())} +
+                moreWitnesses;
+    for (const QString& witness : std::as_const(files)) {
+        const auto w = Witness::read(witness);
         if (!w)
             continue;
-        r.witnesses << file;
-        const QStringList problems = Witness::verify(db, *w, file);
+        r.witnesses << witness;
+        const QStringList problems = Witness::verify(*file, *w, witness);
         if (!problems.isEmpty()) {
             r.witnessOk = false;
             r.problems += problems;
@@ -416,7 +421,7 @@ IntegrityReport Integrity::check(const Database& db, const QStringList& moreWitn
     return r;
 }
 
-HashLookup Integrity::findHash(const Database& db, const QString& hashPrefix)
+HashLookup Integrity::findHash(const Storage& db, const QString& hashPrefix)
 {
     HashLookup h;
     const QString prefix = hashPrefix.trimmed().toLower();

@@ -40,6 +40,10 @@ public:
     // The engine and its version, for the About box ("SQLite 3.40.1").
     virtual QString engineVersion() const = 0;
     virtual QSqlDatabase connection() const = 0;
+    // Who writes, as the audit records it: the computer's login name for a
+    // file; the server's login role on a server (it, not a typed name, says
+    // who changed what).
+    virtual QString actor() const = 0;
 
     // Statements with bound values, on either engine (the SQL both speak,
     // `?` placeholders). Each throws StorageError, classified by the

@@ -33,6 +33,7 @@ std::unique_ptr<PgStorage> PgStorage::open(const PgTarget& target)
                            text.arg(target.url()).arg(version).arg(latest));
     }
     s->m_readOnly = !s->scalar(u"SELECT has_table_privilege('tally', 'INSERT')"_s).toBool();
+    s->m_actor = s->scalar(u"SELECT current_user"_s).toString();
     s->m_reported = s->changeCount();
     spdlog::info("opened {} (schema {}{})", str(target.url()), version,
                  s->m_readOnly ? ", read-only" : "");

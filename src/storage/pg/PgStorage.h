@@ -37,6 +37,8 @@ public:
     int schemaVersion() const override;
     QString engineVersion() const override;
     QSqlDatabase connection() const override;
+    // current_user: the login role the server knows this connection as.
+    QString actor() const override { return m_actor; }
     const PgTarget& target() const { return m_target; }
 
     void writeTransaction(const std::function<void()>& body) override;
@@ -59,6 +61,7 @@ private:
     PgTarget m_target;
     QString m_connectionName;
     bool m_readOnly = false;
+    QString m_actor;
     mutable qint64 m_reported = 0;                 // outsideChangeCounter()'s last value
     mutable std::optional<qint64> m_afterOwnWrite; // changeCount() as this connection left it
 };
