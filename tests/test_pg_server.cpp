@@ -400,3 +400,58 @@ TEST(PgServerCli, AddUserGrantsTheRoleAndRefusesAnUnknownUnit)
         {u"server"_s, u"add-user"_s, login, u"--role"_s, u"commune"_s, u"--db"_s, conn.url()});
     EXPECT_EQ(usage.exitCode, 1) << qPrintable(usage.err);
 }
+
+TEST(PgServerCli, ACampaignIsPutOnTheServerAndSummarisedWithTheSameCommands)
+{
+    const test::PgConnection conn = test::PgCluster::shared().createDatabase();
+    ASSERT_EQ(test::runSigntally({u"server"_s, u"init"_s, u"--db"_s, conn.url()}).exitCode, 0);
+    // The set-up goes on the server through `campaign new`, audited as the
+    // server's login role.
+    const test::ProcessResult made =
+        test::runSigntally({u"campaign"_s, u"new"_s, u"--db"_s, conn.url(), u"--template"_s,
+                            u"thai-nguyen-2025"_s, u"--code"_s, u"tn-2027"_s});
+    ASSERT_EQ(made.exitCode, 0) << qPrintable(made.err);
+    const test::ProcessResult list =
+        test::runSigntally({u"campaign"_s, u"list"_s, u"--db"_s, conn.url()});
+    ASSERT_EQ(list.exitCode, 0) << qPrintable(list.err);
+    EXPECT_TRUE(list.out.contains(u"tn-2027"_s)) << qPrintable(list.out);
+    EXPECT_TRUE(list.out.contains(u"37 đơn vị  mục tiêu 50.000"_s)) << qPrintable(list.out);
+    {
+        Session s(conn);
+        EXPECT_EQ(s.column(u"SELECT DISTINCT actor FROM audit_batch"_s), QStringList{conn.user});
+    }
+    // The same summary as from a file: 37 units, the goal of 50.000, nothing counted yet.
+    const test::ProcessResult summary =
+        test::runSigntally({u"summary"_s, u"--db"_s, conn.url(), u"--campaign"_s, u"tn-2027"_s,
+                            u"--format"_s, u"csv"_s});
+    ASSERT_EQ(summary.exitCode, 0) << qPrintable(summary.err);
+    EXPECT_EQ(summary.out.count(u'\n'), 1 + 37 + 1) << qPrintable(summary.out);
+    EXPECT_TRUE(summary.out.contains(u"Xã Thượng Quan"_s)) << qPrintable(summary.out);
+    // `check` verifies the server's audit chain and set-up as a file's.
+    const test::ProcessResult check = test::runSigntally({u"check"_s, u"--db"_s, conn.url()});
+    EXPECT_EQ(check.exitCode, 0) << qPrintable(check.out + check.err);
+    EXPECT_TRUE(check.out.contains(u"Máy chủ: PostgreSQL 15"_s)) << qPrintable(check.out);
+    EXPECT_TRUE(check.out.contains(u"liền mạch"_s)) << qPrintable(check.out);
+    // A superuser who gets past the append-only triggers to rewrite the
+    // set-up's audit is caught.
+    {
+        Session s(conn);
+        s.exec(u"SET session_replication_role = replica"_s);
+        s.exec(u"UPDATE setup_audit SET new_value = '99999' WHERE id = "
+               "(SELECT min(id) FROM setup_audit WHERE item LIKE 'unit.%.quota')"_s);
+    }
+    const test::ProcessResult caught = test::runSigntally({u"check"_s, u"--db"_s, conn.url()});
+    EXPECT_EQ(caught.exitCode, 3) << qPrintable(caught.out + caught.err);
+    EXPECT_TRUE(caught.out.contains(u"BỊ PHÁ VỠ"_s)) << qPrintable(caught.out);
+    // A command that works on files only says so, and changes nothing.
+    const test::ProcessResult backup =
+        test::runSigntally({u"backup"_s, u"--db"_s, conn.url(), u"--out"_s, u"x.sqlite"_s});
+    EXPECT_EQ(backup.exitCode, 1) << qPrintable(backup.err);
+    EXPECT_TRUE(backup.err.contains(u"chưa làm việc với máy chủ PostgreSQL"_s))
+        << qPrintable(backup.err);
+    // A database that `server init` has not set up is refused, naming it.
+    const test::PgConnection empty = test::PgCluster::shared().createDatabase();
+    const test::ProcessResult bare = test::runSigntally({u"summary"_s, u"--db"_s, empty.url()});
+    EXPECT_EQ(bare.exitCode, 3) << qPrintable(bare.err);
+    EXPECT_TRUE(bare.err.contains(u"signtally server init"_s)) << qPrintable(bare.err);
+}

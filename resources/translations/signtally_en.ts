@@ -795,6 +795,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <source>Tệp không có đợt mã &quot;%1&quot;. Các mã đợt trong tệp: %2.</source>
         <translation>The file has no drive with code &quot;%1&quot;. The file&apos;s drive codes: %2.</translation>
     </message>
+    <message>
+        <source>Lệnh %1 chỉ làm việc với tệp SQLite, chưa làm việc với máy chủ PostgreSQL (%2).</source>
+        <translation>The command %1 works on SQLite files only, not yet on a PostgreSQL server (%2).</translation>
+    </message>
 </context>
 <context>
     <name>CountParse</name>
@@ -1658,6 +1662,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Thiết lập các đợt khớp nhật ký thiết lập: %1</source>
         <translation>Campaign set-ups match their log: %1</translation>
+    </message>
+    <message>
+        <source>Máy chủ: %1</source>
+        <translation>Server: %1</translation>
     </message>
 </context>
 <context>

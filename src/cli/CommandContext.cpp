@@ -5,6 +5,7 @@
 #include "storage/Backup.h"
 #include "storage/CampaignStore.h"
 #include "storage/Seeder.h"
+#include "storage/pg/PgStorage.h"
 
 #include <QFileInfo>
 
@@ -43,12 +44,27 @@ std::unique_ptr<Database> CommandContext::openDatabase(const QCommandLineParser&
     const bool explicitPath = parser.isSet(u"db"_s) || qEnvironmentVariableIsSet("SIGNTALLY_DB");
     const QString path =
         parser.isSet(u"db"_s) ? parser.value(u"db"_s) : AppPaths::defaultDatabase();
+    if (PgTarget::isServerAddress(path))
+        throw CommandError(ExitUsage,
+                           tr("Lệnh %1 chỉ làm việc với tệp SQLite, chưa làm việc với máy chủ "
+                              "PostgreSQL (%2).")
+                               .arg(arguments.value(1), path));
     // What a killed backup or restore left beside the file goes first.
     if (QFileInfo(QFileInfo(path).absolutePath()).isWritable())
         Backup::removeStrayTemporaries(QFileInfo(path).absolutePath());
     if (!explicitPath && !QFileInfo::exists(path))
         return Seeder::createSeeded(path, false);
     return Database::openExisting(path, access);
+}
+
+std::unique_ptr<Storage> CommandContext::openStorage(const QCommandLineParser& parser,
+                                                     Database::Access access) const
+{
+    const QString where =
+        parser.isSet(u"db"_s) ? parser.value(u"db"_s) : AppPaths::defaultDatabase();
+    if (PgTarget::isServerAddress(where))
+        return PgStorage::open(PgTarget::parse(where));
+    return openDatabase(parser, access);
 }
 
 void CommandContext::addCampaignOption(QCommandLineParser& parser)
@@ -59,7 +75,7 @@ void CommandContext::addCampaignOption(QCommandLineParser& parser)
                       tr("CODE")});
 }
 
-qint64 CommandContext::chooseCampaign(const QCommandLineParser& parser, const Database& db,
+qint64 CommandContext::chooseCampaign(const QCommandLineParser& parser, const Storage& db,
                                       QDate today)
 {
     const CampaignStore store(db);

@@ -59,13 +59,20 @@ public:
     std::unique_ptr<Database>
     openDatabase(const QCommandLineParser& parser,
                  Database::Access access = Database::Access::ReadWrite) const;
+    // The same for the commands that also work on a PostgreSQL server: --db
+    // (or $SIGNTALLY_DB) may be a file or postgresql://USER@HOST:PORT/DB
+    // (PgStorage; the password from PGPASSWORD or ~/.pgpass, and what the
+    // login may do is the server's to say: `access` applies to files).
+    std::unique_ptr<Storage>
+    openStorage(const QCommandLineParser& parser,
+                Database::Access access = Database::Access::ReadWrite) const;
     // Adds --campaign CODE (commands that work on one campaign); call before parse().
     static void addCampaignOption(QCommandLineParser& parser);
     // The campaign a command works on: --campaign CODE, else the default rule
     // (CampaignStore::defaultCampaignId: the latest running on `today`, else
     // the latest). An unknown code throws CommandError(ExitBadInput) naming it
     // and the file's codes.
-    static qint64 chooseCampaign(const QCommandLineParser& parser, const Database& db,
+    static qint64 chooseCampaign(const QCommandLineParser& parser, const Storage& db,
                                  QDate today = Clock::system().today());
     // A required --db path for commands that create a file.
     QString requiredDbPath(const QCommandLineParser& parser) const;

@@ -20,17 +20,27 @@ int MaintenanceCommands::check(CommandContext& ctx)
     parser.addOption(
         {u"hash"_s, tr("Mã dữ liệu (in ở chân trang báo cáo) cần đối chiếu."), u"HASH"_s});
     ctx.parse(parser);
-    auto db = ctx.openDatabase(parser, Database::Access::ReadOnly);
+    auto db = ctx.openStorage(parser, Database::Access::ReadOnly);
+    // A file's own checks (SQLite's, its schema, its witnesses); a server
+    // keeps its structures and its schema itself.
+    const auto* file = dynamic_cast<const Database*>(db.get());
     const IntegrityReport r = Integrity::check(*db);
     const Format fmt;
     const QString good = tr("tốt");
-    ctx.out << tr("Kiểm tra %1").arg(QDir::toNativeSeparators(db->path())) << u'\n';
-    ctx.out << u"  "_s << tr("Tệp SQLite (integrity_check): %1").arg(r.sqliteOk ? good : tr("HỎNG"))
+    ctx.out << tr("Kiểm tra %1").arg(file ? QDir::toNativeSeparators(file->path()) : db->location())
             << u'\n';
-    ctx.out << u"  "_s << tr("Khóa ngoại: %1").arg(r.foreignKeysOk ? good : tr("VI PHẠM")) << u'\n';
-    ctx.out << u"  "_s
-            << tr("Lược đồ và trigger so với bản này: %1").arg(r.schemaOk ? good : tr("BỊ SỬA"))
-            << u'\n';
+    if (file) {
+        ctx.out << u"  "_s
+                << tr("Tệp SQLite (integrity_check): %1").arg(r.sqliteOk ? good : tr("HỎNG"))
+                << u'\n';
+        ctx.out << u"  "_s << tr("Khóa ngoại: %1").arg(r.foreignKeysOk ? good : tr("VI PHẠM"))
+                << u'\n';
+        ctx.out << u"  "_s
+                << tr("Lược đồ và trigger so với bản này: %1").arg(r.schemaOk ? good : tr("BỊ SỬA"))
+                << u'\n';
+    } else {
+        ctx.out << u"  "_s << tr("Máy chủ: %1").arg(db->engineVersion()) << u'\n';
+    }
     ctx.out << u"  "_s
             << tr("Nhật ký thay đổi: %1 dòng, chuỗi mã băm %2")
                    .arg(fmt.count(r.auditRows), r.auditChainOk ? tr("liền mạch") : tr("BỊ PHÁ VỠ"))
@@ -46,9 +56,9 @@ int MaintenanceCommands::check(CommandContext& ctx)
             << tr("Thiết lập các đợt khớp nhật ký thiết lập: %1")
                    .arg(r.setupMatchesAudit ? good : tr("KHÔNG KHỚP"))
             << u'\n';
-    if (r.witnesses.isEmpty())
+    if (file && r.witnesses.isEmpty())
         ctx.out << u"  "_s << tr("Nhân chứng ngoài tệp: chưa có") << u'\n';
-    else
+    else if (file)
         ctx.out << u"  "_s
                 << tr("Nhân chứng ngoài tệp (%1): %2")
                        .arg(fmt.count(r.witnesses.size()),

@@ -36,7 +36,7 @@ int SummaryCommand::run(CommandContext& ctx)
         throw CommandError(ExitUsage,
                            tr("--format phải là text hoặc csv, không phải \"%1\".").arg(format));
 
-    auto db = ctx.openDatabase(parser, Database::Access::ReadOnly);
+    auto db = ctx.openStorage(parser, Database::Access::ReadOnly);
     const QDate today = Clock::system().today();
     const CampaignData data =
         CampaignStore(*db).load(CommandContext::chooseCampaign(parser, *db, today));

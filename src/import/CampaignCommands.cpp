@@ -27,7 +27,7 @@ namespace {
     throw CommandError(ExitBadInput, message);
 }
 
-QStringList campaignCodes(const Database& db)
+QStringList campaignCodes(const Storage& db)
 {
     QStringList codes;
     for (const CampaignInfo& c : CampaignStore(db).campaigns())
@@ -35,7 +35,7 @@ QStringList campaignCodes(const Database& db)
     return codes;
 }
 
-qint64 campaignByCode(const Database& db, const QString& code)
+qint64 campaignByCode(const Storage& db, const QString& code)
 {
     if (const auto id = CampaignStore(db).campaignIdByCode(code))
         return *id;
@@ -244,7 +244,7 @@ QString templateResource(const QString& code)
         CampaignCommands::tr("Không có mẫu “%1”; các mẫu: %2.").arg(code, known.join(u", "_s)));
 }
 
-QJsonObject exported(const Database& db, qint64 id)
+QJsonObject exported(const Storage& db, qint64 id)
 {
     return CampaignFile::toJson(SetupStore(db).load(id),
                                 ReportSettingsStore::load(db, id).toJson());
@@ -252,7 +252,7 @@ QJsonObject exported(const Database& db, qint64 id)
 
 // Creates the campaign (quotas the file left out apportioned), audited as
 // the login user's; a refused set-up is bad input.
-qint64 storeNew(Database& db, CampaignFileContent& content, const QString& source)
+qint64 storeNew(Storage& db, CampaignFileContent& content, const QString& source)
 {
     CampaignSetup& s = content.setup;
     requireStorable(s);
@@ -261,8 +261,7 @@ qint64 storeNew(Database& db, CampaignFileContent& content, const QString& sourc
     qint64 id = 0;
     try {
         db.writeTransaction([&] {
-            id = SetupStore::createInTransaction(db, s, AppPaths::loginName(), source,
-                                                 content.report);
+            id = SetupStore::createInTransaction(db, s, db.actor(), source, content.report);
         });
     } catch (const StorageError& e) {
         if (e.kind() == StorageError::Kind::Rejected)
@@ -274,7 +273,7 @@ qint64 storeNew(Database& db, CampaignFileContent& content, const QString& sourc
 
 int list(CommandContext& ctx, const QCommandLineParser& p)
 {
-    auto db = ctx.openDatabase(p, Database::Access::ReadOnly);
+    auto db = ctx.openStorage(p, Database::Access::ReadOnly);
     const QDate today = Clock::system().today();
     const Format fmt;
     const bool csv = p.value(u"format"_s) == u"csv"_s;
@@ -305,7 +304,7 @@ int list(CommandContext& ctx, const QCommandLineParser& p)
 
 int show(CommandContext& ctx, const QCommandLineParser& p)
 {
-    auto db = ctx.openDatabase(p, Database::Access::ReadOnly);
+    auto db = ctx.openStorage(p, Database::Access::ReadOnly);
     const qint64 id = CommandContext::chooseCampaign(p, *db);
     if (p.value(u"format"_s) == u"json"_s) {
         ctx.out << QString::fromUtf8(QJsonDocument(exported(*db, id)).toJson());
@@ -381,7 +380,7 @@ int create(CommandContext& ctx, const QCommandLineParser& p)
                                           "Cần đúng một trong --template, --copy-of hoặc --file."));
     if (!p.isSet(u"code"_s))
         throw CommandError(ExitUsage, CampaignCommands::tr("Cần --code cho đợt mới."));
-    auto db = ctx.openDatabase(p);
+    auto db = ctx.openStorage(p);
     QString source;
     if (p.isSet(u"template"_s)) {
         const QString code = p.value(u"template"_s);
@@ -422,7 +421,7 @@ int create(CommandContext& ctx, const QCommandLineParser& p)
 
 int edit(CommandContext& ctx, const QCommandLineParser& p)
 {
-    auto db = ctx.openDatabase(p);
+    auto db = ctx.openStorage(p);
     const qint64 id = CommandContext::chooseCampaign(p, *db);
     CampaignSetup s = SetupStore(*db).load(id);
     if (applyGeneralOptions(s, p)) {
@@ -433,8 +432,8 @@ int edit(CommandContext& ctx, const QCommandLineParser& p)
     QStringList changed;
     try {
         db->writeTransaction([&] {
-            changed = SetupStore::updateInTransaction(*db, s, AppPaths::loginName(),
-                                                      u"signtally campaign edit"_s);
+            changed =
+                SetupStore::updateInTransaction(*db, s, db->actor(), u"signtally campaign edit"_s);
         });
     } catch (const StorageError& e) {
         if (e.kind() == StorageError::Kind::Rejected)
@@ -462,7 +461,7 @@ int exportCampaign(CommandContext& ctx, const QCommandLineParser& p)
         // A bundled template as a file to fill in (populations) and import.
         content = readCampaignFile(templateResource(p.value(u"template"_s)));
     } else {
-        auto db = ctx.openDatabase(p, Database::Access::ReadOnly);
+        auto db = ctx.openStorage(p, Database::Access::ReadOnly);
         content = CampaignFile::fromJson(exported(*db, CommandContext::chooseCampaign(p, *db)));
     }
     if (QFileInfo(out).suffix().compare(u"xlsx"_s, Qt::CaseInsensitive) == 0) {
@@ -482,7 +481,7 @@ int exportCampaign(CommandContext& ctx, const QCommandLineParser& p)
 int importCampaign(CommandContext& ctx, const QCommandLineParser& p, const QString& file)
 {
     CampaignFileContent content = readCampaignFile(file);
-    auto db = ctx.openDatabase(p);
+    auto db = ctx.openStorage(p);
     CampaignSetup& s = content.setup;
     if (p.isSet(u"code"_s))
         s.campaign.code = p.value(u"code"_s).trimmed();
