@@ -271,6 +271,56 @@ TEST_F(OfficialReportTest, TheWeekReadsBackAsAnAdministrativeDocumentInOrder)
     EXPECT_TRUE(fonts.join(u'\n').contains(u"LiberationSerif-BoldItalic"_s));
 }
 
+// The appendix is painted table by table (OfficialAppendix): every unit's
+// row once, in order, never split over a page; the header on every page the
+// table runs onto; a name too long for its column wrapped inside its row,
+// whole, with its figures beside it.
+TEST_F(OfficialReportTest, TheAppendixRowsRunOverPagesUnderARepeatedHeaderNeverSplit)
+{
+    WeeklyReport report =
+        ReportBuilder::buildWeek(ProgressEngine(data), 2, options(QDate(2025, 8, 11)));
+    ASSERT_EQ(report.rows.size(), 37);
+    const QString longName =
+        u"Phường Đức Xuân mở rộng gồm các tổ dân phố Nam Đức, Bắc Đức, Đông Xuân và Tây Xuân"_s;
+    report.rows[2].name = longName;
+    const QString pdf = dir.file(u"appendix.pdf"_s);
+    ReportExport::write(report, ReportFormat::Pdf, pdf);
+
+    const QStringList pages = pdfText(pdf, 0, false).split(u'\f');
+    const Format fmt;
+    int appendixPages = 0;
+    int nextRow = 1;
+    QString longPage;
+    for (const QString& page : pages) {
+        if (!page.contains(u"Trạng thái"_s) || !page.contains(u"% chỉ tiêu"_s))
+            continue; // not a page of the per-unit table
+        ++appendixPages;
+        // The header, with the providers under "Số chữ ký số trong kỳ".
+        for (const QString& title :
+             {u"TT"_s, u"Đơn vị"_s, u"Chỉ tiêu"_s, u"Số chữ ký số trong kỳ"_s, u"Viettel"_s,
+              u"VNPT"_s, u"Cộng"_s, u"Lũy kế"_s})
+            EXPECT_TRUE(page.contains(title))
+                << "page " << appendixPages << ": " << title.toStdString();
+        // The rows on this page: whole, continuing from the last page's.
+        const QStringList lines = page.split(u'\n');
+        for (const QString& line : lines) {
+            if (line.trimmed() != QString::number(nextRow))
+                continue;
+            const ReportRow& row = report.rows[nextRow - 1];
+            if (nextRow == 3)
+                longPage = page;
+            else
+                EXPECT_TRUE(page.contains(row.name)) << row.name.toStdString();
+            EXPECT_TRUE(page.contains(fmt.count(row.cumulative)));
+            ++nextRow;
+        }
+    }
+    EXPECT_GE(appendixPages, 2);
+    EXPECT_EQ(nextRow, 38) << "rows read back in order up to " << nextRow - 1;
+    EXPECT_TRUE(simplified(longPage).contains(longName)) << simplified(longPage).toStdString();
+    EXPECT_EQ(pdfRunningText(pdf).count(u"Tổng cộng"_s), 2); // Bảng 1's and the appendix's
+}
+
 // The progress sentence of section I counts every unit once: on track, at
 // risk, behind and (when there are any) with no figures yet add up to all.
 TEST_F(OfficialReportTest, TheProgressSentenceCountsEveryUnit)

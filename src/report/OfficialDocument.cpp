@@ -35,7 +35,6 @@ namespace {
 
 constexpr double PageW = 595.28;
 constexpr double PageH = 841.89;
-constexpr double TablePt = 11;
 
 QString orgName(const WeeklyReport& r)
 {
@@ -402,251 +401,127 @@ void OfficialDocument::writeBody(QTextCursor& c, const WeeklyReport& r)
 
 void OfficialDocument::writeAppendix(QTextCursor& c, const WeeklyReport& r)
 {
-    writeAppendixHeading(c, r);
-    if (!r.campaignEmpty)
-        writeUnitTable(c, r);
-    writeGroupSections(c, r, !r.campaignEmpty);
+    for (const Table& table : appendixTables(r))
+        writeTable(c, table);
 }
 
-void OfficialDocument::writeAppendixHeading(QTextCursor& c, const WeeklyReport& r)
+QVector<Line> OfficialDocument::appendixHeading(const WeeklyReport& r)
 {
-    const Qt::Alignment centre = Qt::AlignHCenter;
-    add(c, block(centre), chars(14, true), tr("Phụ lục"));
-    add(c, block(centre, 2), chars(13, true),
-        tr("KẾT QUẢ TRIỂN KHAI CHỮ KÝ SỐ CÔNG CỘNG THEO ĐƠN VỊ"));
-    add(c, block(centre, 2), chars(13, false, true),
-        tr("(Kèm theo Báo cáo số %1 ngày %2 của %3)")
-            .arg(r.settings.documentNumber(r.documentNumber), decreeDate(r.madeOn), orgName(r)));
     QString scope =
         tr("Số chữ ký số %1; lũy kế đến hết ngày %2.").arg(periodPhrase(r), decreeDate(r.to));
     const QString notice = provisionalNotice(r);
     if (!notice.isEmpty())
         scope += u' ' + notice;
-    add(c, block(centre, 4, 2), chars(12, false, true), scope);
+    return {
+        {tr("Phụ lục"), 14, true},
+        {tr("KẾT QUẢ TRIỂN KHAI CHỮ KÝ SỐ CÔNG CỘNG THEO ĐƠN VỊ"), 13, true, false, 2},
+        {tr("(Kèm theo Báo cáo số %1 ngày %2 của %3)")
+             .arg(r.settings.documentNumber(r.documentNumber), decreeDate(r.madeOn), orgName(r)),
+         13, false, true, 2},
+        {scope, 12, false, true, 4, 2},
+    };
 }
 
-void OfficialDocument::writeUnitTable(QTextCursor& c, const WeeklyReport& r)
+QVector<Line> OfficialDocument::groupLead(const WeeklyReport& r, int g, bool newPage)
 {
-    writeUnitTable(c, r, 0, int(r.rows.size()), true);
+    // Right under the appendix's heading when the page is not a new one.
+    Line title{ReportBuilder::groupTitle(r, g), 13, true, false, newPage ? 0.0 : 10.0};
+    title.newPage = newPage;
+    return {title,
+            {tr("%1; lũy kế đến hết ngày %2.")
+                 .arg(ReportBuilder::groupGoalRule(r.groups[g], true), decreeDate(r.to)),
+             12, false, true, 2, 2}};
 }
 
-QTextTable* OfficialDocument::writeUnitTable(QTextCursor& c, const WeeklyReport& r, int from,
-                                             int to, bool total)
+Table OfficialDocument::unitTable(const WeeklyReport& r)
 {
-    const Format fmt;
     const Qt::Alignment centre = Qt::AlignHCenter;
     const int np = int(r.providers.size());
+    Table t;
     // TT, unit, quota, one per provider, period total, cumulative, %, status.
-    const int cols = 7 + np;
-    QVector<double> widths{5, 22, 9};
+    t.widths = {5, 22, 9};
     for (int p = 0; p <= np; ++p)
-        widths << 30.0 / (np + 1);
-    widths << 10 << 9 << 15;
-    double sum = 0;
-    for (double w : widths)
-        sum += w;
-    for (double& w : widths)
-        w *= 100.0 / sum;
-    const int rows = 2 + (to - from) + (total ? 1 : 0);
-    QTextTable* t = c.insertTable(rows, cols, gridTable(widths, 2));
-    const double pt = TablePt;
-    auto header = [&](int col, const QString& text) {
-        t->mergeCells(0, col, 2, 1);
-        cellText(t, 0, col, text, centre, pt, true);
-    };
-    header(0, tr("TT"));
-    header(1, tr("Đơn vị"));
-    header(2, tr("Chỉ tiêu"));
-    t->mergeCells(0, 3, 1, np + 1);
-    cellText(t, 0, 3, tr("Số chữ ký số trong kỳ"), centre, pt, true);
+        t.widths << 30.0 / (np + 1);
+    t.widths << 10 << 9 << 15;
+    t.headerRows = 2;
+    t.header = {{tr("TT"), 0, 0, 2}, {tr("Đơn vị"), 0, 1, 2}, {tr("Chỉ tiêu"), 0, 2, 2}};
+    t.header.push_back({tr("Số chữ ký số trong kỳ"), 0, 3, 1, np + 1});
     for (int p = 0; p < np; ++p)
-        cellText(t, 1, 3 + p, r.providers[p], centre, pt, true);
-    cellText(t, 1, 3 + np, tr("Cộng"), centre, pt, true);
-    header(4 + np, tr("Lũy kế"));
-    header(5 + np, tr("% chỉ tiêu"));
-    header(6 + np, r.isFinal ? tr("Kết quả") : tr("Trạng thái"));
-    for (int i = from; i < to; ++i) {
+        t.header.push_back({r.providers[p], 1, 3 + p});
+    t.header.push_back({tr("Cộng"), 1, 3 + np});
+    t.header.push_back({tr("Lũy kế"), 0, 4 + np, 2});
+    t.header.push_back({tr("% chỉ tiêu"), 0, 5 + np, 2});
+    t.header.push_back({r.isFinal ? tr("Kết quả") : tr("Trạng thái"), 0, 6 + np, 2});
+    t.rows = int(r.rows.size());
+    t.align = {centre, Qt::AlignLeft, Qt::AlignRight};
+    for (int p = 0; p <= np + 2; ++p)
+        t.align << Qt::AlignRight;
+    t.align << Qt::AlignLeft;
+    t.cells = [&r, np](int i) {
+        const Format fmt;
         const ReportRow& row = r.rows[i];
-        const int y = 2 + i - from;
-        cellText(t, y, 0, QString::number(row.number), centre, pt);
-        cellText(t, y, 1, row.name, Qt::AlignLeft, pt);
-        cellText(t, y, 2, fmt.count(row.quota), Qt::AlignRight, pt);
+        QStringList cells{QString::number(row.number), row.name, fmt.count(row.quota)};
         for (int p = 0; p < np; ++p)
-            cellText(t, y, 3 + p, fmt.count(row.periodByProvider[p]), Qt::AlignRight, pt);
-        cellText(t, y, 3 + np, fmt.count(row.period), Qt::AlignRight, pt);
-        cellText(t, y, 4 + np, fmt.count(row.cumulative), Qt::AlignRight, pt);
-        cellText(t, y, 5 + np, fmt.percent(row.percentOfQuota), Qt::AlignRight, pt);
-        cellText(t, y, 6 + np, r.isFinal ? verdict(row.quotaMet) : StatusText::label(row.status),
-                 Qt::AlignLeft, pt);
-    }
-    if (!total) {
-        c.movePosition(QTextCursor::End);
-        return t;
-    }
-    const int y = rows - 1;
-    t->mergeCells(y, 0, 1, 2);
-    cellText(t, y, 0, tr("Tổng cộng"), centre, pt, true);
-    cellText(t, y, 2, fmt.count(r.goal), Qt::AlignRight, pt, true);
+            cells << fmt.count(row.periodByProvider[p]);
+        cells << fmt.count(row.period) << fmt.count(row.cumulative)
+              << fmt.percent(row.percentOfQuota)
+              << (r.isFinal ? verdict(row.quotaMet) : StatusText::label(row.status));
+        return cells;
+    };
+    const Format fmt;
+    t.total = {{tr("Tổng cộng"), 0, 0, 1, 2}, {fmt.count(r.goal), 0, 2, 1, 1, Qt::AlignRight}};
     for (int p = 0; p < np; ++p)
-        cellText(t, y, 3 + p, fmt.count(r.periodByProvider[p]), Qt::AlignRight, pt, true);
-    cellText(t, y, 3 + np, fmt.count(r.periodTotal), Qt::AlignRight, pt, true);
-    cellText(t, y, 4 + np, fmt.count(r.cumulative), Qt::AlignRight, pt, true);
-    cellText(t, y, 5 + np, fmt.percent(r.percentOfGoal), Qt::AlignRight, pt, true);
-    cellText(t, y, 6 + np, r.isFinal ? verdict(r.totalMet) : StatusText::label(r.totalStatus),
-             Qt::AlignLeft, pt, true);
-    c.movePosition(QTextCursor::End);
+        t.total.push_back({fmt.count(r.periodByProvider[p]), 0, 3 + p, 1, 1, Qt::AlignRight});
+    t.total.push_back({fmt.count(r.periodTotal), 0, 3 + np, 1, 1, Qt::AlignRight});
+    t.total.push_back({fmt.count(r.cumulative), 0, 4 + np, 1, 1, Qt::AlignRight});
+    t.total.push_back({fmt.percent(r.percentOfGoal), 0, 5 + np, 1, 1, Qt::AlignRight});
+    t.total.push_back({r.isFinal ? verdict(r.totalMet) : StatusText::label(r.totalStatus), 0,
+                       6 + np, 1, 1, Qt::AlignLeft});
     return t;
 }
 
-void OfficialDocument::writeGroupSections(QTextCursor& c, const WeeklyReport& r, bool breakFirst)
-{
-    for (int g = 0; g < r.groups.size(); ++g) {
-        writeGroupLead(c, r, g, g > 0 || breakFirst);
-        writeGroupTable(c, r, g, 0, int(r.groups[g].units.size()), true);
-    }
-}
-
-void OfficialDocument::writeGroupLead(QTextCursor& c, const WeeklyReport& r, int g, bool newPage)
+Table OfficialDocument::groupTable(const WeeklyReport& r, int g)
 {
     const Qt::Alignment centre = Qt::AlignHCenter;
-    // Right under the appendix's heading when the page is not a new one.
-    QTextBlockFormat title = block(centre, newPage ? 0 : 10, 0);
-    // A document that begins with the group is a new page already.
-    if (newPage && !c.document()->isEmpty())
-        title.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    add(c, title, chars(13, true), ReportBuilder::groupTitle(r, g));
-    add(c, block(centre, 2, 2), chars(12, false, true),
-        tr("%1; lũy kế đến hết ngày %2.")
-            .arg(ReportBuilder::groupGoalRule(r.groups[g], true), decreeDate(r.to)));
-}
-
-QTextTable* OfficialDocument::writeGroupTable(QTextCursor& c, const WeeklyReport& r, int g,
-                                              int from, int to, bool total)
-{
-    const Qt::Alignment centre = Qt::AlignHCenter;
+    Table t;
+    t.widths = {6, 38, 14, 14, 14, 14};
     const QStringList titles = ReportBuilder::groupColumnTitles();
-    const QVector<Qt::Alignment> align{centre,         Qt::AlignLeft,  Qt::AlignRight,
-                                       Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
-    const int rows = 1 + (to - from) + (total ? 1 : 0);
-    QTextTable* t = c.insertTable(rows, 6, gridTable({6, 38, 14, 14, 14, 14}, 1));
-    const double pt = TablePt;
     for (int col = 0; col < titles.size(); ++col)
-        cellText(t, 0, col, titles[col], centre, pt, true);
-    for (int i = from; i < to; ++i) {
-        const QStringList cells = ReportBuilder::groupRowCells(r, g, i);
-        for (int col = 0; col < cells.size(); ++col)
-            cellText(t, 1 + i - from, col, cells[col], align[col], pt);
-    }
-    if (!total) {
-        c.movePosition(QTextCursor::End);
-        return t;
-    }
-    const QStringList totalCells = ReportBuilder::groupTotalCells(r, g);
-    t->mergeCells(rows - 1, 0, 1, 2);
-    cellText(t, rows - 1, 0, totalCells[1], centre, pt, true);
-    for (int col = 2; col < totalCells.size(); ++col)
-        cellText(t, rows - 1, col, totalCells[col], align[col], pt, true);
-    c.movePosition(QTextCursor::End);
-    add(c, block(Qt::AlignLeft, 4), chars(11, false, true),
-        ReportBuilder::groupTotalNote(r.groups[g]));
+        t.header.push_back({titles[col], 0, col});
+    t.rows = int(r.groups[g].units.size());
+    t.align = {centre,         Qt::AlignLeft,  Qt::AlignRight,
+               Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
+    t.cells = [&r, g](int i) { return ReportBuilder::groupRowCells(r, g, i); };
+    const QStringList totals = ReportBuilder::groupTotalCells(r, g);
+    t.total = {{totals[1], 0, 0, 1, 2}};
+    for (int col = 2; col < totals.size(); ++col)
+        t.total.push_back({totals[col], 0, col, 1, 1, t.align[col]});
+    t.after = {{ReportBuilder::groupTotalNote(r.groups[g]), 11, false, true, 4, 0, Qt::AlignLeft}};
     return t;
+}
+
+std::vector<Table> OfficialDocument::appendixTables(const WeeklyReport& r)
+{
+    // The heading, then the per-unit table; each group's table begins a page
+    // (the first one under the heading when there is no per-unit table).
+    std::vector<Table> tables;
+    if (!r.campaignEmpty) {
+        tables.push_back(unitTable(r));
+        tables.back().lead = appendixHeading(r);
+    }
+    for (int g = 0; g < r.groups.size(); ++g) {
+        Table t = groupTable(r, g);
+        const bool underHeading = tables.empty();
+        t.lead = underHeading ? appendixHeading(r) : QVector<Line>{};
+        t.lead << groupLead(r, g, !underHeading);
+        tables.push_back(std::move(t));
+    }
+    return tables;
 }
 
 std::unique_ptr<QTextDocument> OfficialDocument::body(const WeeklyReport& r)
 {
     return official::buildDocument(PageW, PageH, [&](QTextCursor& c) { writeBody(c, r); });
-}
-
-std::unique_ptr<QTextDocument> OfficialDocument::appendix(const WeeklyReport& r)
-{
-    return official::buildDocument(PageH, PageW, [&](QTextCursor& c) { writeAppendix(c, r); });
-}
-
-namespace {
-
-// One table of the appendix, split into page-sized parts: what comes before
-// its first row, and its rows [from, to) under its header (`headerRows`
-// rows), with its total and what follows it when `last`.
-struct SplitTable
-{
-    int rows = 0;
-    int headerRows = 1;
-    std::function<void(QTextCursor&)> lead;
-    std::function<QTextTable*(QTextCursor&, int from, int to, bool last)> write;
-};
-
-// Appends the table's parts: one document per page, each from the row where
-// the previous page stopped, and the last one, with the total, whole.
-void splitTable(const SplitTable& table, std::vector<OfficialDocument::AppendixPart>& parts)
-{
-    // A page holds about 20 rows; a part lays out three more than the last
-    // page took (the rows past its page are laid out again in the next part),
-    // and twice as many when they all fitted.
-    int from = 0;
-    int span = 40;
-    bool first = true;
-    while (true) {
-        const bool last = from + span >= table.rows;
-        const int to = last ? table.rows : from + span;
-        QTextTable* t = nullptr;
-        auto doc = official::buildDocument(PageH, PageW, [&](QTextCursor& c) {
-            if (first)
-                table.lead(c);
-            t = table.write(c, from, to, last);
-        });
-        if (last) {
-            const int pages = doc->pageCount();
-            parts.push_back({std::move(doc), pages});
-            return;
-        }
-        // The rows the first page took: a row that does not fit moves whole
-        // to the next page.
-        const double pageHeight = doc->pageSize().height();
-        const QAbstractTextDocumentLayout* layout = doc->documentLayout();
-        int fitted = 0;
-        while (fitted < to - from &&
-               layout->blockBoundingRect(
-                         t->cellAt(table.headerRows + fitted, 0).firstCursorPosition().block())
-                       .top() < pageHeight)
-            ++fitted;
-        if (fitted == to - from || (fitted == 0 && !first)) {
-            span = fitted == 0 ? table.rows : span * 2; // lay out more rows
-            continue;
-        }
-        parts.push_back({std::move(doc), 1});
-        first = false;
-        from += fitted;
-        span = fitted + 3;
-    }
-}
-
-} // namespace
-
-std::vector<OfficialDocument::AppendixPart> OfficialDocument::appendixParts(const WeeklyReport& r)
-{
-    std::vector<AppendixPart> parts;
-    // The heading, then the per-unit table; each group's table begins a page
-    // (the first one under the heading when there is no per-unit table).
-    if (!r.campaignEmpty)
-        splitTable({int(r.rows.size()), 2, [&](QTextCursor& c) { writeAppendixHeading(c, r); },
-                    [&](QTextCursor& c, int from, int to, bool last) {
-                        return writeUnitTable(c, r, from, to, last);
-                    }},
-                   parts);
-    for (int g = 0; g < r.groups.size(); ++g) {
-        const bool underHeading = g == 0 && r.campaignEmpty;
-        splitTable({int(r.groups[g].units.size()), 1,
-                    [&](QTextCursor& c) {
-                        if (underHeading)
-                            writeAppendixHeading(c, r);
-                        writeGroupLead(c, r, g, !underHeading);
-                    },
-                    [&](QTextCursor& c, int from, int to, bool last) {
-                        return writeGroupTable(c, r, g, from, to, last);
-                    }},
-                   parts);
-    }
-    return parts;
 }
 
 std::unique_ptr<QTextDocument> OfficialDocument::editable(const WeeklyReport& r)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/OfficialText.h"
 #include "report/WeeklyReport.h"
 
 #include <QByteArray>
@@ -11,7 +12,6 @@
 
 class QTextCursor;
 class QTextDocument;
-class QTextTable;
 
 namespace signtally {
 
@@ -67,20 +67,11 @@ public:
 
     // The main text, laid out for A4 portrait pages (content box in points).
     static std::unique_ptr<QTextDocument> body(const WeeklyReport& r);
-    // The per-unit table for A4 landscape pages.
-    static std::unique_ptr<QTextDocument> appendix(const WeeklyReport& r);
-    // The same pages as appendix()'s, made as a run of small documents: each
-    // holds a table's rows from where the previous one stopped (header
-    // repeated) and gives its first page; a table's last one, with its total,
-    // gives all of its pages. The per-unit table and each target group's
-    // table are split so. One document of a 3.000-row table costs Qt time in
-    // proportion to the rows for every page painted.
-    struct AppendixPart
-    {
-        std::unique_ptr<QTextDocument> doc;
-        int pages = 1; // the pages of `doc` that are the appendix's
-    };
-    static std::vector<AppendixPart> appendixParts(const WeeklyReport& r);
+    // The appendix's tables in their order, each with what comes before
+    // and after it: the per-unit table under the appendix's heading, then
+    // one per target group, each on a page of its own. The PDF paints them
+    // (OfficialAppendix); the editable copy holds them as text tables.
+    static std::vector<official::Table> appendixTables(const WeeklyReport& r);
     // Both in one document with a page break between them: the editable copy,
     // for writing out only (not laid out, so not for painting).
     static std::unique_ptr<QTextDocument> editable(const WeeklyReport& r);
@@ -88,24 +79,18 @@ public:
     static QByteArray odt(const WeeklyReport& r);
 
     static void writeBody(QTextCursor& cursor, const WeeklyReport& r);
+    // The appendix as text: its tables (appendixTables) one after another.
     static void writeAppendix(QTextCursor& cursor, const WeeklyReport& r);
     // The appendix's title and scope lines.
-    static void writeAppendixHeading(QTextCursor& cursor, const WeeklyReport& r);
-    // The per-unit table of the whole population.
-    static void writeUnitTable(QTextCursor& cursor, const WeeklyReport& r);
-    // Its header, units [from, to) and, with `total`, its total row.
-    static QTextTable* writeUnitTable(QTextCursor& cursor, const WeeklyReport& r, int from, int to,
-                                      bool total);
-    // One section per target group, each on a page of its own: its name, its
-    // goal rule, a table per unit and the group's total.
-    static void writeGroupSections(QTextCursor& cursor, const WeeklyReport& r, bool breakFirst);
-    // Group `g`'s name and goal rule; with `newPage` at the top of a page
-    // (a page break before it unless it begins the document).
-    static void writeGroupLead(QTextCursor& cursor, const WeeklyReport& r, int g, bool newPage);
-    // Group `g`'s table: its header, units [from, to) and, with `total`, its
-    // total row and the note on what it sums.
-    static QTextTable* writeGroupTable(QTextCursor& cursor, const WeeklyReport& r, int g, int from,
-                                       int to, bool total);
+    static QVector<official::Line> appendixHeading(const WeeklyReport& r);
+    // Group `g`'s name and goal rule; with `newPage` at the top of a page.
+    static QVector<official::Line> groupLead(const WeeklyReport& r, int g, bool newPage);
+    // The per-unit table of the whole population: TT, unit, quota, the
+    // period's count per provider and their sum, cumulative, % of quota,
+    // status (or verdict once final); its total row.
+    static official::Table unitTable(const WeeklyReport& r);
+    // Group `g`'s table: a row per unit, its total and the note on what it sums.
+    static official::Table groupTable(const WeeklyReport& r, int g);
 };
 
 } // namespace signtally

@@ -123,6 +123,42 @@ void cellText(QTextTable* t, int row, int col, const QString& text, Qt::Alignmen
     c.insertText(text, chars(pt, bold, italic));
 }
 
+void addLines(QTextCursor& c, const QVector<Line>& lines)
+{
+    for (const Line& line : lines) {
+        QTextBlockFormat b = block(line.align, line.top, line.bottom);
+        if (line.newPage && !c.document()->isEmpty())
+            b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        add(c, b, chars(line.pt, line.bold, line.italic), line.text);
+    }
+}
+
+void writeTable(QTextCursor& c, const Table& table)
+{
+    addLines(c, table.lead);
+    const int totalRows = table.total.isEmpty() ? 0 : 1;
+    const int rows = table.headerRows + table.rows + totalRows;
+    QTextTable* t =
+        c.insertTable(rows, int(table.widths.size()), gridTable(table.widths, table.headerRows));
+    auto spanned = [&](int rowOffset, const Cell& cell) {
+        const int row = rowOffset + cell.row;
+        if (cell.rowSpan > 1 || cell.colSpan > 1)
+            t->mergeCells(row, cell.col, cell.rowSpan, cell.colSpan);
+        cellText(t, row, cell.col, cell.text, cell.align, TablePt, true);
+    };
+    for (const Cell& cell : table.header)
+        spanned(0, cell);
+    for (int i = 0; i < table.rows; ++i) {
+        const QStringList texts = table.cells(i);
+        for (int col = 0; col < texts.size(); ++col)
+            cellText(t, table.headerRows + i, col, texts[col], table.align.value(col), TablePt);
+    }
+    for (const Cell& cell : table.total)
+        spanned(table.headerRows + table.rows, cell);
+    c.movePosition(QTextCursor::End);
+    addLines(c, table.after);
+}
+
 namespace {
 
 std::unique_ptr<QTextDocument> newDocument(double pageW, double pageH, Use use)

@@ -1,5 +1,6 @@
 #include "report/ReportDocument.h"
 
+#include "report/OfficialAppendix.h"
 #include "report/OfficialDocument.h"
 #include "report/ReportCharts.h"
 #include "report/ReportPages.h"
@@ -67,14 +68,15 @@ void ReportDocument::layoutOfficial()
     m_pages.clear();
     m_body = OfficialDocument::body(r);
     for (int i = 0; i < m_body->pageCount(); ++i)
-        m_pages.push_back({{}, Page::Body, i, 0, false});
+        m_pages.push_back({{}, Page::Body, i, false});
     if (!OfficialDocument::hasAppendix(r))
         return;
-    for (OfficialDocument::AppendixPart& part : OfficialDocument::appendixParts(r)) {
-        for (int i = 0; i < part.pages; ++i)
-            m_pages.push_back({{}, Page::Appendix, i, int(m_appendix.size()), true});
-        m_appendix.push_back(std::move(part.doc));
-    }
+    m_appendix = std::make_unique<OfficialAppendix>(
+        OfficialDocument::appendixTables(r),
+        PageH - OfficialDocument::MarginLeft - OfficialDocument::MarginRight,
+        PageW - OfficialDocument::MarginTop - OfficialDocument::MarginBottom);
+    for (int i = 0; i < m_appendix->pageCount(); ++i)
+        m_pages.push_back({{}, Page::Appendix, i, true});
 
     // The charts are the whole population's: none when it has no figures.
     if (!r.campaignEmpty)
@@ -98,9 +100,13 @@ void ReportDocument::paintOfficialPage(QPainter& painter, int index) const
             else if (item.kind == Item::BarChart)
                 charts.barChart(item.y, item.height);
         }
+    } else if (page.source == Page::Appendix) {
+        painter.save();
+        painter.translate(OfficialDocument::MarginLeft, OfficialDocument::MarginTop);
+        m_appendix->paintPage(painter, page.sub);
+        painter.restore();
     } else {
-        const QTextDocument& doc =
-            page.source == Page::Body ? *m_body : *m_appendix[size_t(page.part)];
+        const QTextDocument& doc = *m_body;
         const QRectF clip(0, page.sub * contentH, contentW, contentH);
         painter.save();
         painter.translate(OfficialDocument::MarginLeft, OfficialDocument::MarginTop - clip.top());
@@ -109,8 +115,7 @@ void ReportDocument::paintOfficialPage(QPainter& painter, int index) const
         ctx.clip = clip;
         ctx.palette.setColor(QPalette::Text, Qt::black);
         doc.documentLayout()->draw(&painter, ctx);
-        if (page.source == Page::Body) // the appendix has none
-            drawRules(painter, doc, clip);
+        drawRules(painter, doc, clip);
         painter.restore();
     }
 

@@ -15,6 +15,8 @@ class QTextDocument;
 
 namespace signtally {
 
+class OfficialAppendix;
+
 // Registers bundled fonts (":/fonts/FILE"); returns the family of the first,
 // or `family` when it cannot be loaded.
 QString addBundledFonts(const QString& family, const QStringList& files);
@@ -79,8 +81,8 @@ private:
     ReportLayout m_layout;
     std::vector<Page> m_pages;
     std::unique_ptr<QTextDocument> m_body; // official form: the text
-    // Official form: the per-unit table, in parts (OfficialDocument::appendixParts).
-    std::vector<std::unique_ptr<QTextDocument>> m_appendix;
+    // Official form: its appendix's tables, painted directly.
+    std::unique_ptr<OfficialAppendix> m_appendix;
 };
 
 } // namespace signtally

@@ -45,12 +45,11 @@ struct ReportDocument::Page
     {
         Items,    // drawn from items (the summary form; the official form's charts)
         Body,     // page `sub` of the official text
-        Appendix, // page `sub` of the official per-unit table
+        Appendix, // page `sub` of the official appendix (OfficialAppendix)
     };
     QVector<Item> items;
     Source source = Items;
-    int sub = 0;  // the page of the text
-    int part = 0; // Appendix: which of its documents
+    int sub = 0; // the page of the text or the appendix
     bool landscape = false;
 };
 
