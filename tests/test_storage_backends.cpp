@@ -6,6 +6,7 @@
 #include "core/CampaignFile.h"
 #include "storage/CampaignStore.h"
 #include "storage/Database.h"
+#include "storage/Integrity.h"
 #include "storage/Schema.h"
 #include "storage/SetupStore.h"
 #include "storage/TallyStore.h"
@@ -14,6 +15,7 @@
 #include "support/PgCluster.h"
 #include "support/TestSupport.h"
 
+#include <QRegularExpression>
 #include <gtest/gtest.h>
 
 using namespace signtally;
@@ -28,7 +30,8 @@ protected:
     void SetUp() override
     {
         if (GetParam() == Storage::Backend::Sqlite) {
-            storage = Database::createNew(dir.file(u"t.sqlite"_s));
+            location = dir.file(u"t.sqlite"_s);
+            storage = Database::createNew(location);
             return;
         }
         const test::PgConnection conn = test::PgCluster::shared().createDatabase();
@@ -36,7 +39,8 @@ protected:
             test::PgSession owner(conn);
             PgSchema::init(owner.db());
         }
-        storage = PgStorage::open(PgTarget::parse(conn.url()));
+        location = conn.url();
+        storage = PgStorage::open(PgTarget::parse(location));
     }
 
     // The Mỹ Hào template with the worked example's populations and groups.
@@ -51,6 +55,7 @@ protected:
     }
 
     test::TempDir dir;
+    QString location; // what --db takes: the file, or the server's address
     std::unique_ptr<Storage> storage;
 };
 
@@ -148,6 +153,36 @@ TEST_P(Backends, BrokenRulesAreRefusedByTheDatabaseAndWriteNothing)
     EXPECT_THROW(storage->exec(u"DELETE FROM tally_audit"_s), StorageError);
     EXPECT_THROW(storage->exec(u"UPDATE tally_audit SET new_count = 6"_s), StorageError);
     EXPECT_EQ(store.history(u0, d, p0).size(), 1);
+}
+
+// `signtally report` makes the same report from either back end: the
+// figures saved through the stores, and the fingerprint of the data it was
+// made from (`check --hash` finds it).
+TEST_P(Backends, TheReportCommandReadsTheCampaignFromEitherBackEnd)
+{
+    const qint64 id = createMyHao();
+    const CampaignData data = CampaignStore(*storage).load(id);
+    const QDate d = data.campaign.start;
+    const FixedClock clock(data.campaign.end);
+    TallyStore whole(*storage, id, clock);
+    ASSERT_TRUE(whole
+                    .apply({{{data.units[0].id, d, data.providers[0].id}, 45},
+                            {{data.units[0].id, d, data.providers[1].id}, 2},
+                            {{data.units[1].id, d, data.providers[0].id}, 30}},
+                           u"lan"_s)
+                    .ok());
+    const QString pdf = dir.file(u"week1.pdf"_s);
+    const test::ProcessResult made = test::runSigntally(
+        {u"report"_s, u"--db"_s, location, u"--campaign"_s, data.campaign.code, u"--week"_s, u"1"_s,
+         u"--date"_s, d.addDays(7).toString(Qt::ISODate), u"--out"_s, pdf});
+    ASSERT_EQ(made.exitCode, 0) << qPrintable(made.err);
+    const QString text = test::toolOutput(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    EXPECT_TRUE(text.contains(QRegularExpression(u"Phường Bần Yên Nhân\\s.*\\s47\\s"_s)))
+        << qPrintable(text);
+    EXPECT_TRUE(text.contains(QRegularExpression(u"Phường Phan Đình Phùng\\s.*\\s30\\s"_s)))
+        << qPrintable(text);
+    EXPECT_TRUE(text.contains(u"Mã dữ liệu: "_s + Integrity::fingerprint(*storage).left(16)))
+        << qPrintable(text);
 }
 
 std::string backendName(const ::testing::TestParamInfo<Storage::Backend>& info)

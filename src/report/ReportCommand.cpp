@@ -115,8 +115,8 @@ public:
             number = positive(u"number"_s, 1);
 
         const bool save = parser.isSet(u"save-settings"_s);
-        auto db = ctx.openDatabase(parser,
-                                   save ? Database::Access::ReadWrite : Database::Access::ReadOnly);
+        auto db = ctx.openStorage(parser,
+                                  save ? Database::Access::ReadWrite : Database::Access::ReadOnly);
         const CampaignData data =
             CampaignStore(*db).load(CommandContext::chooseCampaign(parser, *db));
         // The report's day is its "today": statuses, the forecast and the
