@@ -112,7 +112,7 @@ void copyWhole(const QString& from, const QString& to)
 
 } // namespace
 
-void Backup::write(const Database& db, const QString& target)
+void Backup::write(const Storage& db, const QString& target)
 {
     const QFileInfo info(target);
     if (!QDir().mkpath(info.absolutePath()))
@@ -130,7 +130,7 @@ void Backup::write(const Database& db, const QString& target)
     }
     copyWhole(temp.path(), target);
     Witness::write(Witness::besideBackup(target), witness);
-    spdlog::info("backup of {} written to {}", str(db.path()), str(target));
+    spdlog::info("backup of {} written to {}", str(db.location()), str(target));
 }
 
 QStringList Backup::automaticBackups(const QString& folder)

@@ -12,9 +12,10 @@ class Backup
 {
     Q_DECLARE_TR_FUNCTIONS(Backup)
 public:
-    // A consistent copy of db (VACUUM INTO a temporary file, then renamed into
-    // place, so `target` is either the old file or the whole new one).
-    static void write(const Database& db, const QString& target);
+    // A consistent copy of db (Storage::copyTo a temporary file: a file's
+    // VACUUM INTO; then renamed into place, so `target` is either the old
+    // file or the whole new one).
+    static void write(const Storage& db, const QString& target);
 
     // Writes <folder>/signtally-yyyyMMdd-HHmmss.sqlite and keeps the newest `keep`.
     // Returns the file written.

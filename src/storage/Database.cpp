@@ -424,6 +424,15 @@ QString Database::engineVersion() const
     return u"SQLite "_s + scalar(u"SELECT sqlite_version()"_s).toString();
 }
 
+std::unique_ptr<Storage> Database::reopen() const
+{
+    auto db = openExisting(m_path, m_snapshot   ? Access::Snapshot
+                                   : m_readOnly ? Access::ReadOnly
+                                                : Access::ReadWrite);
+    db->setWitnessed(m_witnessed);
+    return db;
+}
+
 void Database::copyTo(const QString& target) const
 {
     exec(u"VACUUM INTO ?"_s, {target});

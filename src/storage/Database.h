@@ -89,6 +89,7 @@ public:
 
     // Copies the whole database into a new file (VACUUM INTO).
     void copyTo(const QString& target) const override;
+    std::unique_ptr<Storage> reopen() const override;
 
     // Whether commits keep the app-data witness of this file up to date
     // (Witness); on by default, off for scratch databases.

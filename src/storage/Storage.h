@@ -9,6 +9,7 @@
 #include <QVariant>
 #include <functional>
 #include <initializer_list>
+#include <memory>
 #include <optional>
 
 namespace signtally {
@@ -85,6 +86,10 @@ public:
 
     // A consistent copy of everything into a new file (the backup).
     virtual void copyTo(const QString& target) const = 0;
+
+    // Another connection to the same data, as the same login with the same
+    // access: a worker thread makes its own (call it on that thread).
+    virtual std::unique_ptr<Storage> reopen() const = 0;
 };
 
 } // namespace signtally

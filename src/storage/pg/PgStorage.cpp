@@ -126,6 +126,11 @@ std::optional<Storage::ForeignKeyViolation> PgStorage::foreignKeyViolation() con
     return std::nullopt;
 }
 
+std::unique_ptr<Storage> PgStorage::reopen() const
+{
+    return open(m_target);
+}
+
 void PgStorage::copyTo(const QString& target) const
 {
     throw StorageError(StorageError::Kind::Rejected,

@@ -53,6 +53,8 @@ public:
     std::optional<ForeignKeyViolation> foreignKeyViolation() const override;
     // Not supported yet on a server: throws StorageError saying so.
     void copyTo(const QString& target) const override;
+    // A new connection with the same target (and password, if one was given).
+    std::unique_ptr<Storage> reopen() const override;
 
 private:
     PgStorage(PgTarget target, QString connectionName);

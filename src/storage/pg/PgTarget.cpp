@@ -64,7 +64,7 @@ QString PgTarget::url() const
 
 PgTarget PgTarget::of(const QSqlDatabase& db)
 {
-    return {db.userName(), db.hostName(), db.port(), db.databaseName()};
+    return {db.userName(), db.hostName(), db.port(), db.databaseName(), db.password()};
 }
 
 QSqlDatabase PgTarget::open(const QString& connectionName) const
@@ -82,6 +82,8 @@ QSqlDatabase PgTarget::open(const QString& connectionName) const
         db.setHostName(host);
     if (port > 0)
         db.setPort(port);
+    if (!password.isEmpty())
+        db.setPassword(password);
     db.setConnectOptions(u"application_name=signtally"_s);
     if (!db.open()) {
         const QString reason = db.lastError().databaseText().trimmed();

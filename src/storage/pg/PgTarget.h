@@ -20,6 +20,10 @@ public:
     QString host;     // empty: libpq's default (the Unix socket, or PGHOST)
     int port = -1;    // -1: libpq's default (5432, or PGPORT)
     QString database; // never empty
+    // A password typed in the window: kept in memory for this run's
+    // connections only, never part of url(), settings or messages. Empty:
+    // libpq's own (PGPASSWORD, ~/.pgpass).
+    QString password;
 
     // Whether text looks like a server address rather than a file's path.
     static bool isServerAddress(const QString& text);
