@@ -64,7 +64,7 @@ std::unique_ptr<Database> twoCampaigns(const QString& path)
     return db;
 }
 
-qint64 idOf(const Database& db, const QString& code)
+qint64 idOf(const Storage& db, const QString& code)
 {
     return CampaignStore(db).campaignIdByCode(code).value_or(0);
 }
@@ -537,7 +537,7 @@ TEST_F(WindowFixture, TheEndedNoticeOffersNoOtherCampaignWhenThereIsNone)
 
     // On its last day it is not over yet.
     const FixedClock lastDay(QDate(2025, 8, 28));
-    CampaignSession running(Database::openExisting(session.database().path()), lastDay);
+    CampaignSession running(Database::openExisting(session.database().location()), lastDay);
     running.setOutsideChangeInterval(0);
     DashboardPage page(&running);
     EXPECT_TRUE(page.endedBar()->isHidden());

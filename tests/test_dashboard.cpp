@@ -536,7 +536,7 @@ TEST(Charts, NiceScale)
 TEST(Screenshot, UnitViewAndUnknownUnit)
 {
     DemoSession demo;
-    const QString db = demo.session.database().path();
+    const QString db = demo.session.database().location();
     Cli cli;
     registerGuiCommands(cli);
     QString out, err;

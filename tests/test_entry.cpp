@@ -434,7 +434,7 @@ TEST_F(EntryFixture, SaveIntoAWeekLockedElsewhereIsRefusedAndKeepsTheEdits)
     ASSERT_TRUE(model->setData(cell(0, 0), u"5"_s));
     // Another window locks the week meanwhile, on its own connection.
     {
-        auto other = Database::openExisting(session->database().path());
+        auto other = Database::openExisting(session->database().location());
         TallyStore(*other, data().campaign.id).lockWeek(2, u"other"_s, u"Báo cáo"_s);
     }
     QString error;

@@ -534,7 +534,7 @@ TEST_F(SetupEditorFixture, TheWindowShowsASavedSetupWithOtherUnitsAndProviders)
 
 TEST_F(SetupEditorFixture, AReadOnlyFileDisablesTheActionsAndTheSave)
 {
-    const QString path = session->database().path();
+    const QString path = session->database().location();
     session.reset();
     session = std::make_unique<CampaignSession>(
         Database::openExisting(path, Database::Access::ReadOnly), clock);

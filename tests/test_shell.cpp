@@ -415,7 +415,7 @@ TEST_F(ShellFixture, RefreshReadsWhatAnotherConnectionWrote)
     const qint64 old = s->data().tallies.value(0, 0, 0).value_or(0); // unit 0, 28/07, provider 0
     {
         // Another PC (or the command line) writes to the same file.
-        auto other = Database::openExisting(s->database().path());
+        auto other = Database::openExisting(s->database().location());
         TallyStore store(*other, s->data().campaign.id);
         const CampaignData& d = s->data();
         ASSERT_TRUE(

@@ -3387,8 +3387,8 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
 <context>
     <name>main</name>
     <message>
-        <source>Tệp cơ sở dữ liệu.</source>
-        <translation>Database file.</translation>
+        <source>Tệp cơ sở dữ liệu, hoặc địa chỉ máy chủ postgresql://…</source>
+        <translation>Database file, or a server address postgresql://…</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3460,10 @@ Tệp hiện tại được giữ lại bên cạnh (tên có đuôi .before-res
         <translation>Replace the contents of %1 with the backup %2?
 
 The current file is kept beside it (its name ends in .before-restore-…) so you can go back.</translation>
+    </message>
+    <message>
+        <source>Không kết nối được máy chủ</source>
+        <translation>Cannot connect to the server</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +3714,45 @@ The current file is kept beside it (its name ends in .before-restore-…) so you
     <message>
         <source>Theo nhóm: %1</source>
         <translation>By group: %1</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::ConnectDialog</name>
+    <message>
+        <source>Kết nối máy chủ PostgreSQL</source>
+        <translation>Connect to a PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>Nhiều máy cùng nhập số liệu vào một cơ sở dữ liệu trên máy chủ PostgreSQL. Mỗi người đăng nhập bằng tên của mình; máy chủ quyết định người đó được làm gì.</source>
+        <translation>Several computers enter figures into one database on a PostgreSQL server. Everyone logs in with their own name; the server decides what each may do.</translation>
+    </message>
+    <message>
+        <source>&amp;Địa chỉ:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>để trống nếu đã có trong ~/.pgpass hoặc PGPASSWORD</source>
+        <translation>leave empty if it is in ~/.pgpass or PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>&amp;Mật khẩu:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu chỉ dùng cho lần chạy này, không được lưu lại.</source>
+        <translation>The password is used for this session only and is never saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Kết nối</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Địa chỉ máy chủ bắt đầu bằng postgresql://</source>
+        <translation>A server address begins with postgresql://</translation>
     </message>
 </context>
 <context>
@@ -4004,6 +4047,10 @@ The current file is kept beside it (its name ends in .before-restore-…) so you
     <message>
         <source>Toàn bộ dân số</source>
         <translation>Whole population</translation>
+    </message>
+    <message>
+        <source>Tài khoản %1 chỉ được xem số liệu trên máy chủ này: không sửa được số liệu.</source>
+        <translation>The account %1 may only view figures on this server: figures cannot be changed.</translation>
     </message>
 </context>
 <context>
@@ -4883,6 +4930,18 @@ Note:</translation>
         <source>Chọn &amp;nhóm đối tượng…</source>
         <translation>Choose target &amp;group…</translation>
     </message>
+    <message>
+        <source>Máy chủ: %1 · đăng nhập: %2%3</source>
+        <translation>Server: %1 · logged in as %2%3</translation>
+    </message>
+    <message>
+        <source> (chỉ xem)</source>
+        <translation> (view only)</translation>
+    </message>
+    <message>
+        <source>&amp;Kết nối máy chủ…</source>
+        <translation>&amp;Connect to server…</translation>
+    </message>
 </context>
 <context>
     <name>signtally::NewCampaignDialog</name>
@@ -5333,6 +5392,14 @@ Note:</translation>
     <message>
         <source>Ngưỡng &quot;có nguy cơ&quot; (%1%) không được lớn hơn ngưỡng &quot;đúng tiến độ&quot; (%2%).</source>
         <translation>The &quot;at risk&quot; threshold (%1%) must not be greater than the &quot;on track&quot; threshold (%2%).</translation>
+    </message>
+    <message>
+        <source>Trên máy chủ, nhật ký ghi tài khoản đăng nhập: %1.</source>
+        <translation>On a server the log records the login account: %1.</translation>
+    </message>
+    <message>
+        <source>Tài khoản %1 chỉ được xem trên máy chủ này: không sửa được ngưỡng.</source>
+        <translation>The account %1 may only view on this server: thresholds cannot be changed.</translation>
     </message>
 </context>
 <context>

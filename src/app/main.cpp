@@ -10,6 +10,7 @@
 #include "models/CampaignSession.h"
 #include "storage/AppPaths.h"
 #include "storage/Logging.h"
+#include "storage/OpenStorage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -42,19 +43,24 @@ int runWindow(int argc, char** argv)
     initLogging(false);
 
     QCommandLineParser parser;
-    parser.addOption({u"db"_s, QApplication::translate("main", "Tệp cơ sở dữ liệu."), u"PATH"_s});
+    parser.addOption(
+        {u"db"_s,
+         QApplication::translate("main", "Tệp cơ sở dữ liệu, hoặc địa chỉ máy chủ postgresql://…"),
+         u"PATH"_s});
     parser.process(app);
     AppSettings settings;
     const bool explicitPath = parser.isSet(u"db"_s) || qEnvironmentVariableIsSet("SIGNTALLY_DB");
     QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : AppPaths::defaultDatabase();
     bool createIfMissing = !explicitPath;
     // Without --db, the file used last time (when it still exists).
-    if (!explicitPath && QFileInfo::exists(settings.lastDatabase())) {
+    // (or the server: it says itself whether it can be reached).
+    if (!explicitPath &&
+        (isServerAddress(settings.lastDatabase()) || QFileInfo::exists(settings.lastDatabase()))) {
         path = settings.lastDatabase();
         createIfMissing = false;
     }
 
-    std::unique_ptr<Database> db = DatabaseOpener::open(path, createIfMissing);
+    std::unique_ptr<Storage> db = DatabaseOpener::open(path, createIfMissing);
     if (!db)
         return ExitDatabase;
     AppController controller(&settings);

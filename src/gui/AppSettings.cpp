@@ -1,6 +1,7 @@
 #include "gui/AppSettings.h"
 
 #include "storage/AppPaths.h"
+#include "storage/OpenStorage.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -18,9 +19,10 @@ QString key(const char* k)
     return QString::fromLatin1(k);
 }
 
+// A file's absolute path; a server's address as it is.
 QString normalPath(const QString& path)
 {
-    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    return isServerAddress(path) ? path : QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 
 } // namespace
@@ -226,6 +228,14 @@ void AppSettings::removeRecentFile(const QString& path)
 void AppSettings::clearRecentFiles()
 {
     m_settings->remove(key(KeyRecentFiles));
+}
+
+QString AppSettings::lastServer() const
+{
+    for (const QString& f : recentFiles())
+        if (isServerAddress(f))
+            return f;
+    return {};
 }
 
 } // namespace signtally

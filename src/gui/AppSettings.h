@@ -89,6 +89,9 @@ public:
     void addRecentFile(const QString& path);
     void removeRecentFile(const QString& path);
     void clearRecentFiles();
+    // The newest server address in the recent list (File → Connect offers
+    // it), or empty. Addresses carry no password.
+    QString lastServer() const;
 
 private:
     std::unique_ptr<QSettings> m_settings;

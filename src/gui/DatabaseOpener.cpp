@@ -1,7 +1,9 @@
 #include "gui/DatabaseOpener.h"
 
+#include "gui/shell/ConnectDialog.h"
 #include "storage/Backup.h"
 #include "storage/Logging.h"
+#include "storage/OpenStorage.h"
 #include "storage/Seeder.h"
 
 #include <QDir>
@@ -17,8 +19,23 @@ QString DatabaseOpener::fileFilter()
     return tr("Cơ sở dữ liệu SignTally (*.sqlite *.db);;Tất cả các tệp (*)");
 }
 
-std::unique_ptr<Database> DatabaseOpener::open(QString path, bool createIfMissing, QWidget* parent)
+std::unique_ptr<Storage> DatabaseOpener::open(QString path, bool createIfMissing, QWidget* parent)
 {
+    QString password;
+    while (isServerAddress(path)) {
+        try {
+            return openStorage(path, password);
+        } catch (const StorageError& e) {
+            spdlog::warn("cannot connect to {}: {}", str(path), str(e.message()));
+            ConnectDialog dialog(parent);
+            dialog.setAddress(path);
+            dialog.setError(e.message());
+            if (dialog.exec() != QDialog::Accepted)
+                return nullptr;
+            path = dialog.address();
+            password = dialog.password();
+        }
+    }
     for (;;) {
         try {
             Backup::removeStrayTemporaries(QFileInfo(path).absolutePath());

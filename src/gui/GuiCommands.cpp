@@ -54,7 +54,7 @@ public:
             options.date = CommandContext::parseDate(parser.value(u"date"_s), u"date"_s);
         options.unit = parser.value(u"unit"_s);
 
-        std::unique_ptr<Database> db = ctx.openDatabase(parser);
+        std::unique_ptr<Storage> db = ctx.openStorage(parser);
         const qint64 campaign = CommandContext::chooseCampaign(parser, *db);
         CampaignSession session(std::move(db), campaign);
         if (!options.unit.isEmpty() && UnitPage::findUnit(session.data(), options.unit) < 0) {

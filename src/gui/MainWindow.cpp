@@ -171,15 +171,20 @@ void MainWindow::updateTitle()
         return;
     }
     const CampaignData& data = m_session->data();
-    const QString path = QDir::toNativeSeparators(m_session->database().path());
+    const QString path = m_session->whereShown();
     const int group = m_session->viewedGroup();
     if (group >= 0)
         setWindowTitle(tr("%1 — %2 — %3").arg(path, data.campaign.name, data.groups[group].name));
     else
         setWindowTitle(tr("%1 — %2").arg(path, data.campaign.name));
     // The campaign's name is the window's title and the dashboard's heading.
-    m_statusText =
-        tr("Cơ sở dữ liệu: %1%2").arg(path, m_session->readOnly() ? tr(" (chỉ đọc)") : QString());
+    // On a server, who is connected: the login the server writes in the audit.
+    m_statusText = m_session->onServer()
+                       ? tr("Máy chủ: %1 · đăng nhập: %2%3")
+                             .arg(path, m_session->actor(),
+                                  m_session->readOnly() ? tr(" (chỉ xem)") : QString())
+                       : tr("Cơ sở dữ liệu: %1%2")
+                             .arg(path, m_session->readOnly() ? tr(" (chỉ đọc)") : QString());
     fitStatusLabel();
 }
 
@@ -265,8 +270,9 @@ void MainWindow::saveSettings() const
     if (Page* p = currentPage())
         m_settings->setLastPage(p->key());
     if (m_session) {
-        m_settings->setLastDatabase(m_session->database().path());
-        m_settings->setLastCampaign(m_session->database().path(), m_session->data().campaign.code);
+        m_settings->setLastDatabase(m_session->database().location());
+        m_settings->setLastCampaign(m_session->database().location(),
+                                    m_session->data().campaign.code);
     }
     m_settings->sync();
 }

@@ -12,6 +12,7 @@
 #include "gui/shell/SettingsDialog.h"
 #include "models/CampaignSession.h"
 #include "storage/CampaignStore.h"
+#include "storage/OpenStorage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -58,6 +59,8 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&Tệp"));
     make(file, u"fileOpen"_s, tr("&Mở…"), {QKeySequence::Open});
     make(file, u"fileNew"_s, tr("&Tạo mới…"), {QKeySequence::New});
+    make(file, u"fileConnect"_s, tr("&Kết nối máy chủ…"),
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)});
     m_recentMenu = file->addMenu(tr("Tệp &gần đây"));
     m_recentMenu->setObjectName(u"recentMenu"_s);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
@@ -128,8 +131,7 @@ void MainWindow::createMenus()
             return;
         try {
             m_session->reloadFromFile();
-            showStatus(tr("Đã đọc lại số liệu từ %1.")
-                           .arg(QDir::toNativeSeparators(m_session->database().path())));
+            showStatus(tr("Đã đọc lại số liệu từ %1.").arg(m_session->whereShown()));
         } catch (const StorageError& e) {
             QMessageBox::warning(this, tr("Làm mới"), e.message());
         }
@@ -200,9 +202,12 @@ void MainWindow::updateActions()
     };
     enable(u"fileOpen"_s, connected);
     enable(u"fileNew"_s, connected);
+    enable(u"fileConnect"_s, connected);
     m_recentMenu->setEnabled(connected && m_settings);
+    // A server is restored on the server's side (docs/server.md).
+    const bool onServer = hasSession && m_session->onServer();
     enable(u"fileBackup"_s, connected && hasSession);
-    enable(u"fileRestore"_s, connected && writable);
+    enable(u"fileRestore"_s, connected && writable && !onServer);
     enable(u"fileImport"_s, hasSession);
     enable(u"fileExport"_s, hasSession);
     enable(u"filePrint"_s, hasSession);
@@ -227,11 +232,12 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = m_settings ? m_settings->recentFiles() : QStringList();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
-        QAction* a = m_recentMenu->addAction(
-            u"&%1  %2"_s.arg(i + 1).arg(QDir::toNativeSeparators(path).replace(u'&', u"&&"_s)));
+        QString shown = isServerAddress(path) ? path : QDir::toNativeSeparators(path);
+        QAction* a =
+            m_recentMenu->addAction(u"&%1  %2"_s.arg(i + 1).arg(shown.replace(u'&', u"&&"_s)));
         a->setData(path);
         connect(a, &QAction::triggered, this, [this, path] {
-            if (!QFileInfo::exists(path)) {
+            if (!isServerAddress(path) && !QFileInfo::exists(path)) {
                 QMessageBox::warning(this, tr("Tệp gần đây"),
                                      tr("Không còn tệp %1; đã bỏ khỏi danh sách.")
                                          .arg(QDir::toNativeSeparators(path)));
@@ -341,7 +347,8 @@ bool MainWindow::switchCampaign(qint64 campaignId)
         return false;
     }
     if (m_settings) {
-        m_settings->setLastCampaign(m_session->database().path(), m_session->data().campaign.code);
+        m_settings->setLastCampaign(m_session->database().location(),
+                                    m_session->data().campaign.code);
         m_settings->sync();
     }
     showStatus(tr("Đã chuyển sang %1.").arg(m_session->data().campaign.name));
@@ -390,7 +397,7 @@ QString MainWindow::aboutText() const
             engine = m_session->database().engineVersion();
         } catch (const StorageError&) {
         }
-        file = QDir::toNativeSeparators(m_session->database().path());
+        file = m_session->whereShown();
     }
     return tr("<h3>SignTally %1</h3>"
               "<p>Theo dõi đợt cao điểm triển khai chữ ký số công cộng: nhập số liệu hằng ngày, "

@@ -46,19 +46,19 @@ bool sameSetup(const CampaignData& a, const CampaignData& b)
     return true;
 }
 
-qint64 chosenOrDefault(const Database& db, qint64 campaignId, const Clock& clock)
+qint64 chosenOrDefault(const Storage& db, qint64 campaignId, const Clock& clock)
 {
     return campaignId > 0 ? campaignId : CampaignStore(db).defaultCampaignId(clock.today());
 }
 
 } // namespace
 
-CampaignSession::CampaignSession(std::unique_ptr<Database> db, const Clock& clock, QObject* parent)
+CampaignSession::CampaignSession(std::unique_ptr<Storage> db, const Clock& clock, QObject* parent)
     : CampaignSession(std::move(db), 0, clock, parent)
 {}
 
-CampaignSession::CampaignSession(std::unique_ptr<Database> db, qint64 campaignId,
-                                 const Clock& clock, QObject* parent)
+CampaignSession::CampaignSession(std::unique_ptr<Storage> db, qint64 campaignId, const Clock& clock,
+                                 QObject* parent)
     : QObject(parent), m_db(std::move(db)), m_clock(clock),
       m_data(CampaignStore(*m_db).load(chosenOrDefault(*m_db, campaignId, clock),
                                        CampaignStore::GroupTallies::Skip)),
@@ -357,11 +357,13 @@ namespace signtally {
 
 QString CampaignSession::backupIfChanged(const QString& folder, int keep)
 {
-    if (!m_changed || m_db->readOnly())
+    // A server is backed up on the server's side (docs/server.md).
+    const auto* file = dynamic_cast<const Database*>(m_db.get());
+    if (!m_changed || m_db->readOnly() || !file)
         return {};
-    const QString file = Backup::writeAutomatic(*m_db, folder, keep);
+    const QString written = Backup::writeAutomatic(*file, folder, keep);
     m_changed = false;
-    return file;
+    return written;
 }
 
 } // namespace signtally

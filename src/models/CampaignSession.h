@@ -8,6 +8,7 @@
 #include "storage/ReportSettingsStore.h"
 #include "storage/TallyStore.h"
 
+#include <QDir>
 #include <QObject>
 #include <QTimer>
 #include <memory>
@@ -30,11 +31,11 @@ class CampaignSession : public QObject
 public:
     // On the campaign the default rule picks with `clock` (the latest running
     // today, else the latest: CampaignStore::defaultCampaignId).
-    explicit CampaignSession(std::unique_ptr<Database> db, const Clock& clock = Clock::system(),
+    explicit CampaignSession(std::unique_ptr<Storage> db, const Clock& clock = Clock::system(),
                              QObject* parent = nullptr);
     // On a chosen campaign of the file (0: the default rule). Throws
     // StorageError when the file has no such campaign.
-    CampaignSession(std::unique_ptr<Database> db, qint64 campaignId,
+    CampaignSession(std::unique_ptr<Storage> db, qint64 campaignId,
                     const Clock& clock = Clock::system(), QObject* parent = nullptr);
     ~CampaignSession() override;
 
@@ -69,7 +70,15 @@ public:
     ProgressEngine completeEngine() { return ProgressEngine(completeData(), m_clock); }
 
     // Reads only (reports, backups, checks): writes go through execute().
-    const Database& database() const { return *m_db; }
+    // A file (Database) or a PostgreSQL server (PgStorage).
+    const Storage& database() const { return *m_db; }
+    bool onServer() const { return m_db->backend() != Storage::Backend::Sqlite; }
+    // Where the data is, as people read it: the file's path with the
+    // system's separators, or the server's address (never a password).
+    QString whereShown() const
+    {
+        return onServer() ? m_db->location() : QDir::toNativeSeparators(m_db->location());
+    }
     const CampaignData& data() const { return m_data; }
     ProgressEngine engine() const { return ProgressEngine(m_data, m_clock); }
     CampaignCalendar calendar() const { return {m_data.campaign.start, m_data.campaign.end}; }
@@ -94,9 +103,14 @@ public:
     // Today, clamped to the campaign's dates: the default "as of" and entry date.
     QDate defaultDate() const;
     const Clock& clock() const { return m_clock; }
-    // The name written in the audit (the OS login name unless set).
+    // The name written in the audit: the OS login name unless set, for a
+    // file; on a server always its login role (setActor leaves it).
     QString actor() const { return m_actor; }
-    void setActor(const QString& actor) { m_actor = actor; }
+    void setActor(const QString& actor)
+    {
+        if (!onServer())
+            m_actor = actor;
+    }
 
     // Writes changes in one transaction (audited), updates the tallies in
     // memory and emits changed() with the cells that changed. With conflicts
@@ -156,7 +170,7 @@ private:
     // The viewed group's tallies in data().groups follow data().tallies.
     void syncGroupTallies();
 
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Storage> m_db;
     const Clock& m_clock;
     CampaignData m_data;
     qint64 m_groupId = 0;
@@ -165,7 +179,7 @@ private:
     QString m_actor;
     bool m_changed = false;
     quint64 m_generation = 0;
-    qint64 m_seenCounter = 0; // Database::outsideChangeCounter() when last in step
+    qint64 m_seenCounter = 0; // Storage::outsideChangeCounter() when last in step
     QVector<int> m_lockedWeeks;
     int m_importsRunning = 0;
     QTimer* m_poll = nullptr;

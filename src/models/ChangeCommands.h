@@ -11,14 +11,14 @@
 
 namespace signtally {
 
-class Database;
+class Storage;
 
 // What a change command writes with: the session's connection, its tally
 // writer, and the campaign it holds in memory (which the command brings in
 // step with what it wrote).
 struct WriteContext
 {
-    Database& db;
+    Storage& db;
     TallyStore& tallies;
     CampaignData& data;
     const QString& actor;

@@ -174,6 +174,9 @@ bool EntryModel::isEditable() const
 
 QString EntryModel::readOnlyReason() const
 {
+    if (m_session->readOnly() && m_session->onServer())
+        return tr("Tài khoản %1 chỉ được xem số liệu trên máy chủ này: không sửa được số liệu.")
+            .arg(m_session->actor());
     if (m_session->readOnly())
         return tr("Tệp cơ sở dữ liệu chỉ đọc: không sửa được số liệu.");
     if (isFuture())

@@ -66,7 +66,7 @@ void ImportJobs::plan(const ImportOptions& options, const QList<Source>& files,
 void ImportJobs::write(const ImportPlan& plan, bool replace,
                        std::function<void(const Written&)> done)
 {
-    const QString path = m_session->database().path();
+    const QString path = m_session->database().location();
     auto data = std::make_shared<CampaignData>(m_session->data());
     auto planCopy = std::make_shared<ImportPlan>(plan);
     const QString actor = m_session->actor();

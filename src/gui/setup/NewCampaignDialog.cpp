@@ -96,7 +96,7 @@ void NewCampaignDialog::choose(Start start, int index)
 void NewCampaignDialog::fillNames()
 {
     const CampaignFileContent c = source();
-    const Database& db = m_session->database();
+    const Storage& db = m_session->database();
     switch (Start(m_start->checkedId())) {
     case Start::Empty:
         m_code->setText(freeCampaignCode(db, u"dot-moi"_s));
@@ -159,7 +159,7 @@ CampaignSetup NewCampaignDialog::emptySetup()
     return s;
 }
 
-CampaignSetup NewCampaignDialog::copyOf(const Database& db, qint64 campaignId)
+CampaignSetup NewCampaignDialog::copyOf(const Storage& db, qint64 campaignId)
 {
     CampaignSetup s = SetupStore(db).load(campaignId);
     s.campaign.id = 0;
@@ -188,7 +188,7 @@ CampaignFileContent NewCampaignDialog::fromTemplate(const QString& resource)
     return CampaignFile::fromBytes(file.readAll());
 }
 
-QString NewCampaignDialog::freeCampaignCode(const Database& db, const QString& base)
+QString NewCampaignDialog::freeCampaignCode(const Storage& db, const QString& base)
 {
     QStringList taken;
     for (const CampaignInfo& c : CampaignStore(db).campaigns())

@@ -11,7 +11,7 @@ class QLineEdit;
 namespace signtally {
 
 class CampaignSession;
-class Database;
+class Storage;
 
 // Đợt mới…, first step: what the new campaign starts from (nothing, a copy
 // of a campaign in the file, or a bundled template) and its code and name.
@@ -37,11 +37,11 @@ public:
     static CampaignSetup emptySetup();
     // Units, populations, other names, providers and groups of a stored
     // campaign, no tallies and no ids; quotas apportioned again for its goal.
-    static CampaignSetup copyOf(const Database& db, qint64 campaignId);
+    static CampaignSetup copyOf(const Storage& db, qint64 campaignId);
     // A bundled template (CampaignFile::templates()).
     static CampaignFileContent fromTemplate(const QString& resource);
     // `base`, or base-2, base-3…: a campaign code the file does not have yet.
-    static QString freeCampaignCode(const Database& db, const QString& base);
+    static QString freeCampaignCode(const Storage& db, const QString& base);
 
 private:
     // What the chosen start gives, before the code and name typed.

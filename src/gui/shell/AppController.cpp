@@ -3,12 +3,14 @@
 #include "gui/AppSettings.h"
 #include "gui/DatabaseOpener.h"
 #include "gui/MainWindow.h"
+#include "gui/shell/ConnectDialog.h"
 #include "gui/shell/SettingsDialog.h"
 #include "models/CampaignSession.h"
 #include "storage/AppPaths.h"
 #include "storage/Backup.h"
 #include "storage/CampaignStore.h"
 #include "storage/Logging.h"
+#include "storage/OpenStorage.h"
 #include "storage/Seeder.h"
 
 #include <QAction>
@@ -17,6 +19,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -33,7 +36,7 @@ AppController::~AppController()
     m_session.reset();
 }
 
-void AppController::start(std::unique_ptr<Database> db)
+void AppController::start(std::unique_ptr<Storage> db)
 {
     m_session = openSession(std::move(db));
     applyRuntimeSettings(*m_settings, m_session.get());
@@ -43,6 +46,7 @@ void AppController::start(std::unique_ptr<Database> db)
     const std::pair<QString, void (AppController::*)()> fileActions[] = {
         {u"fileOpen"_s, &AppController::chooseDatabase},
         {u"fileNew"_s, &AppController::chooseNewDatabase},
+        {u"fileConnect"_s, &AppController::connectRequested},
         {u"fileBackup"_s, &AppController::backupNow},
         {u"fileRestore"_s, &AppController::chooseRestore},
     };
@@ -50,45 +54,44 @@ void AppController::start(std::unique_ptr<Database> db)
         connect(m_window->action(name), &QAction::triggered, this, slot);
     m_window->setSettings(m_settings);
     m_window->restoreSettings();
-    m_settings->addRecentFile(m_session->database().path());
-    m_settings->setLastDatabase(m_session->database().path());
+    m_settings->addRecentFile(m_session->database().location());
+    m_settings->setLastDatabase(m_session->database().location());
     m_window->rebuildRecentMenu();
 }
 
-std::unique_ptr<CampaignSession> AppController::openSession(std::unique_ptr<Database> db) const
+std::unique_ptr<CampaignSession> AppController::openSession(std::unique_ptr<Storage> db) const
 {
     // The campaign last used with this file, if it still has it; else the default rule.
     qint64 campaign = 0;
-    const QString code = m_settings->lastCampaign(db->path());
+    const QString code = m_settings->lastCampaign(db->location());
     if (!code.isEmpty())
         campaign = CampaignStore(*db).campaignIdByCode(code).value_or(0);
     return std::make_unique<CampaignSession>(std::move(db), campaign, m_clock);
 }
 
-bool AppController::fail(const QString& title, const QString& text)
+bool AppController::fail(const QString& title, const QString& text, bool silent)
 {
     m_lastError = text;
     spdlog::warn("{}", str(text));
-    if (!m_quiet && m_window)
+    if (!m_quiet && !silent && m_window)
         QMessageBox::warning(m_window.get(), title, text);
     return false;
 }
 
-void AppController::install(std::unique_ptr<Database> db)
+void AppController::install(std::unique_ptr<Storage> db)
 {
     m_session = openSession(std::move(db));
     applyRuntimeSettings(*m_settings, m_session.get());
     m_window->setSession(m_session.get());
-    m_settings->addRecentFile(m_session->database().path());
-    m_settings->setLastDatabase(m_session->database().path());
+    m_settings->addRecentFile(m_session->database().location());
+    m_settings->setLastDatabase(m_session->database().location());
     m_settings->sync();
     m_window->rebuildRecentMenu();
-    m_window->showStatus(tr("Đã mở %1 · %2")
-                             .arg(QDir::toNativeSeparators(m_session->database().path()),
-                                  m_session->data().campaign.name));
+    m_window->showStatus(
+        tr("Đã mở %1 · %2").arg(m_session->whereShown(), m_session->data().campaign.name));
 }
 
-bool AppController::switchTo(std::unique_ptr<Database> db)
+bool AppController::switchTo(std::unique_ptr<Storage> db)
 {
     // The old session's state and backup first, then its pages, then the session.
     m_window->saveSettings();
@@ -99,21 +102,38 @@ bool AppController::switchTo(std::unique_ptr<Database> db)
     return true;
 }
 
-bool AppController::openDatabase(const QString& path)
+bool AppController::openDatabase(const QString& where, const QString& password)
 {
     m_lastError.clear();
     if (!m_window->maybeLeaveAll())
         return false;
-    std::unique_ptr<Database> db;
+    std::unique_ptr<Storage> db;
     try {
-        db = Database::openExisting(path);
+        db = openStorage(where, password);
     } catch (const StorageError& e) {
-        if (!QFileInfo::exists(path))
-            m_settings->removeRecentFile(path);
+        if (isServerAddress(where)) {
+            // Perhaps a password is wanted, or the address was mistyped: ask again.
+            if (!m_quiet)
+                QTimer::singleShot(0, this,
+                                   [this, where, why = e.message()] { chooseServer(where, why); });
+            return fail(tr("Không kết nối được máy chủ"), e.message(), true);
+        }
+        if (!QFileInfo::exists(where))
+            m_settings->removeRecentFile(where);
         return fail(tr("Không mở được cơ sở dữ liệu"),
                     e.message() + u"\n\n"_s + tr("Tệp đang mở vẫn được giữ nguyên."));
     }
     return switchTo(std::move(db));
+}
+
+void AppController::chooseServer(const QString& address, const QString& error)
+{
+    ConnectDialog dialog(m_window.get());
+    dialog.setAddress(address.isEmpty() ? m_settings->lastServer() : address);
+    dialog.setError(error);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    openDatabase(dialog.address(), dialog.password());
 }
 
 bool AppController::createDatabase(const QString& path)
@@ -126,7 +146,7 @@ bool AppController::createDatabase(const QString& path)
                 .arg(QDir::toNativeSeparators(path)));
     if (!m_window->maybeLeaveAll())
         return false;
-    std::unique_ptr<Database> db;
+    std::unique_ptr<Storage> db;
     try {
         db = Seeder::createSeeded(path, false);
     } catch (const StorageError& e) {
@@ -140,7 +160,7 @@ bool AppController::restoreBackup(const QString& backupFile)
     m_lastError.clear();
     if (!m_window->maybeLeaveAll())
         return false;
-    const QString target = m_session->database().path();
+    const QString target = m_session->database().location();
     // Backup::restore needs the file closed: close the session, restore, reopen.
     m_window->saveSettings();
     m_window->writeAutomaticBackup();
@@ -172,7 +192,9 @@ bool AppController::restoreBackup(const QString& backupFile)
 
 QString AppController::currentFolder() const
 {
-    return m_session ? QFileInfo(m_session->database().path()).absolutePath() : AppPaths::dataDir();
+    return m_session && !m_session->onServer()
+               ? QFileInfo(m_session->database().location()).absolutePath()
+               : AppPaths::dataDir();
 }
 
 void AppController::chooseDatabase()
@@ -226,8 +248,7 @@ void AppController::chooseRestore()
         m_window.get(), tr("Khôi phục"),
         tr("Thay nội dung của %1 bằng bản sao lưu %2?\n\nTệp hiện tại được giữ lại bên cạnh "
            "(tên có đuôi .before-restore-…) để có thể quay lại.")
-            .arg(QDir::toNativeSeparators(m_session->database().path()),
-                 QDir::toNativeSeparators(source)));
+            .arg(m_session->whereShown(), QDir::toNativeSeparators(source)));
     if (answer == QMessageBox::Yes)
         restoreBackup(source);
 }

@@ -26,7 +26,7 @@ public:
     ~AppController() override;
 
     // Makes the session and the window (not shown) and restores the remembered state.
-    void start(std::unique_ptr<Database> db);
+    void start(std::unique_ptr<Storage> db);
     MainWindow* window() const { return m_window.get(); }
     CampaignSession* session() const { return m_session.get(); }
     AppSettings* settings() const { return m_settings; }
@@ -34,7 +34,9 @@ public:
     // Each asks the pages first (unsaved edits) and returns false, with the
     // reason in lastError() (and a message box unless quiet), when it did not
     // happen; the current file then stays open.
-    bool openDatabase(const QString& path);
+    // `where` is a file or a PostgreSQL server's address (postgresql://…);
+    // `password` only for a server that asks for one (never stored).
+    bool openDatabase(const QString& where, const QString& password = {});
     bool createDatabase(const QString& path); // refuses an existing file
     bool restoreBackup(const QString& backupFile);
     QString lastError() const { return m_lastError; }
@@ -45,15 +47,18 @@ private:
     // The file menu's dialogs; each ends in one of the calls above (or a backup).
     void chooseDatabase();
     void chooseNewDatabase();
+    void chooseServer(const QString& address = {}, const QString& error = {});
     void backupNow();
     void chooseRestore();
     QString currentFolder() const; // the open file's folder, else the data folder
 
     // A session on the campaign last used with the file (settings), else the default one.
-    std::unique_ptr<CampaignSession> openSession(std::unique_ptr<Database> db) const;
-    bool switchTo(std::unique_ptr<Database> db);
-    void install(std::unique_ptr<Database> db);
-    bool fail(const QString& title, const QString& text);
+    std::unique_ptr<CampaignSession> openSession(std::unique_ptr<Storage> db) const;
+    bool switchTo(std::unique_ptr<Storage> db);
+    void install(std::unique_ptr<Storage> db);
+    // Records (and unless quiet or `silent`, shows) why something did not happen.
+    bool fail(const QString& title, const QString& text, bool silent = false);
+    void connectRequested() { chooseServer(); }
 
     AppSettings* m_settings;
     const Clock& m_clock;

@@ -57,6 +57,12 @@ SettingsDialog::SettingsDialog(AppSettings* settings, CampaignSession* session, 
     m_actor->setPlaceholderText(AppPaths::loginName());
     m_actor->setToolTip(tr("Tên ghi vào nhật ký thay đổi cho mỗi số liệu bạn nhập hoặc sửa."));
     generalForm->addRow(tr("Tên người nhập (ghi vào nhật ký):"), m_actor);
+    if (session && session->onServer()) {
+        // The server writes its login role in the audit, not a typed name.
+        m_actor->setEnabled(false);
+        m_actor->setToolTip(
+            tr("Trên máy chủ, nhật ký ghi tài khoản đăng nhập: %1.").arg(session->actor()));
+    }
     m_language = new QComboBox(general);
     m_language->setObjectName(u"languageBox"_s);
     m_language->addItem(tr("Tiếng Việt"), u"vi"_s);
@@ -134,7 +140,11 @@ SettingsDialog::SettingsDialog(AppSettings* settings, CampaignSession* session, 
     if (session->readOnly()) {
         m_onTrack->setEnabled(false);
         m_atRisk->setEnabled(false);
-        statusNote->setText(tr("Tệp đang mở ở chế độ chỉ đọc: không sửa được ngưỡng."));
+        statusNote->setText(
+            session->onServer()
+                ? tr("Tài khoản %1 chỉ được xem trên máy chủ này: không sửa được ngưỡng.")
+                      .arg(session->actor())
+                : tr("Tệp đang mở ở chế độ chỉ đọc: không sửa được ngưỡng."));
     }
     layout->addWidget(status);
 

@@ -1,0 +1,196 @@
+// The window on a PostgreSQL server (issue 16): the same window and session
+// as on a file, its data on a throw-away server (tests/support/PgCluster.h).
+// A save is stored and audited as the server's login role, another client's
+// screens follow it, and a viewer's window is read-only with the server
+// itself refusing a write. A machine without PostgreSQL fails these; they
+// never skip.
+#include "core/CampaignFile.h"
+#include "gui/AppSettings.h"
+#include "gui/MainWindow.h"
+#include "gui/shell/AppController.h"
+#include "gui/shell/ConnectDialog.h"
+#include "models/CampaignSession.h"
+#include "models/ChangeCommands.h"
+#include "storage/OpenStorage.h"
+#include "storage/SetupStore.h"
+#include "storage/pg/PgSchema.h"
+#include "storage/pg/PgStorage.h"
+#include "support/GuiSupport.h"
+#include "support/PgCluster.h"
+#include "support/TestSupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <gtest/gtest.h>
+
+using namespace signtally;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class ServerWindow : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        conn = test::PgCluster::shared().createDatabase();
+        {
+            test::PgSession owner(conn);
+            PgSchema::init(owner.db());
+        }
+        auto storage = openStorage(conn.url());
+        const CampaignSetup setup = test::readTemplate(u"thai-nguyen-2025"_s).setup;
+        storage->writeTransaction([&] {
+            campaign = SetupStore::createInTransaction(*storage, setup, storage->actor(), {});
+        });
+        settings = std::make_unique<AppSettings>(dir.file(u"settings.ini"_s));
+        controller = std::make_unique<AppController>(settings.get(), clock);
+        controller->setQuiet(true);
+    }
+    void TearDown() override
+    {
+        controller.reset();
+        settings.reset();
+    }
+    // The address of the same database with another login.
+    QString urlAs(const QString& login) const
+    {
+        test::PgConnection other = conn;
+        other.user = login;
+        return other.url();
+    }
+    QString statusLine() const
+    {
+        return controller->window()->findChild<QLabel*>(u"databaseStatus"_s)->toolTip();
+    }
+
+    test::TempDir dir;
+    test::PgConnection conn;
+    qint64 campaign = 0;
+    const FixedClock clock{QDate(2025, 8, 11)};
+    std::unique_ptr<AppSettings> settings;
+    std::unique_ptr<AppController> controller;
+};
+
+TEST_F(ServerWindow, ASaveIsStoredAsTheLoginAndAnotherClientFollowsIt)
+{
+    controller->start(openStorage(conn.url()));
+    MainWindow* window = controller->window();
+    window->show();
+    CampaignSession* session = controller->session();
+    ASSERT_TRUE(session->onServer());
+    EXPECT_EQ(session->data().units.size(), 37);
+    // Who is connected, and where: in the title and the status bar.
+    EXPECT_TRUE(window->windowTitle().contains(conn.url())) << qPrintable(window->windowTitle());
+    EXPECT_TRUE(statusLine().contains(u"đăng nhập: "_s + conn.user)) << qPrintable(statusLine());
+    // A name typed in the settings does not change who the audit says wrote.
+    session->setActor(u"Nguyễn Văn A"_s);
+    EXPECT_EQ(session->actor(), conn.user);
+    // A server cannot be replaced by a backup file from the window.
+    EXPECT_FALSE(window->action(u"fileRestore"_s)->isEnabled());
+
+    // A second client, as another office would have it open.
+    CampaignSession other(openStorage(conn.url()), campaign, clock);
+    QSignalSpy followed(&other, &CampaignSession::changed);
+
+    const CampaignData& d = session->data();
+    SaveTallies save({{{d.units[0].id, d.campaign.start.addDays(3), d.providers[1].id}, 27}},
+                     u"grid"_s);
+    session->execute(save);
+    ASSERT_TRUE(save.result().ok());
+    {
+        test::PgSession sql(conn);
+        EXPECT_EQ(sql.column(u"SELECT count FROM tally WHERE unit_id = %1 AND provider_id = %2"_s
+                                 .arg(d.units[0].id)
+                                 .arg(d.providers[1].id)),
+                  QStringList{u"27"_s});
+        EXPECT_EQ(sql.column(u"SELECT actor FROM audit_batch ORDER BY id DESC LIMIT 1"_s),
+                  QStringList{conn.user});
+    }
+    // The other client's screens are told within its poll (a second).
+    ASSERT_TRUE(followed.wait(3000));
+    EXPECT_EQ(other.data().tallies.value(0, 3, 1), 27);
+    // Nothing is backed up to a file on closing a server session.
+    EXPECT_TRUE(session->backupIfChanged(dir.file(u"backups"_s), 3).isEmpty());
+    EXPECT_FALSE(QDir(dir.file(u"backups"_s)).exists());
+    // The recent list offers the server again (without a password).
+    EXPECT_EQ(settings->lastServer(), conn.url());
+}
+
+TEST_F(ServerWindow, AViewersWindowIsReadOnlyAndTheServerRefusesItsWrites)
+{
+    const QString login = conn.database + u"so1"_s;
+    const test::ProcessResult added = test::runSigntally(
+        {u"server"_s, u"add-user"_s, login, u"--role"_s, u"viewer"_s, u"--db"_s, conn.url()});
+    ASSERT_EQ(added.exitCode, 0) << qPrintable(added.err);
+
+    controller->start(openStorage(urlAs(login)));
+    MainWindow* window = controller->window();
+    window->show();
+    CampaignSession* session = controller->session();
+    EXPECT_TRUE(session->readOnly());
+    EXPECT_EQ(session->actor(), login);
+    EXPECT_TRUE(statusLine().contains(u"(chỉ xem)"_s)) << qPrintable(statusLine());
+    window->resize(1366, 768);
+    test::shot(window, u"server-viewer.png"_s);
+    EXPECT_FALSE(window->action(u"campaignSetup"_s)->isEnabled());
+    EXPECT_FALSE(window->action(u"campaignNew"_s)->isEnabled());
+
+    // Past the window: the server itself says no, naming the missing right.
+    const CampaignData& d = session->data();
+    SaveTallies save({{{d.units[0].id, d.campaign.start, d.providers[0].id}, 5}}, u"grid"_s);
+    try {
+        session->execute(save);
+        FAIL() << "a viewer's save was stored";
+    } catch (const StorageError& e) {
+        EXPECT_TRUE(e.message().contains(u"quyền"_s)) << qPrintable(e.message());
+        EXPECT_TRUE(e.message().contains(login)) << qPrintable(e.message());
+    }
+    test::PgSession sql(conn);
+    EXPECT_EQ(sql.column(u"SELECT count(*) FROM tally"_s), QStringList{u"0"_s});
+}
+
+TEST_F(ServerWindow, AServerThatCannotBeReachedLeavesTheOpenDataAndSaysWhy)
+{
+    controller->start(openStorage(conn.url()));
+    const QString before = controller->session()->database().location();
+    // A database that does not exist on that server.
+    test::PgConnection missing = conn;
+    missing.database = conn.database + u"_none"_s;
+    EXPECT_FALSE(controller->openDatabase(missing.url()));
+    EXPECT_TRUE(controller->lastError().contains(missing.url()))
+        << qPrintable(controller->lastError());
+    EXPECT_EQ(controller->session()->database().location(), before);
+    // Then the right one, from File → Connect's address.
+    EXPECT_TRUE(controller->openDatabase(conn.url()));
+    EXPECT_TRUE(controller->session()->onServer());
+}
+
+TEST(ConnectDialog, ChecksTheAddressAsItIsTypedAndNeverShowsThePassword)
+{
+    ConnectDialog dialog;
+    auto* address = dialog.findChild<QLineEdit*>(u"connectAddress"_s);
+    auto* password = dialog.findChild<QLineEdit*>(u"connectPassword"_s);
+    ASSERT_TRUE(address && password);
+    EXPECT_EQ(password->echoMode(), QLineEdit::Password);
+    address->setText(u"postgresql://lan:bimat@may-chu/chuky_so"_s);
+    QString shown;
+    for (QLabel* l : dialog.findChildren<QLabel*>())
+        if (l->isVisibleTo(&dialog))
+            shown += l->text() + u'\n';
+    EXPECT_TRUE(shown.contains(u"mật khẩu"_s, Qt::CaseInsensitive)) << qPrintable(shown);
+    EXPECT_FALSE(shown.contains(u"bimat"_s)) << qPrintable(shown);
+    dialog.setError(u"Không kết nối được máy chủ PostgreSQL postgresql://lan@may-chu/chuky_so: "
+                    "password authentication failed for user \"lan\""_s);
+    test::shot(&dialog, u"connect-dialog.png"_s);
+    address->setText(u"postgresql://lan@may-chu:5432/chuky_so"_s);
+    password->setText(u"bimat"_s);
+    EXPECT_EQ(dialog.address(), u"postgresql://lan@may-chu:5432/chuky_so"_s);
+    EXPECT_EQ(dialog.password(), u"bimat"_s);
+}
+
+} // namespace
