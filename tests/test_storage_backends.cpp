@@ -6,6 +6,7 @@
 #include "core/CampaignFile.h"
 #include "storage/CampaignStore.h"
 #include "storage/Database.h"
+#include "storage/Integrity.h"
 #include "storage/Schema.h"
 #include "storage/SetupStore.h"
 #include "storage/TallyStore.h"
@@ -112,6 +113,11 @@ TEST_P(Backends, TalliesSavedAreReadBackWithTheirHistoryPerGroup)
     EXPECT_EQ(h[1].oldCount, 40);
     EXPECT_EQ(h[1].newCount, 45);
     EXPECT_NE(whole.latestAuditHash(), AuditBatch::Genesis);
+    // `check` replays the chain of several change sets (set-up and tallies)
+    // on either engine.
+    const IntegrityReport report = Integrity::check(*storage);
+    EXPECT_TRUE(report.ok()) << qPrintable(report.problems.join(u'\n'));
+    EXPECT_EQ(report.auditRows, 4);
 
     // A count changed since it was read is a conflict: nothing is written.
     const ApplyResult stale = whole.apply({TallyChange::expecting({u0, d, p0}, 50, 40)}, u"lan"_s);
