@@ -247,31 +247,40 @@ CopyResult StorageCopy::copyToNewFile(const Storage& source, const QString& path
         throw StorageError(StorageError::Kind::Rejected,
                            tr("Tệp %1 đã tồn tại; chỉ sao chép vào một tệp mới. Không thay đổi gì.")
                                .arg(native(path)));
-    if (!QDir().mkpath(info.absolutePath()))
+    const QString folder = info.absolutePath();
+    const bool newFolder = !QFileInfo::exists(folder);
+    if (!QDir().mkpath(folder))
         throw StorageError(StorageError::Kind::NotFound,
-                           tr("Không tạo được thư mục %1.").arg(native(info.absolutePath())));
-    Backup::removeStrayTemporaries(info.absolutePath());
-    const StagedFile staged(info.absolutePath(), u"copy"_s);
-    CopyResult result;
-    {
-        auto file = Database::createNew(staged.path(), -1, false);
-        result = copyInto(source, *file);
-        // One file, no journal beside it, before it takes its name.
-        file->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-        file->exec(u"PRAGMA journal_mode = DELETE"_s);
+                           tr("Không tạo được thư mục %1.").arg(native(folder)));
+    try {
+        Backup::removeStrayTemporaries(folder);
+        CopyResult result;
+        {
+            const StagedFile staged(folder, u"copy"_s);
+            {
+                auto file = Database::createNew(staged.path(), -1, false);
+                result = copyInto(source, *file);
+                // One file, no journal beside it, before it takes its name.
+                file->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+                file->exec(u"PRAGMA journal_mode = DELETE"_s);
+            }
+            // QFile::rename never replaces a file: one that appeared meanwhile stays.
+            if (!QFile::rename(staged.path(), path))
+                throw StorageError(StorageError::Kind::Rejected,
+                                   tr("Không đặt được bản sao vào %1 (tệp đã có ở đó hoặc không "
+                                      "ghi được thư mục). Không thay đổi gì.")
+                                       .arg(native(path)));
+        }
+        // The new file's witness starts here (one left by an earlier file of
+        // that name is replaced).
+        Witness::record(*Database::openExisting(path));
+        spdlog::info("copied {} into the new file {}", str(source.location()), str(path));
+        return result;
+    } catch (...) {
+        if (newFolder)
+            QDir().rmdir(folder); // the folder made for it, when it is empty again
+        throw;
     }
-    QFile::remove(Witness::fileFor(staged.path()));
-    // QFile::rename never replaces a file: one that appeared meanwhile stays.
-    if (!QFile::rename(staged.path(), path))
-        throw StorageError(StorageError::Kind::Rejected,
-                           tr("Không đặt được bản sao vào %1 (tệp đã có ở đó hoặc không ghi được "
-                              "thư mục). Không thay đổi gì.")
-                               .arg(native(path)));
-    // The new file's witness starts here (one left by an earlier file of
-    // that name is replaced).
-    Witness::record(*Database::openExisting(path));
-    spdlog::info("copied {} into the new file {}", str(source.location()), str(path));
-    return result;
 }
 
 } // namespace signtally
