@@ -353,3 +353,29 @@ TEST(CopyPg, ASourceWhoseAuditWasRewrittenIsRefusedAndNothingIsLeft)
         EXPECT_EQ(s.column(u"SELECT count(*) FROM "_s + table), QStringList{u"0"_s})
             << qPrintable(table);
 }
+
+TEST(CopyPg, ACopyRefusedHalfwayLeavesTheServerAsItWas)
+{
+    // A login of the admin group may insert into every table but may not
+    // move the identity sequences, the copy's last step: everything before
+    // it is rolled back with it (one transaction).
+    test::TempDir dir;
+    const QString source = dir.file(u"source.sqlite"_s);
+    Seeder::createSeeded(source, true).reset();
+    const test::PgConnection server = initialisedServer();
+    const QString login = server.database + u"adm"_s;
+    ASSERT_EQ(test::runSigntally({u"server"_s, u"add-user"_s, login, u"--role"_s, u"admin"_s,
+                                  u"--db"_s, server.url()})
+                  .exitCode,
+              0);
+    const QString asAdmin =
+        u"postgresql://%1@%2:%3/%4"_s.arg(login, server.host).arg(server.port).arg(server.database);
+    const test::ProcessResult r = copy(source, asAdmin);
+    EXPECT_EQ(r.exitCode, 3) << qPrintable(r.out + r.err);
+    EXPECT_TRUE(r.err.contains(u"thiếu quyền"_s)) << qPrintable(r.err);
+    EXPECT_FALSE(r.out.contains(u"Đã sao chép"_s)) << qPrintable(r.out);
+    test::PgSession s(server);
+    for (const QString& table : StorageCopy::tables())
+        EXPECT_EQ(s.column(u"SELECT count(*) FROM "_s + table), QStringList{u"0"_s})
+            << qPrintable(table);
+}
