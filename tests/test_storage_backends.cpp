@@ -117,6 +117,11 @@ TEST_P(Backends, TalliesSavedAreReadBackWithTheirHistoryPerGroup)
     EXPECT_EQ(h[1].oldCount, 40);
     EXPECT_EQ(h[1].newCount, 45);
     EXPECT_NE(whole.latestAuditHash(), AuditBatch::Genesis);
+    // `check` replays the chain of several change sets (set-up and tallies)
+    // on either engine.
+    const IntegrityReport report = Integrity::check(*storage);
+    EXPECT_TRUE(report.ok()) << qPrintable(report.problems.join(u'\n'));
+    EXPECT_EQ(report.auditRows, 4);
 
     // A count changed since it was read is a conflict: nothing is written.
     const ApplyResult stale = whole.apply({TallyChange::expecting({u0, d, p0}, 50, 40)}, u"lan"_s);

@@ -23,10 +23,6 @@
         <translation>Could not create the folder %1.</translation>
     </message>
     <message>
-        <source>Không ghi được vào thư mục %1.</source>
-        <translation>Could not write to the folder %1.</translation>
-    </message>
-    <message>
         <source>Bản sao lưu %1 không qua được kiểm tra (như lệnh check): %2 Không khôi phục; %3 vẫn như cũ.</source>
         <translation>The backup %1 fails the check (as the check command runs it): %2 Nothing restored; %3 is as it was.</translation>
     </message>
@@ -798,6 +794,41 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>Lệnh %1 chỉ làm việc với tệp SQLite, chưa làm việc với máy chủ PostgreSQL (%2).</source>
         <translation>The command %1 works on SQLite files only, not yet on a PostgreSQL server (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <source>Nguồn: một tệp SQLite, hoặc máy chủ postgresql://NGƯỜI_DÙNG@MÁY_CHỦ:CỔNG/TÊN_CSDL.</source>
+        <translation>Source: a SQLite file, or a server postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Đích: một tệp SQLite chưa có, hoặc máy chủ PostgreSQL đã chạy “signtally server init” và chưa có đợt nào.</source>
+        <translation>Target: a SQLite file that does not exist yet, or a PostgreSQL server set up with “signtally server init” that holds no campaign yet.</translation>
+    </message>
+    <message>
+        <source>Cần --from NGUỒN và --to ĐÍCH.</source>
+        <translation>Give --from SOURCE and --to TARGET.</translation>
+    </message>
+    <message>
+        <source>Tệp đích %1 đã tồn tại; copy chỉ ghi vào một tệp mới. Không thay đổi gì.</source>
+        <translation>The target file %1 exists already; copy writes a new file only. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Đã sao chép %1 sang %2.</source>
+        <translation>Copied %1 to %2.</translation>
+    </message>
+    <message>
+        <source>%1 đợt, %2 ô số liệu, %3 tuần đang khóa; nhật ký: %4 lần ghi, %5 dòng số liệu, %6 dòng thiết lập, %7 lần khóa/mở khóa tuần.</source>
+        <translation>%1 campaigns, %2 tally cells, %3 locked weeks; audit: %4 change sets, %5 tally rows, %6 set-up rows, %7 week locks and unlocks.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra bản sao: tốt. Mã dữ liệu: %1</source>
+        <translation>Check of the copy: good. Data fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Sao chép toàn bộ dữ liệu (mọi đợt, nhật ký) giữa tệp SQLite và máy chủ PostgreSQL.</source>
+        <translation>Copies all the data (every campaign, the audit) between a SQLite file and a PostgreSQL server.</translation>
     </message>
 </context>
 <context>
@@ -2095,10 +2126,6 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <source>Cơ sở dữ liệu %1 có lược đồ phiên bản %2, cũ hơn phiên bản %3 của bản SignTally này; máy chủ chưa được nâng cấp.</source>
         <translation>The database %1 has schema version %2, older than version %3 of this SignTally; the server has not been upgraded.</translation>
     </message>
-    <message>
-        <source>Chưa sao lưu được cơ sở dữ liệu trên máy chủ %1 vào tệp %2 từ ứng dụng.</source>
-        <translation>The app cannot yet back up the database on server %1 to the file %2.</translation>
-    </message>
 </context>
 <context>
     <name>PgTarget</name>
@@ -2981,6 +3008,13 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     </message>
 </context>
 <context>
+    <name>StagedFile</name>
+    <message>
+        <source>Không ghi được vào thư mục %1.</source>
+        <translation>Could not write to the folder %1.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Đúng tiến độ</source>
@@ -3037,6 +3071,49 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StorageCopy</name>
+    <message>
+        <source>%1 không qua được kiểm tra (như lệnh check): %2</source>
+        <translation>%1 does not pass the check (the one the check command runs): %2</translation>
+    </message>
+    <message>
+        <source>Tệp %1 có lược đồ phiên bản %2, cũ hơn phiên bản %3 của bản SignTally này. Hãy mở nó một lần bằng SignTally (signtally --db %1) để nâng cấp (tệp cũ được giữ lại bên cạnh, %1.v%2.bak), rồi sao chép. Không thay đổi gì.</source>
+        <translation>The file %1 has schema version %2, older than version %3 of this SignTally. Open it once in SignTally (signtally --db %1) to upgrade it (the old file is kept beside it, %1.v%2.bak), then copy it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 đã có dữ liệu (%2); chỉ sao chép vào một cơ sở dữ liệu trống. Không thay đổi gì.</source>
+        <translation>%1 already holds data (%2); a copy goes into an empty database only. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>đợt %1</source>
+        <translation>campaign %1</translation>
+    </message>
+    <message>
+        <source>bảng %1: %2 dòng</source>
+        <translation>table %1: %2 rows</translation>
+    </message>
+    <message>
+        <source>Nguồn %1</source>
+        <translation>The source %1</translation>
+    </message>
+    <message>
+        <source>Bản sao trên %1</source>
+        <translation>The copy on %1</translation>
+    </message>
+    <message>
+        <source>Tệp %1 đã tồn tại; chỉ sao chép vào một tệp mới. Không thay đổi gì.</source>
+        <translation>The file %1 exists already; a copy goes into a new file only. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục %1.</source>
+        <translation>Could not create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Không đặt được bản sao vào %1 (tệp đã có ở đó hoặc không ghi được thư mục). Không thay đổi gì.</source>
+        <translation>Could not put the copy at %1 (a file is there already, or the folder cannot be written). Nothing was changed.</translation>
     </message>
 </context>
 <context>

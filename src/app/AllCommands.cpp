@@ -1,5 +1,6 @@
 #include "app/AllCommands.h"
 
+#include "cli/CopyCommand.h"
 #include "gui/GuiCommands.h"
 #include "import/CampaignCommands.h"
 #include "import/ImportCommands.h"
@@ -13,6 +14,7 @@ void registerAllCommands(Cli& cli)
     registerReportCommands(cli);
     registerImportCommands(cli);
     registerCampaignCommands(cli);
+    registerCopyCommand(cli);
 }
 
 } // namespace signtally

@@ -2,6 +2,7 @@
 
 #include "storage/Integrity.h"
 #include "storage/Logging.h"
+#include "storage/StagedFile.h"
 #include "storage/Witness.h"
 
 #include <QDateTime>
@@ -11,7 +12,6 @@
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QUuid>
 #include <filesystem>
 
 using namespace Qt::StringLiterals;
@@ -29,34 +29,6 @@ QString native(const QString& path)
 {
     return QDir::toNativeSeparators(path);
 }
-
-// A temporary file in `folder`, held by a lock file for as long as this
-// object lives: removeStrayTemporaries() leaves it alone while its writer
-// runs and removes it once the writer is gone (killed).
-class Temporary
-{
-public:
-    Temporary(const QString& folder, const QString& kind)
-        : m_path(folder + u"/.signtally-"_s + kind + u'-' +
-                 QUuid::createUuid().toString(QUuid::WithoutBraces) + u".tmp"_s),
-          m_lock(m_path + u".lock"_s)
-    {
-        m_lock.setStaleLockTime(0);
-        if (!m_lock.tryLock(0))
-            throw StorageError(StorageError::Kind::Sql,
-                               Backup::tr("Không ghi được vào thư mục %1.").arg(native(folder)));
-    }
-    ~Temporary()
-    {
-        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-            QFile::remove(m_path + QLatin1StringView(suffix));
-    }
-    const QString& path() const { return m_path; }
-
-private:
-    QString m_path;
-    QLockFile m_lock;
-};
 
 // Replaces `to` with `from` in one step (rename; same folder).
 void replaceWith(const QString& from, const QString& to)
@@ -119,7 +91,7 @@ void Backup::write(const Storage& db, const QString& target)
         throw StorageError(StorageError::Kind::Sql,
                            tr("Không tạo được thư mục %1.").arg(info.absolutePath()));
     removeStrayTemporaries(info.absolutePath());
-    const Temporary temp(info.absolutePath(), u"backup"_s);
+    const StagedFile temp(info.absolutePath(), u"backup"_s);
     db.copyTo(temp.path());
     // The witness beside the backup: what the copy holds (read from the copy).
     WitnessRecord witness;
@@ -158,7 +130,8 @@ QString Backup::writeAutomatic(const Database& db, const QString& folder, int ke
 
 int Backup::removeStrayTemporaries(const QString& folder)
 {
-    static const QRegularExpression name(u"^\\.signtally-(backup|restore)-[0-9a-f-]{36}\\.tmp$"_s);
+    static const QRegularExpression name(
+        u"^\\.signtally-(backup|restore|copy)-[0-9a-f-]{36}\\.tmp$"_s);
     int removed = 0;
     const QDir dir(folder);
     for (const QString& f :
@@ -189,7 +162,7 @@ QString Backup::restore(const QString& source, const QString& target)
 
     // 1. The backup, copied beside the target and checked there exactly as
     //    `signtally check` would (an older one is upgraded first, in the copy).
-    const Temporary staged(targetInfo.absolutePath(), u"restore"_s);
+    const StagedFile staged(targetInfo.absolutePath(), u"restore"_s);
     copyWhole(source, staged.path());
     {
         auto db = Database::openExisting(staged.path());

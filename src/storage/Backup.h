@@ -32,8 +32,9 @@ public:
     static QString restore(const QString& source, const QString& target);
 
     // Removes the hidden temporary files (.signtally-backup-*.tmp,
-    // .signtally-restore-*.tmp) that a killed backup or restore left in
-    // `folder`; those of one still running are left alone. Returns how many.
+    // .signtally-restore-*.tmp, .signtally-copy-*.tmp: StagedFile) that a
+    // killed backup, restore or copy left in `folder`; those of one still
+    // running are left alone. Returns how many.
     static int removeStrayTemporaries(const QString& folder);
 };
 

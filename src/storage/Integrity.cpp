@@ -202,24 +202,28 @@ IntegrityReport Integrity::check(const Storage& db, const QStringList& moreWitne
     }
 
     // The chain, change set by change set, and the last recorded value of
-    // every cell. Rows and change sets are read side by side in id order.
+    // every cell. Rows and change sets are read side by side in id order:
+    // three results open at once, streamed from a file. (A QPSQL connection
+    // streams one forward-only result at a time and drops the rest of the
+    // others', so on a server each is read whole.)
+    const bool streamed = db.backend() == Storage::Backend::Sqlite;
     QHash<CellKey, LastValue> lastValue;
     lastValue.reserve(
         db.scalar(u"SELECT coalesce(sum(row_count), 0) FROM audit_batch"_s).toLongLong());
     {
         QSqlQuery batches(db.connection());
-        batches.setForwardOnly(true);
+        batches.setForwardOnly(streamed);
         batches.prepare(u"SELECT "_s + AuditBatch::Columns + u" FROM audit_batch ORDER BY id"_s);
         db.exec(batches);
         QSqlQuery rows(db.connection());
-        rows.setForwardOnly(true);
+        rows.setForwardOnly(streamed);
         rows.prepare(u"SELECT a.id, a.batch_id, '', '', a.action, a.campaign_id, a.unit_id, "
                      "a.tally_date, a.provider_id, a.group_id, a.old_count, a.new_count, '' "
                      "FROM tally_audit a ORDER BY a.id"_s);
         db.exec(rows);
         bool haveRow = rows.next();
         QSqlQuery setupRows(db.connection());
-        setupRows.setForwardOnly(true);
+        setupRows.setForwardOnly(streamed);
         setupRows.prepare(u"SELECT "_s + SetupAuditEntry::Columns +
                           u" FROM setup_audit s JOIN audit_batch b ON b.id = s.batch_id "
                           "ORDER BY s.id"_s);

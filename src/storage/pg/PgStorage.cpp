@@ -2,6 +2,7 @@
 
 #include "storage/Logging.h"
 #include "storage/Schema.h"
+#include "storage/StorageCopy.h"
 #include "storage/pg/PgSchema.h"
 #include "storage/pg/PgSql.h"
 
@@ -133,9 +134,7 @@ std::unique_ptr<Storage> PgStorage::reopen() const
 
 void PgStorage::copyTo(const QString& target) const
 {
-    throw StorageError(StorageError::Kind::Rejected,
-                       tr("Chưa sao lưu được cơ sở dữ liệu trên máy chủ %1 vào tệp %2 từ ứng dụng.")
-                           .arg(location(), target));
+    StorageCopy::copyToNewFile(*this, target);
 }
 
 } // namespace signtally

@@ -51,7 +51,8 @@ public:
     // PostgreSQL checks its own structures as it goes: nothing to report.
     QStringList structureProblems() const override;
     std::optional<ForeignKeyViolation> foreignKeyViolation() const override;
-    // Not supported yet on a server: throws StorageError saying so.
+    // Everything on the server into a new SQLite file (StorageCopy: the
+    // server's backup, `signtally copy`).
     void copyTo(const QString& target) const override;
     // A new connection with the same target (and password, if one was given).
     std::unique_ptr<Storage> reopen() const override;
