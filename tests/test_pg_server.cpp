@@ -12,6 +12,7 @@
 #include "support/PgCluster.h"
 #include "support/TestSupport.h"
 
+#include <QFileInfo>
 #include <QSet>
 #include <QSqlQuery>
 #include <gtest/gtest.h>
@@ -443,12 +444,25 @@ TEST(PgServerCli, ACampaignIsPutOnTheServerAndSummarisedWithTheSameCommands)
     const test::ProcessResult caught = test::runSigntally({u"check"_s, u"--db"_s, conn.url()});
     EXPECT_EQ(caught.exitCode, 3) << qPrintable(caught.out + caught.err);
     EXPECT_TRUE(caught.out.contains(u"BỊ PHÁ VỠ"_s)) << qPrintable(caught.out);
-    // A command that works on files only says so, and changes nothing.
-    const test::ProcessResult backup =
-        test::runSigntally({u"backup"_s, u"--db"_s, conn.url(), u"--out"_s, u"x.sqlite"_s});
-    EXPECT_EQ(backup.exitCode, 1) << qPrintable(backup.err);
-    EXPECT_TRUE(backup.err.contains(u"chưa làm việc với máy chủ PostgreSQL"_s))
-        << qPrintable(backup.err);
+    // A server whose audit was rewritten is not backed up: its copy is refused.
+    const test::TempDir out;
+    const test::ProcessResult backup = test::runSigntally(
+        {u"backup"_s, u"--db"_s, conn.url(), u"--out"_s, out.file(u"x.sqlite"_s)});
+    EXPECT_EQ(backup.exitCode, 3) << qPrintable(backup.err);
+    EXPECT_FALSE(QFileInfo::exists(out.file(u"x.sqlite"_s)));
+    // The commands that work on files only say so, naming themselves, and
+    // make nothing (no file named after the address).
+    for (const QStringList& args :
+         {QStringList{u"init"_s, u"--db"_s, conn.url()},
+          QStringList{u"demo"_s, u"--db"_s, conn.url()},
+          QStringList{u"restore"_s, u"--db"_s, conn.url(), u"--from"_s, out.file(u"x.sqlite"_s)}}) {
+        const test::ProcessResult refused = test::runSigntally(args);
+        EXPECT_EQ(refused.exitCode, 1) << qPrintable(args.join(u' ') + refused.err);
+        EXPECT_TRUE(refused.err.contains(u"chưa làm việc với máy chủ PostgreSQL"_s))
+            << qPrintable(refused.err);
+        EXPECT_TRUE(refused.err.contains(args.first())) << qPrintable(refused.err);
+    }
+    EXPECT_FALSE(QFileInfo::exists(u"postgresql:"_s));
     // A database that `server init` has not set up is refused, naming it.
     const test::PgConnection empty = test::PgCluster::shared().createDatabase();
     const test::ProcessResult bare = test::runSigntally({u"summary"_s, u"--db"_s, empty.url()});

@@ -11,6 +11,9 @@
 #include "gui/shell/ConnectDialog.h"
 #include "models/CampaignSession.h"
 #include "models/ChangeCommands.h"
+#include "storage/Backup.h"
+#include "storage/CampaignStore.h"
+#include "storage/Integrity.h"
 #include "storage/OpenStorage.h"
 #include "storage/SetupStore.h"
 #include "storage/pg/PgSchema.h"
@@ -117,6 +120,15 @@ TEST_F(ServerWindow, ASaveIsStoredAsTheLoginAndAnotherClientFollowsIt)
     // Nothing is backed up to a file on closing a server session.
     EXPECT_TRUE(session->backupIfChanged(dir.file(u"backups"_s), 3).isEmpty());
     EXPECT_FALSE(QDir(dir.file(u"backups"_s)).exists());
+    // Tệp → Sao lưu… on a server: the server's data in a new SignTally file.
+    const QString copy = dir.file(u"may-chu.sqlite"_s);
+    Backup::write(session->database(), copy);
+    {
+        auto file = Database::openExisting(copy, Database::Access::ReadOnly);
+        const CampaignData saved = CampaignStore(*file).load(campaign);
+        EXPECT_EQ(saved.tallies.value(0, 3, 1), 27);
+        EXPECT_TRUE(Integrity::check(*file).ok());
+    }
     // The recent list offers the server again (without a password).
     EXPECT_EQ(settings->lastServer(), conn.url());
 }

@@ -44,11 +44,7 @@ std::unique_ptr<Database> CommandContext::openDatabase(const QCommandLineParser&
     const bool explicitPath = parser.isSet(u"db"_s) || qEnvironmentVariableIsSet("SIGNTALLY_DB");
     const QString path =
         parser.isSet(u"db"_s) ? parser.value(u"db"_s) : AppPaths::defaultDatabase();
-    if (PgTarget::isServerAddress(path))
-        throw CommandError(ExitUsage,
-                           tr("Lệnh %1 chỉ làm việc với tệp SQLite, chưa làm việc với máy chủ "
-                              "PostgreSQL (%2).")
-                               .arg(arguments.value(1), path));
+    refuseServer(path);
     // What a killed backup or restore left beside the file goes first.
     if (QFileInfo(QFileInfo(path).absolutePath()).isWritable())
         Backup::removeStrayTemporaries(QFileInfo(path).absolutePath());
@@ -96,7 +92,17 @@ QString CommandContext::requiredDbPath(const QCommandLineParser& parser) const
 {
     if (!parser.isSet(u"db"_s) || parser.value(u"db"_s).isEmpty())
         throw CommandError(ExitUsage, tr("Cần chỉ rõ tệp cơ sở dữ liệu bằng --db PATH."));
+    refuseServer(parser.value(u"db"_s));
     return parser.value(u"db"_s);
+}
+
+void CommandContext::refuseServer(const QString& where) const
+{
+    if (PgTarget::isServerAddress(where))
+        throw CommandError(ExitUsage,
+                           tr("Lệnh %1 chỉ làm việc với tệp SQLite, chưa làm việc với máy chủ "
+                              "PostgreSQL (%2).")
+                               .arg(arguments.value(1), where));
 }
 
 QDate CommandContext::parseDate(const QString& text, const QString& optionName)

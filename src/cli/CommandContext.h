@@ -76,6 +76,10 @@ public:
                                  QDate today = Clock::system().today());
     // A required --db path for commands that create a file.
     QString requiredDbPath(const QCommandLineParser& parser) const;
+    // Throws CommandError(ExitUsage) naming the command when `where` is a
+    // server's address: for the commands that work on files only (a server
+    // is set up with `server init`, restored with `copy`).
+    void refuseServer(const QString& where) const;
     // DATE options: dd/MM/yyyy or yyyy-MM-dd; throws CommandError(ExitBadInput).
     static QDate parseDate(const QString& text, const QString& optionName);
 };

@@ -109,14 +109,18 @@ int MaintenanceCommands::backup(CommandContext& ctx)
     ctx.parse(parser);
     if (!parser.isSet(u"out"_s))
         throw CommandError(ExitUsage, tr("Cần --out FILE."));
-    auto db = ctx.openDatabase(parser, Database::Access::ReadOnly);
+    // A server too: its data copied into a new file (StorageCopy).
+    auto db = ctx.openStorage(parser, Database::Access::ReadOnly);
+    const bool server = db->backend() != Storage::Backend::Sqlite;
     const QString out = parser.value(u"out"_s);
-    if (QFileInfo(out).absoluteFilePath() == QFileInfo(db->path()).absoluteFilePath())
+    if (!server &&
+        QFileInfo(out).absoluteFilePath() == QFileInfo(db->location()).absoluteFilePath())
         throw CommandError(ExitBadInput,
                            tr("Tệp sao lưu không được trùng với cơ sở dữ liệu đang dùng."));
     Backup::write(*db, out);
     ctx.out << tr("Đã sao lưu %1 vào %2.")
-                   .arg(QDir::toNativeSeparators(db->path()), QDir::toNativeSeparators(out))
+                   .arg(server ? db->location() : QDir::toNativeSeparators(db->location()),
+                        QDir::toNativeSeparators(out))
             << u'\n';
     return ExitOk;
 }
@@ -131,6 +135,7 @@ int MaintenanceCommands::restore(CommandContext& ctx)
         throw CommandError(ExitUsage, tr("Cần --from FILE."));
     const QString target =
         parser.isSet(u"db"_s) ? parser.value(u"db"_s) : AppPaths::defaultDatabase();
+    ctx.refuseServer(target);
     const QString kept = Backup::restore(parser.value(u"from"_s), target);
     ctx.out << tr("Đã khôi phục %1 từ %2.")
                    .arg(QDir::toNativeSeparators(target),
