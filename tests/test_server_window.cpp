@@ -11,6 +11,7 @@
 #include "gui/shell/ConnectDialog.h"
 #include "models/CampaignSession.h"
 #include "models/ChangeCommands.h"
+#include "models/EntryModel.h"
 #include "storage/Backup.h"
 #include "storage/CampaignStore.h"
 #include "storage/Integrity.h"
@@ -96,8 +97,10 @@ TEST_F(ServerWindow, ASaveIsStoredAsTheLoginAndAnotherClientFollowsIt)
     // A server cannot be replaced by a backup file from the window.
     EXPECT_FALSE(window->action(u"fileRestore"_s)->isEnabled());
 
-    // A second client, as another office would have it open.
+    // A second client, as another office would have it open. Its poll is
+    // off: the server's announcement of the commit (NOTIFY) is what tells it.
     CampaignSession other(openStorage(conn.url()), campaign, clock);
+    other.setOutsideChangeInterval(0);
     QSignalSpy followed(&other, &CampaignSession::changed);
 
     const CampaignData& d = session->data();
@@ -131,6 +134,52 @@ TEST_F(ServerWindow, ASaveIsStoredAsTheLoginAndAnotherClientFollowsIt)
     }
     // The recent list offers the server again (without a password).
     EXPECT_EQ(settings->lastServer(), conn.url());
+}
+
+// Two offices type into the same cell of the same day: the first save is
+// stored, the second is a conflict showing both values, nothing of either is
+// lost, and the second clerk's choice ("keep mine") is then stored.
+TEST_F(ServerWindow, TwoClientsEditingOneCellOneWinsTheOtherGetsTheConflict)
+{
+    CampaignSession lan(openStorage(conn.url()), campaign, clock);
+    CampaignSession minh(openStorage(conn.url()), campaign, clock);
+    EntryModel first(&lan);
+    EntryModel second(&minh);
+    const QDate day(2025, 8, 10);
+    ASSERT_TRUE(first.setDate(day));
+    ASSERT_TRUE(second.setDate(day));
+    auto cell = [](EntryModel& m, int row, int provider) {
+        return m.index(row, m.providerColumn(provider));
+    };
+    ASSERT_TRUE(first.setData(cell(first, 4, 1), u"12"_s));
+    ASSERT_TRUE(second.setData(cell(second, 4, 1), u"15"_s));
+    ASSERT_TRUE(second.setData(cell(second, 5, 1), u"7"_s));
+
+    QString error;
+    ASSERT_TRUE(first.save(&error)) << qPrintable(error);
+    EXPECT_FALSE(second.save(&error));
+    ASSERT_EQ(second.conflicts().size(), 1);
+    EXPECT_EQ(second.conflicts()[0].mine, 15);
+    EXPECT_EQ(second.conflicts()[0].theirs, 12);
+    EXPECT_TRUE(second.isDirty()); // both of the second clerk's edits kept
+    EXPECT_EQ(second.editedCount(), 2);
+    auto stored = [&](int row) {
+        test::PgSession sql(conn);
+        const CampaignData& d = lan.data();
+        return sql.column(u"SELECT count FROM tally WHERE unit_id = %1 AND provider_id = %2 AND "
+                          "tally_date = '2025-08-10'"_s.arg(d.units[row].id)
+                              .arg(d.providers[1].id));
+    };
+    EXPECT_EQ(stored(4), QStringList{u"12"_s});
+    EXPECT_EQ(stored(5), QStringList{});
+
+    EXPECT_TRUE(second.resolveConflicts(true));
+    EXPECT_FALSE(second.isDirty());
+    EXPECT_EQ(stored(4), QStringList{u"15"_s});
+    EXPECT_EQ(stored(5), QStringList{u"7"_s});
+    // Both saves are in the cell's history.
+    EXPECT_EQ(lan.tallies().history(lan.data().units[4].id, day, lan.data().providers[1].id).size(),
+              2);
 }
 
 TEST_F(ServerWindow, AViewersWindowIsReadOnlyAndTheServerRefusesItsWrites)

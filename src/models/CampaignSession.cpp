@@ -5,6 +5,8 @@
 #include "storage/Backup.h"
 #include "storage/CampaignStore.h"
 
+#include <QSqlDriver>
+
 namespace signtally {
 
 namespace {
@@ -68,6 +70,20 @@ CampaignSession::CampaignSession(std::unique_ptr<Storage> db, qint64 campaignId,
 {
     connect(m_poll, &QTimer::timeout, this, &CampaignSession::checkOutsideChanges);
     setOutsideChangeInterval(1000);
+    // A server announces every commit: look at once instead of at the next
+    // poll (several announcements close together are looked at once).
+    const QString channel = m_db->changeChannel();
+    QSqlDriver* driver = m_db->connection().driver();
+    if (!channel.isEmpty() && driver && driver->subscribeToNotification(channel)) {
+        auto* soon = new QTimer(this);
+        soon->setSingleShot(true);
+        soon->setInterval(50);
+        connect(soon, &QTimer::timeout, this, &CampaignSession::checkOutsideChanges);
+        connect(driver, &QSqlDriver::notification, this, [soon, channel](const QString& name) {
+            if (name == channel && !soon->isActive())
+                soon->start();
+        });
+    }
 }
 
 CampaignSession::~CampaignSession() = default;

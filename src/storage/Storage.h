@@ -72,6 +72,10 @@ public:
     // has committed a write since the last call; this connection's own
     // writes leave it alone.
     virtual qint64 outsideChangeCounter() const = 0;
+    // The notification channel (QSqlDriver::subscribeToNotification) that
+    // every committed write announces itself on, so other connections need
+    // not wait for their next poll; empty when the engine has none (a file).
+    virtual QString changeChannel() const { return {}; }
 
     // The engine's own checks of the stored structure: its complaints, empty
     // when all is well; and the first row whose foreign key points nowhere.

@@ -86,6 +86,9 @@ void PgStorage::writeTransaction(const std::function<void()>& body)
         scalar(u"SELECT pg_advisory_xact_lock(?)"_s, {ChainLock});
         body();
         const qint64 count = changeCount();
+        // Delivered to the other clients when (and only if) this commits.
+        scalar(u"SELECT pg_notify(?, ?)"_s,
+               {QString::fromLatin1(ChangeChannel), QString::number(count)});
         if (!db.commit())
             throw classify(db.lastError());
         m_afterOwnWrite = count;
@@ -105,6 +108,11 @@ qint64 PgStorage::changeCount() const
     return scalar(u"SELECT (SELECT coalesce(max(id), 0) FROM audit_batch) + "
                   "(SELECT coalesce(max(id), 0) FROM week_lock_event)"_s)
         .toLongLong();
+}
+
+QString PgStorage::changeChannel() const
+{
+    return QString::fromLatin1(ChangeChannel);
 }
 
 qint64 PgStorage::outsideChangeCounter() const

@@ -48,6 +48,10 @@ public:
     // ids' sum changes with every audited write; this connection's own
     // writes are left out (the value read in its transaction is remembered).
     qint64 outsideChangeCounter() const override;
+    // Every write transaction sends NOTIFY on this channel as it commits
+    // (PostgreSQL delivers it to every listening connection on commit).
+    QString changeChannel() const override;
+    static constexpr const char* ChangeChannel = "signtally_change";
     // PostgreSQL checks its own structures as it goes: nothing to report.
     QStringList structureProblems() const override;
     std::optional<ForeignKeyViolation> foreignKeyViolation() const override;
