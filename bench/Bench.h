@@ -38,8 +38,14 @@ double median(QVector<double> values);
 
 struct Registration
 {
-    Registration(const char* name, int order, BenchFunction fn);
+    // onRequest: run only when named in --only (pg_clients starts a server).
+    Registration(const char* name, int order, BenchFunction fn, bool onRequest = false);
 };
+
+// A client process of pg_clients (this program with --pg-client URL): saves
+// `saves` single-day grids into the campaign on that server, printing each
+// save's time and what happened (bench_pg_clients.cpp).
+int runPgClient(const QString& url, qint64 campaign, int client, int saves);
 
 } // namespace signtally::bench
 
@@ -47,3 +53,7 @@ struct Registration
 #define SIGNTALLY_BENCH(name, order, fn)                                                           \
     static const ::signtally::bench::Registration signtally_bench_registration_##name(#name,       \
                                                                                       order, fn)
+// The same for a benchmark that runs only when asked for by name (--only).
+#define SIGNTALLY_BENCH_ON_REQUEST(name, order, fn)                                                \
+    static const ::signtally::bench::Registration signtally_bench_registration_##name(             \
+        #name, order, fn, true)

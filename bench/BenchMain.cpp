@@ -27,6 +27,7 @@ struct Entry
     QString name;
     int order;
     BenchFunction fn;
+    bool onRequest = false;
 };
 std::vector<Entry>& registry()
 {
@@ -35,9 +36,9 @@ std::vector<Entry>& registry()
 }
 } // namespace
 
-Registration::Registration(const char* name, int order, BenchFunction fn)
+Registration::Registration(const char* name, int order, BenchFunction fn, bool onRequest)
 {
-    registry().push_back({QString::fromLatin1(name), order, std::move(fn)});
+    registry().push_back({QString::fromLatin1(name), order, std::move(fn), onRequest});
 }
 
 std::unique_ptr<Database> openCopy(const BenchContext& ctx, const QString& name)
@@ -105,13 +106,22 @@ int main(int argc, char** argv)
     parser.addOption({u"seed"_s, u"Random seed."_s, u"N"_s, u"7"_s});
     parser.addOption({u"only"_s, u"Comma-separated benchmarks to run."_s, u"NAMES"_s});
     parser.addOption({u"list"_s, u"List the benchmarks."_s});
+    // pg_clients runs this program again as each of its client processes.
+    parser.addOption({u"pg-client"_s, u"(pg_clients) Be one client of this server."_s, u"URL"_s});
+    parser.addOption({u"pg-campaign"_s, u"(pg_clients) The campaign's id."_s, u"ID"_s});
+    parser.addOption({u"pg-index"_s, u"(pg_clients) This client's number."_s, u"N"_s});
+    parser.addOption({u"pg-saves"_s, u"(pg_clients) Saves to make."_s, u"N"_s});
     parser.process(app);
+    if (parser.isSet(u"pg-client"_s))
+        return runPgClient(
+            parser.value(u"pg-client"_s), parser.value(u"pg-campaign"_s).toLongLong(),
+            parser.value(u"pg-index"_s).toInt(), parser.value(u"pg-saves"_s).toInt());
 
     std::stable_sort(registry().begin(), registry().end(),
                      [](const Entry& a, const Entry& b) { return a.order < b.order; });
     if (parser.isSet(u"list"_s)) {
         for (const Entry& e : registry())
-            std::printf("%s\n", qPrintable(e.name));
+            std::printf("%s%s\n", qPrintable(e.name), e.onRequest ? " (only with --only)" : "");
         return 0;
     }
     const QStringList only = parser.value(u"only"_s).split(u',', Qt::SkipEmptyParts);
@@ -138,7 +148,7 @@ int main(int argc, char** argv)
     report("generate_s", t.nsecsElapsed() / 1e9, "s");
 
     for (const Entry& e : registry())
-        if (only.isEmpty() || only.contains(e.name))
+        if ((only.isEmpty() && !e.onRequest) || only.contains(e.name))
             e.fn(ctx);
 
     QFile status(u"/proc/self/status"_s);

@@ -333,7 +333,7 @@ void PgCluster::init()
                u"fsync = off\n"
                u"synchronous_commit = off\n"
                u"full_page_writes = off\n"
-               u"max_connections = 40\n"_s.arg(m_folder)
+               u"max_connections = 100\n"_s.arg(m_folder)
                    .toUtf8());
     conf.close();
 
