@@ -207,19 +207,23 @@ IntegrityReport Integrity::check(const Storage& db, const QStringList& moreWitne
     lastValue.reserve(
         db.scalar(u"SELECT coalesce(sum(row_count), 0) FROM audit_batch"_s).toLongLong());
     {
+        // Streamed on SQLite; QPSQL streams a forward-only query row by row
+        // and loses its rows when another query runs on the connection, so
+        // on a server the three are read whole.
+        const bool stream = db.backend() == Storage::Backend::Sqlite;
         QSqlQuery batches(db.connection());
-        batches.setForwardOnly(true);
+        batches.setForwardOnly(stream);
         batches.prepare(u"SELECT "_s + AuditBatch::Columns + u" FROM audit_batch ORDER BY id"_s);
         db.exec(batches);
         QSqlQuery rows(db.connection());
-        rows.setForwardOnly(true);
+        rows.setForwardOnly(stream);
         rows.prepare(u"SELECT a.id, a.batch_id, '', '', a.action, a.campaign_id, a.unit_id, "
                      "a.tally_date, a.provider_id, a.group_id, a.old_count, a.new_count, '' "
                      "FROM tally_audit a ORDER BY a.id"_s);
         db.exec(rows);
         bool haveRow = rows.next();
         QSqlQuery setupRows(db.connection());
-        setupRows.setForwardOnly(true);
+        setupRows.setForwardOnly(stream);
         setupRows.prepare(u"SELECT "_s + SetupAuditEntry::Columns +
                           u" FROM setup_audit s JOIN audit_batch b ON b.id = s.batch_id "
                           "ORDER BY s.id"_s);
