@@ -33,12 +33,17 @@ void report(const char* name, double value, const char* unit);
 double bestOfMs(int runs, const std::function<void()>& body);
 // The wall time of each of `runs` calls, in milliseconds, in the order run.
 QVector<double> timesMs(int runs, const std::function<void()>& body);
+// CPU seconds of this process, all threads: the machine may be shared, so
+// a figure without waiting for a core is reported too. (std::clock is
+// process CPU time on Linux and macOS; on Windows it is wall time.)
+double cpuSeconds();
 // The median of some times (the mean of the middle two for an even count).
 double median(QVector<double> values);
 
 struct Registration
 {
-    Registration(const char* name, int order, BenchFunction fn);
+    // onRequest: runs only when named in --only (not in the default set).
+    Registration(const char* name, int order, BenchFunction fn, bool onRequest = false);
 };
 
 } // namespace signtally::bench
@@ -47,3 +52,7 @@ struct Registration
 #define SIGNTALLY_BENCH(name, order, fn)                                                           \
     static const ::signtally::bench::Registration signtally_bench_registration_##name(#name,       \
                                                                                       order, fn)
+// Registers a benchmark that runs only when --only names it.
+#define SIGNTALLY_BENCH_ON_REQUEST(name, order, fn)                                                \
+    static const ::signtally::bench::Registration signtally_bench_registration_##name(             \
+        #name, order, fn, true)

@@ -14,6 +14,7 @@
 #include <QTextStream>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <map>
 #include <vector>
 
@@ -27,6 +28,7 @@ struct Entry
     QString name;
     int order;
     BenchFunction fn;
+    bool onRequest;
 };
 std::vector<Entry>& registry()
 {
@@ -35,9 +37,9 @@ std::vector<Entry>& registry()
 }
 } // namespace
 
-Registration::Registration(const char* name, int order, BenchFunction fn)
+Registration::Registration(const char* name, int order, BenchFunction fn, bool onRequest)
 {
-    registry().push_back({QString::fromLatin1(name), order, std::move(fn)});
+    registry().push_back({QString::fromLatin1(name), order, std::move(fn), onRequest});
 }
 
 std::unique_ptr<Database> openCopy(const BenchContext& ctx, const QString& name)
@@ -46,6 +48,11 @@ std::unique_ptr<Database> openCopy(const BenchContext& ctx, const QString& name)
     QFile::remove(path);
     QFile::copy(ctx.dbPath, path);
     return Database::openExisting(path);
+}
+
+double cpuSeconds()
+{
+    return double(std::clock()) / CLOCKS_PER_SEC;
 }
 
 void report(const char* name, double value, const char* unit)
@@ -111,7 +118,7 @@ int main(int argc, char** argv)
                      [](const Entry& a, const Entry& b) { return a.order < b.order; });
     if (parser.isSet(u"list"_s)) {
         for (const Entry& e : registry())
-            std::printf("%s\n", qPrintable(e.name));
+            std::printf("%s%s\n", qPrintable(e.name), e.onRequest ? " (only with --only)" : "");
         return 0;
     }
     const QStringList only = parser.value(u"only"_s).split(u',', Qt::SkipEmptyParts);
@@ -138,7 +145,7 @@ int main(int argc, char** argv)
     report("generate_s", t.nsecsElapsed() / 1e9, "s");
 
     for (const Entry& e : registry())
-        if (only.isEmpty() || only.contains(e.name))
+        if (only.isEmpty() ? !e.onRequest : only.contains(e.name))
             e.fn(ctx);
 
     QFile status(u"/proc/self/status"_s);

@@ -60,33 +60,43 @@ QStringList serverStatements()
 QStringList triggerStatements()
 {
     QStringList s = {
+        // Once per statement over the rows it wrote (transition tables), not
+        // once per row: a bulk import writes thousands of rows per statement
+        // (TallyStoreBulkPg.cpp), and a PL/pgSQL call per row cost more than
+        // the rows themselves. The same rules as SQLite's triggers: an
+        // insert or update outside the campaign's dates, and any insert,
+        // update or delete in a locked week, fails the statement.
         uR"(CREATE FUNCTION signtally_tally_guard() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    c campaign%ROWTYPE;
 BEGIN
     IF TG_OP <> 'INSERT' THEN
-        SELECT * INTO c FROM campaign WHERE id = OLD.campaign_id;
-        IF EXISTS (SELECT 1 FROM week_lock l WHERE l.campaign_id = OLD.campaign_id
-                   AND l.week = (OLD.tally_date - c.start_date) / 7 + 1) THEN
+        IF EXISTS (SELECT 1 FROM old_rows o JOIN campaign c ON c.id = o.campaign_id
+                   JOIN week_lock l ON l.campaign_id = o.campaign_id
+                    AND l.week = (o.tally_date - c.start_date) / 7 + 1) THEN
             RAISE EXCEPTION 'week is locked';
         END IF;
     END IF;
-    IF TG_OP = 'DELETE' THEN
-        RETURN OLD;
+    IF TG_OP <> 'DELETE' THEN
+        IF EXISTS (SELECT 1 FROM new_rows n JOIN campaign c ON c.id = n.campaign_id
+                   WHERE n.tally_date < c.start_date OR n.tally_date > c.end_date) THEN
+            RAISE EXCEPTION 'tally date outside the campaign';
+        END IF;
+        IF EXISTS (SELECT 1 FROM new_rows n JOIN campaign c ON c.id = n.campaign_id
+                   JOIN week_lock l ON l.campaign_id = n.campaign_id
+                    AND l.week = (n.tally_date - c.start_date) / 7 + 1) THEN
+            RAISE EXCEPTION 'week is locked';
+        END IF;
     END IF;
-    SELECT * INTO c FROM campaign WHERE id = NEW.campaign_id;
-    IF NEW.tally_date < c.start_date OR NEW.tally_date > c.end_date THEN
-        RAISE EXCEPTION 'tally date outside the campaign';
-    END IF;
-    IF EXISTS (SELECT 1 FROM week_lock l WHERE l.campaign_id = NEW.campaign_id
-               AND l.week = (NEW.tally_date - c.start_date) / 7 + 1) THEN
-        RAISE EXCEPTION 'week is locked';
-    END IF;
-    RETURN NEW;
+    RETURN NULL;
 END
 $$)"_s,
-        u"CREATE TRIGGER tally_guard BEFORE INSERT OR UPDATE OR DELETE ON tally "
-        "FOR EACH ROW EXECUTE FUNCTION signtally_tally_guard()"_s,
+        // (A trigger with transition tables takes one event.)
+        u"CREATE TRIGGER tally_guard_insert AFTER INSERT ON tally REFERENCING NEW TABLE AS "
+        "new_rows FOR EACH STATEMENT EXECUTE FUNCTION signtally_tally_guard()"_s,
+        u"CREATE TRIGGER tally_guard_update AFTER UPDATE ON tally REFERENCING OLD TABLE AS "
+        "old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "
+        "signtally_tally_guard()"_s,
+        u"CREATE TRIGGER tally_guard_delete AFTER DELETE ON tally REFERENCING OLD TABLE AS "
+        "old_rows FOR EACH STATEMENT EXECUTE FUNCTION signtally_tally_guard()"_s,
         uR"(CREATE FUNCTION signtally_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     RAISE EXCEPTION '% is append-only', TG_TABLE_NAME;
