@@ -388,6 +388,82 @@ TEST_P(Backends, AnImportIntoALockedWeekIsRefused)
     }
 }
 
+// The tally table's foreign keys hold on either back end (on a server as
+// statement-level triggers, docs/server.md): a tally of a unit, provider or
+// group that is not the campaign's is refused, and so is removing a unit,
+// provider or group that tallies refer to; one without tallies goes.
+TEST_P(Backends, TalliesReferToTheirCampaignsUnitsProvidersAndGroups)
+{
+    const qint64 id = createMyHao();
+    const CampaignData data = CampaignStore(*storage).load(id);
+    const qint64 group = CampaignStore(*storage).mainGroupId(id);
+    const qint64 u0 = data.units[0].id, p0 = data.providers[0].id;
+    const QString day = data.campaign.start.toString(Qt::ISODate);
+    ASSERT_TRUE(
+        TallyStore(*storage, id).apply({{{u0, data.campaign.start, p0}, 4}}, u"lan"_s).ok());
+    auto refused = [&](const QString& sql, std::initializer_list<QVariant> values) {
+        try {
+            storage->writeTransaction([&] { storage->exec(sql, values); });
+            ADD_FAILURE() << "not refused: " << sql.toStdString();
+        } catch (const StorageError& e) {
+            EXPECT_EQ(e.kind(), StorageError::Kind::Rejected) << e.message().toStdString();
+        }
+    };
+    const QString insert = u"INSERT INTO tally (campaign_id, unit_id, tally_date, provider_id, "
+                           "group_id, count) VALUES (?, ?, ?, ?, ?, 1)"_s;
+    refused(insert, {id, 999999, day, p0, group});
+    refused(insert, {id, u0, day, 999999, group});
+    refused(insert, {id, u0, day, p0, 999999});
+    refused(u"UPDATE tally SET unit_id = 999999"_s, {});
+    refused(u"DELETE FROM campaign_unit WHERE campaign_id = ? AND unit_id = ?"_s, {id, u0});
+    refused(u"DELETE FROM campaign_provider WHERE campaign_id = ? AND provider_id = ?"_s, {id, p0});
+    refused(u"DELETE FROM target_group WHERE id = ?"_s, {group});
+    EXPECT_EQ(countOf(*storage, u"tally"_s), 1);
+    // A unit without tallies (nor a group's size) can go.
+    storage->writeTransaction([&] {
+        storage->exec(u"DELETE FROM unit_group_target WHERE campaign_id = ? AND unit_id = ?"_s,
+                      {id, data.units.last().id});
+        storage->exec(u"DELETE FROM campaign_unit WHERE campaign_id = ? AND unit_id = ?"_s,
+                      {id, data.units.last().id});
+    });
+    EXPECT_EQ(CampaignStore(*storage).load(id).units.size(), data.units.size() - 1);
+}
+
+// A cell the preview saw empty that another writer filled before the
+// import wrote: never overwritten without --replace (nothing written), and
+// with it overwritten and audited after theirs.
+TEST_P(Backends, ACellFilledSinceThePreviewIsNotOverwrittenSilently)
+{
+    const qint64 id = createMyHao();
+    const CampaignData data = CampaignStore(*storage).load(id);
+    const QString csv = dir.file(u"late.csv"_s);
+    writeFile(csv, countsCsv(data, 2, 3, [](int u, int d, int p) { return 10 + u + d + p; }));
+    ImportPlanner planner(data);
+    planner.addFile(csv);
+    const ImportPlan plan = planner.finish();
+    ASSERT_EQ(plan.changed.size(), 0);
+    const TallyKey cell{data.units[1].id, data.campaign.start.addDays(2), data.providers[0].id};
+    ASSERT_TRUE(TallyStore(*storage, id).apply({{cell, 99}}, u"minh"_s).ok());
+    const qint64 before = countOf(*storage, u"tally_audit"_s);
+    EXPECT_THROW(ImportApplier(*storage, data).apply(plan, false, u"lan"_s), StorageError);
+    EXPECT_EQ(countOf(*storage, u"tally"_s), 1);
+    EXPECT_EQ(countOf(*storage, u"tally_audit"_s), before);
+
+    const ImportOutcome done = ImportApplier(*storage, data).apply(plan, true, u"lan"_s);
+    EXPECT_EQ(done.status, ImportOutcome::Status::Imported);
+    EXPECT_EQ(done.result.changed, 1);
+    EXPECT_EQ(done.result.added, int(plan.added.size()) - 1);
+    const TallyStore store(*storage, id);
+    EXPECT_EQ(store.value(cell), 13);
+    const QVector<AuditEntry> h = store.history(cell.unitId, cell.date, cell.providerId);
+    ASSERT_EQ(h.size(), 2);
+    EXPECT_EQ(h[1].oldCount, 99);
+    EXPECT_EQ(h[1].newCount, 13);
+    EXPECT_EQ(h[1].source, u"late.csv"_s);
+    EXPECT_TRUE(Integrity::check(*storage).ok())
+        << Integrity::check(*storage).problems.join(u'\n').toStdString();
+}
+
 // An import large enough for the bulk paths (more than 10.000 cells:
 // Database::bulkWriteTransaction; several of PgBatchRows on a server) gives
 // the same tallies and the same audit rows in a file and on a server, and

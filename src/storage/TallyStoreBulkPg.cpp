@@ -76,6 +76,11 @@ constexpr const char* Insert = "insert";
 constexpr const char* Update = "update";
 constexpr const char* Delete = "delete";
 
+// Thrown when a cell the caller saw empty has a count now (SQLSTATE 23505).
+struct CellFilled
+{
+};
+
 // One audit row as the hash and the table take it.
 struct AuditRow
 {
@@ -100,22 +105,25 @@ ApplyResult TallyStore::applyBulkPg(const QVector<TallyChange>& changes, const B
         if (progress)
             progress(std::min(done / total, 1.0));
     };
+    // While the cells the caller saw empty go in: a unique violation means
+    // one is filled now (CellFilled), not a broken rule.
+    bool writingFresh = false;
     // Runs `sql` once per batch of `indices` (positions in `changes`), with
     // the arrays `bind` adds to a batch and then ?s for campaign and group.
-    // Returns the rows it affected.
     auto perBatch = [&](const QString& sql, const QVector<qsizetype>& indices,
                         const std::function<void(QSqlQuery&, qsizetype, qsizetype)>& bind) {
         QSqlQuery q = m_db.prepare(sql);
-        qint64 affected = 0;
         for (qsizetype from = 0; from < indices.size(); from += PgBatchRows) {
             const qsizetype to = std::min(from + PgBatchRows, indices.size());
             bind(q, from, to);
-            m_db.exec(q);
-            affected += q.numRowsAffected();
+            if (!q.exec()) {
+                if (writingFresh && q.lastError().nativeErrorCode() == u"23505"_s)
+                    throw CellFilled{};
+                throw m_db.classify(q.lastError());
+            }
             q.finish();
             step(double(to - from));
         }
-        return affected;
     };
     // The cells' keys as three arrays: unit, day offset, provider.
     auto bindKeys = [&](QSqlQuery& q, const QVector<qsizetype>& indices, qsizetype from,
@@ -142,24 +150,21 @@ ApplyResult TallyStore::applyBulkPg(const QVector<TallyChange>& changes, const B
     QVector<AuditRow> audit; // in the order of their ids
     QVector<qsizetype> rest = cells.oneByOne;
 
-    // New cells: one INSERT per batch (ON CONFLICT: the cells the caller saw
-    // empty, counted rather than failing, which would end the transaction).
-    auto insertCells = [&](const QVector<qsizetype>& indices, bool countFilled) {
-        return perBatch(
-            u"INSERT INTO tally (campaign_id, unit_id, tally_date, provider_id, group_id, "
-            "count) SELECT ?, k.u, ?::date + k.o, k.p, ?, k.c FROM %1, ?::bigint[]) "
-            "AS k(u, o, p, c)%2"_s.arg(keys,
-                                       countFilled ? u" ON CONFLICT DO NOTHING"_s : QString()),
-            indices, [&](QSqlQuery& q, qsizetype from, qsizetype to) {
-                q.addBindValue(m_campaignId);
-                q.addBindValue(start);
-                q.addBindValue(m_groupId);
-                bindKeys(q, indices, from, to);
-                ArrayText counts;
-                for (qsizetype n = from; n < to; ++n)
-                    counts.add(*changes[indices[n]].count);
-                q.addBindValue(counts.take());
-            });
+    // New cells: one INSERT per batch.
+    auto insertCells = [&](const QVector<qsizetype>& indices) {
+        perBatch(u"INSERT INTO tally (campaign_id, unit_id, tally_date, provider_id, group_id, "
+                 "count) SELECT ?, k.u, ?::date + k.o, k.p, ?, k.c FROM %1, ?::bigint[]) "
+                 "AS k(u, o, p, c)"_s.arg(keys),
+                 indices, [&](QSqlQuery& q, qsizetype from, qsizetype to) {
+                     q.addBindValue(m_campaignId);
+                     q.addBindValue(start);
+                     q.addBindValue(m_groupId);
+                     bindKeys(q, indices, from, to);
+                     ArrayText counts;
+                     for (qsizetype n = from; n < to; ++n)
+                         counts.add(*changes[indices[n]].count);
+                     q.addBindValue(counts.take());
+                 });
     };
     // (QPSQL prepares with SQL's PREPARE, which takes no SAVEPOINT.)
     auto direct = [&](const QString& sql) {
@@ -168,10 +173,11 @@ ApplyResult TallyStore::applyBulkPg(const QVector<TallyChange>& changes, const B
             throw m_db.classify(q.lastError());
     };
 
-    // Cells the caller saw empty: one INSERT per batch. Should another
-    // writer have filled one since (the insert then finds fewer rows to
-    // write), all of it is undone and every cell goes the general way, in the
-    // caller's order, as on SQLite.
+    // Cells the caller saw empty: one INSERT per batch, in a savepoint.
+    // Should another writer have filled one since (the insert then fails on
+    // the key; ON CONFLICT would cost every row a speculative insert), all of
+    // it is undone and every cell goes the general way, in the caller's
+    // order, as on SQLite.
     if (!cells.fresh.isEmpty()) {
         std::unique_ptr<QThread> hasher(QThread::create([&] {
             for (qsizetype n = 0; n < cells.fresh.size(); ++n) {
@@ -182,20 +188,25 @@ ApplyResult TallyStore::applyBulkPg(const QVector<TallyChange>& changes, const B
             }
         }));
         hasher->start();
-        qint64 inserted = 0;
+        bool filled = false;
         try {
             direct(u"SAVEPOINT signtally_fresh"_s);
-            inserted = insertCells(cells.fresh, true);
+            writingFresh = true;
+            insertCells(cells.fresh);
+            writingFresh = false;
+        } catch (const CellFilled&) {
+            writingFresh = false;
+            filled = true;
         } catch (...) {
             hasher->wait();
             throw;
         }
         hasher->wait();
-        if (inserted == cells.fresh.size()) {
+        if (!filled) {
             direct(u"RELEASE SAVEPOINT signtally_fresh"_s);
             for (qsizetype i : cells.fresh)
                 audit.push_back({i, Insert, std::nullopt});
-            result.added += int(inserted);
+            result.added += int(cells.fresh.size());
         } else {
             direct(u"ROLLBACK TO SAVEPOINT signtally_fresh"_s);
             direct(u"RELEASE SAVEPOINT signtally_fresh"_s);
@@ -262,7 +273,7 @@ ApplyResult TallyStore::applyBulkPg(const QVector<TallyChange>& changes, const B
         // The new, changed and removed cells, a statement per table and batch.
         auto write = [&](const QVector<qsizetype>& ins, const QVector<qsizetype>& upd,
                          const QVector<qsizetype>& del) {
-            insertCells(ins, false);
+            insertCells(ins);
             perBatch(u"UPDATE tally t SET count = k.c, revision = t.revision + 1 FROM %1, "
                      "?::bigint[]) AS k(u, o, p, c) WHERE "_s.arg(keys) +
                          matches,
