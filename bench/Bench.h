@@ -33,12 +33,16 @@ void report(const char* name, double value, const char* unit);
 double bestOfMs(int runs, const std::function<void()>& body);
 // The wall time of each of `runs` calls, in milliseconds, in the order run.
 QVector<double> timesMs(int runs, const std::function<void()>& body);
+// CPU seconds of this process, all threads: the machine may be shared, so
+// a figure without waiting for a core is reported too. (std::clock is
+// process CPU time on Linux and macOS; on Windows it is wall time.)
+double cpuSeconds();
 // The median of some times (the mean of the middle two for an even count).
 double median(QVector<double> values);
 
 struct Registration
 {
-    // onRequest: run only when named in --only (pg_clients starts a server).
+    // onRequest: runs only when named in --only (not in the default set).
     Registration(const char* name, int order, BenchFunction fn, bool onRequest = false);
 };
 
@@ -53,7 +57,7 @@ int runPgClient(const QString& url, qint64 campaign, int client, int saves);
 #define SIGNTALLY_BENCH(name, order, fn)                                                           \
     static const ::signtally::bench::Registration signtally_bench_registration_##name(#name,       \
                                                                                       order, fn)
-// The same for a benchmark that runs only when asked for by name (--only).
+// Registers a benchmark that runs only when --only names it.
 #define SIGNTALLY_BENCH_ON_REQUEST(name, order, fn)                                                \
     static const ::signtally::bench::Registration signtally_bench_registration_##name(             \
         #name, order, fn, true)

@@ -14,6 +14,7 @@
 #include <QTextStream>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <map>
 #include <vector>
 
@@ -27,7 +28,7 @@ struct Entry
     QString name;
     int order;
     BenchFunction fn;
-    bool onRequest = false;
+    bool onRequest;
 };
 std::vector<Entry>& registry()
 {
@@ -47,6 +48,11 @@ std::unique_ptr<Database> openCopy(const BenchContext& ctx, const QString& name)
     QFile::remove(path);
     QFile::copy(ctx.dbPath, path);
     return Database::openExisting(path);
+}
+
+double cpuSeconds()
+{
+    return double(std::clock()) / CLOCKS_PER_SEC;
 }
 
 void report(const char* name, double value, const char* unit)
@@ -112,10 +118,12 @@ int main(int argc, char** argv)
     parser.addOption({u"pg-index"_s, u"(pg_clients) This client's number."_s, u"N"_s});
     parser.addOption({u"pg-saves"_s, u"(pg_clients) Saves to make."_s, u"N"_s});
     parser.process(app);
+#ifdef SIGNTALLY_BENCH_PG
     if (parser.isSet(u"pg-client"_s))
         return runPgClient(
             parser.value(u"pg-client"_s), parser.value(u"pg-campaign"_s).toLongLong(),
             parser.value(u"pg-index"_s).toInt(), parser.value(u"pg-saves"_s).toInt());
+#endif
 
     std::stable_sort(registry().begin(), registry().end(),
                      [](const Entry& a, const Entry& b) { return a.order < b.order; });
@@ -148,7 +156,7 @@ int main(int argc, char** argv)
     report("generate_s", t.nsecsElapsed() / 1e9, "s");
 
     for (const Entry& e : registry())
-        if ((only.isEmpty() && !e.onRequest) || only.contains(e.name))
+        if (only.isEmpty() ? !e.onRequest : only.contains(e.name))
             e.fn(ctx);
 
     QFile status(u"/proc/self/status"_s);

@@ -1,10 +1,12 @@
 #include "SyntheticCampaign.h"
 
 #include "core/QuotaApportionment.h"
+#include "core/VnFormat.h"
 #include "storage/Database.h"
 #include "storage/Seeder.h"
 
 #include <QDate>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -140,6 +142,34 @@ CampaignSetup copyOfSetup(const CampaignSetup& setup, const QString& code)
     }
     copy.apportionQuotas();
     return copy;
+}
+
+qint64 writeImportCsv(const CampaignData& data, const QString& path, qint64 rows)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return 0;
+    QByteArray out = "Xã/Phường,Ngày,Nhà mạng,Số lượng\r\n";
+    QVector<QByteArray> units, dates, providers;
+    for (const Unit& u : data.units)
+        units << u.name.toUtf8();
+    for (int d = 0; d < data.campaign.days(); ++d)
+        dates << Format().date(data.campaign.start.addDays(d)).toUtf8();
+    for (const Provider& p : data.providers)
+        providers << p.name.toUtf8();
+    qint64 written = 0;
+    for (int u = 0; u < units.size() && written < rows; ++u)
+        for (int d = 0; d < dates.size() && written < rows; ++d)
+            for (int p = 0; p < providers.size() && written < rows; ++p, ++written) {
+                out += units[u] + ',' + dates[d] + ',' + providers[p] + ',' +
+                       QByteArray::number((u * 7 + d * 3 + p) % 250) + "\r\n";
+                if (out.size() > (1 << 22)) {
+                    f.write(out);
+                    out.clear();
+                }
+            }
+    f.write(out);
+    return written;
 }
 
 } // namespace signtally::bench

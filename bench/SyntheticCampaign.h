@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Campaign.h"
 #include "core/CampaignSetup.h"
 
 #include <QString>
@@ -24,5 +25,11 @@ void generateSyntheticCampaign(const QString& path, int units, int days, int pro
 // same units, populations, providers and groups under another code, every
 // quota apportioned anew from the goal. Store it with SetupStore.
 CampaignSetup copyOfSetup(const CampaignSetup& setup, const QString& code);
+
+// A long-form CSV of `rows` rows (unit, date, provider, count: every
+// provider of every day of each unit in turn), as a provider's export would
+// look, for the import benchmarks. Returns how many rows it wrote (fewer
+// when the campaign has fewer cells).
+qint64 writeImportCsv(const CampaignData& data, const QString& path, qint64 rows);
 
 } // namespace signtally::bench

@@ -2,7 +2,7 @@
 
 #include "core/Campaign.h"
 #include "import/ImportPlan.h"
-#include "storage/Database.h"
+#include "storage/Storage.h"
 #include "storage/TallyStore.h"
 
 #include <atomic>
@@ -26,12 +26,13 @@ struct ImportOutcome
 };
 
 // Writes a plan with the audited TallyStore, all files in ONE transaction
-// (each change audited with its file's name as the source): all or nothing.
+// (each change audited with its file's name as the source): all or nothing,
+// into a SQLite file or onto a PostgreSQL server alike.
 class ImportApplier
 {
     Q_DECLARE_TR_FUNCTIONS(ImportApplier)
 public:
-    ImportApplier(Database& db, const CampaignData& data) : m_db(db), m_data(data) {}
+    ImportApplier(Storage& db, const CampaignData& data) : m_db(db), m_data(data) {}
 
     void setProgress(std::function<void(double)> progress) { m_progress = std::move(progress); }
     void setCancelFlag(const std::atomic_bool* cancel) { m_cancel = cancel; }
@@ -43,7 +44,7 @@ public:
     ImportOutcome apply(const ImportPlan& plan, bool replace, const QString& actor);
 
 private:
-    Database& m_db;
+    Storage& m_db;
     const CampaignData& m_data;
     std::function<void(double)> m_progress;
     const std::atomic_bool* m_cancel = nullptr;

@@ -6,7 +6,6 @@
 #include "import/ImportPlanner.h"
 #include "import/ImportTemplate.h"
 #include "import/NameMatcher.h"
-#include "storage/AppPaths.h"
 #include "storage/CampaignStore.h"
 #include "storage/TallyStore.h"
 
@@ -74,7 +73,7 @@ int runImport(CommandContext& ctx)
     const bool strict = parser.isSet(u"strict"_s);
 
     auto db =
-        ctx.openDatabase(parser, dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+        ctx.openStorage(parser, dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
     const CampaignStore store(*db);
     CampaignData data =
         store.load(CommandContext::chooseCampaign(parser, *db), CampaignStore::GroupTallies::Skip);
@@ -150,7 +149,7 @@ int runImport(CommandContext& ctx)
     ctx.out.flush(); // the account is out before the long write begins
     ImportApplier applier(*db, data);
     applier.setGroup(groupId);
-    const ImportOutcome outcome = applier.apply(plan, replace, AppPaths::loginName());
+    const ImportOutcome outcome = applier.apply(plan, replace, db->actor());
     ctx.out << ImportCommands::tr("Đã nhập: thêm %1, ghi đè %2 số liệu.")
                    .arg(outcome.result.added)
                    .arg(outcome.result.changed)
@@ -179,7 +178,7 @@ int runTemplate(CommandContext& ctx)
         throw CommandError(ExitUsage,
                            ImportCommands::tr("Cần --week N, hoặc --from DATE và --to DATE."));
 
-    auto db = ctx.openDatabase(parser, Database::Access::ReadOnly);
+    auto db = ctx.openStorage(parser, Database::Access::ReadOnly);
     const CampaignData data = CampaignStore(*db).load(CommandContext::chooseCampaign(parser, *db));
     const CampaignCalendar calendar(data.campaign.start, data.campaign.end);
     QDate from, to;

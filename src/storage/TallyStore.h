@@ -85,13 +85,15 @@ public:
     ApplyResult applyInTransaction(const QVector<TallyChange>& changes, const QString& actor,
                                    const QString& source);
     // The same writes and audit as applyInTransaction, for imports of many
-    // cells (TallyStoreBulk.cpp): SQLite's C API with statements prepared
-    // once, and the campaign's dates and locked weeks checked here once per
-    // cell instead of by the per-row triggers, which are suspended for this
-    // transaction only. `progress` is
-    // called every few thousand cells with the share done; it may throw to
-    // stop (the caller's transaction then rolls everything back). Falls back
-    // to applyInTransaction on other drivers.
+    // cells, with the campaign's dates, locked weeks, units and providers
+    // checked here once per cell first. On SQLite (TallyStoreBulk.cpp): its
+    // C API with statements prepared once, the per-row triggers suspended
+    // for this transaction only. On PostgreSQL (TallyStoreBulkPg.cpp): a
+    // statement per table and batch of PgBatchRows cells, each column bound
+    // as one array. Either way the same rows and the same hash chain.
+    // `progress` is called every few thousand cells with the share done; it
+    // may throw to stop (the caller's transaction then rolls everything
+    // back). Falls back to applyInTransaction on other drivers.
     ApplyResult applyBulkInTransaction(const QVector<TallyChange>& changes, const QString& actor,
                                        const QString& source,
                                        const std::function<void(double)>& progress = {});
@@ -116,7 +118,18 @@ public:
     qint64 campaignId() const { return m_campaignId; }
     qint64 groupId() const { return m_groupId; }
 
+    // Cells per statement of the PostgreSQL bulk writer.
+    static constexpr qsizetype PgBatchRows = 10000;
+
 private:
+    struct BulkCells;
+    // The rules checked once per cell before a bulk write (throws Rejected
+    // naming the first cell that breaks one), and which cells the caller saw
+    // empty: those are written together, first.
+    BulkCells checkBulk(const QVector<TallyChange>& changes) const;
+    ApplyResult applyBulkPg(const QVector<TallyChange>& changes, const BulkCells& cells,
+                            const QString& actor, const QString& source,
+                            const std::function<void(double)>& progress);
     // The next change set's header (id, first row, previous hash), read in
     // the caller's transaction.
     AuditBatch nextBatch(const QString& actor, const QString& source) const;

@@ -3,9 +3,10 @@
 // with one INSERT … SELECT per table from the array in memory, the audit's
 // hash (one SHA-256 stream over the change set) is worked out on another
 // thread meanwhile, and the rules are checked here once per cell.
+#include "storage/TallyStoreBulk.h"
+
 #include "storage/CellArray.h"
 #include "storage/SqliteStatement.h"
-#include "storage/TallyStore.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -66,18 +67,8 @@ private:
 
 } // namespace
 
-ApplyResult TallyStore::applyBulkInTransaction(const QVector<TallyChange>& changes,
-                                               const QString& actor, const QString& source,
-                                               const std::function<void(double)>& progress)
+TallyStore::BulkCells TallyStore::checkBulk(const QVector<TallyChange>& changes) const
 {
-    sqlite3* db = sqliteHandle(m_db.connection());
-    if (!db) {
-        const ApplyResult result = applyInTransaction(changes, actor, source);
-        if (progress)
-            progress(1.0);
-        return result;
-    }
-
     // What the triggers and foreign keys would check, read inside this
     // transaction and checked for every cell before anything is written.
     QDate start, end;
@@ -105,17 +96,17 @@ ApplyResult TallyStore::applyBulkInTransaction(const QVector<TallyChange>& chang
         while (q.next())
             providers.insert(q.value(0).toLongLong());
     }
-    std::vector<std::array<char, 10>> isoDates(std::size_t(std::max<qint64>(days, 0)));
+    BulkCells cells;
+    cells.start = start;
+    cells.isoDates.resize(std::size_t(std::max<qint64>(days, 0)));
     for (qint64 d = 0; d < days; ++d) {
         const QByteArray iso = start.addDays(d).toString(Qt::ISODate).toLatin1();
-        std::copy_n(iso.constData(), 10, isoDates[std::size_t(d)].data());
+        std::copy_n(iso.constData(), 10, cells.isoDates[std::size_t(d)].data());
     }
 
     // Cells the caller saw empty (TallyChange::expecting nothing) are written
-    // by one statement each for the tallies and the audit; the others one by one.
-    CellArray fresh;
-    fresh.rows.reserve(std::size_t(changes.size()));
-    QVector<qsizetype> oneByOne;
+    // together; the others after them.
+    cells.fresh.reserve(changes.size());
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const TallyChange& change = changes[i];
         const QDate day = change.key.date;
@@ -137,11 +128,36 @@ ApplyResult TallyStore::applyBulkInTransaction(const QVector<TallyChange>& chang
             throw StorageError(StorageError::Kind::Rejected,
                                tr("Số lượng âm (%1) không được lưu.").arg(*change.count));
         if (change.checkExpected && !change.expected && change.count)
-            fresh.rows.push_back({change.key.unitId, isoDates[std::size_t(offset)].data(),
-                                  change.key.providerId, *change.count});
+            cells.fresh.push_back(i);
         else
-            oneByOne.push_back(i);
+            cells.oneByOne.push_back(i);
     }
+    return cells;
+}
+
+ApplyResult TallyStore::applyBulkInTransaction(const QVector<TallyChange>& changes,
+                                               const QString& actor, const QString& source,
+                                               const std::function<void(double)>& progress)
+{
+    if (m_db.backend() == Storage::Backend::Postgres)
+        return applyBulkPg(changes, checkBulk(changes), actor, source, progress);
+    sqlite3* db = sqliteHandle(m_db.connection());
+    if (!db) {
+        const ApplyResult result = applyInTransaction(changes, actor, source);
+        if (progress)
+            progress(1.0);
+        return result;
+    }
+
+    const BulkCells cells = checkBulk(changes);
+    CellArray fresh;
+    fresh.rows.reserve(std::size_t(cells.fresh.size()));
+    for (qsizetype i : cells.fresh) {
+        const TallyChange& change = changes[i];
+        fresh.rows.push_back({change.key.unitId, cells.isoDate(change.key.date).data(),
+                              change.key.providerId, *change.count});
+    }
+    QVector<qsizetype> oneByOne = cells.oneByOne;
 
     SuspendedTriggers triggers(m_db);
     AuditBatch batch = nextBatch(actor, source);
@@ -250,8 +266,7 @@ ApplyResult TallyStore::applyBulkInTransaction(const QVector<TallyChange>& chang
             if (n % 4096 == 0 && !report(before + double(n)))
                 std::rethrow_exception(stopped);
             const TallyChange& change = changes[oneByOne[n]];
-            const QByteArrayView date(isoDates[std::size_t(start.daysTo(change.key.date))].data(),
-                                      10);
+            const QByteArrayView date = cells.isoDate(change.key.date);
             auto bindKey = [&](Statement& s) {
                 s.bind(1, m_campaignId);
                 s.bind(2, change.key.unitId);

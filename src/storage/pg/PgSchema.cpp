@@ -60,39 +60,109 @@ QStringList serverStatements()
 QStringList triggerStatements()
 {
     QStringList s = {
+        // Once per statement over the rows it wrote (transition tables), not
+        // once per row: a bulk import writes thousands of rows per statement
+        // (TallyStoreBulkPg.cpp), and a PL/pgSQL call per row cost more than
+        // the rows themselves. The same rules as SQLite's triggers: an
+        // insert or update outside the campaign's dates, and any insert,
+        // update or delete in a locked week, fails the statement.
         uR"(CREATE FUNCTION signtally_tally_guard() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    c campaign%ROWTYPE;
 BEGIN
     IF TG_OP <> 'INSERT' THEN
-        SELECT * INTO c FROM campaign WHERE id = OLD.campaign_id;
-        IF EXISTS (SELECT 1 FROM week_lock l WHERE l.campaign_id = OLD.campaign_id
-                   AND l.week = (OLD.tally_date - c.start_date) / 7 + 1) THEN
+        IF EXISTS (SELECT 1 FROM old_rows o JOIN campaign c ON c.id = o.campaign_id
+                   JOIN week_lock l ON l.campaign_id = o.campaign_id
+                    AND l.week = (o.tally_date - c.start_date) / 7 + 1) THEN
             RAISE EXCEPTION 'week is locked';
         END IF;
     END IF;
-    IF TG_OP = 'DELETE' THEN
-        RETURN OLD;
+    IF TG_OP <> 'DELETE' THEN
+        IF EXISTS (SELECT 1 FROM new_rows n JOIN campaign c ON c.id = n.campaign_id
+                   WHERE n.tally_date < c.start_date OR n.tally_date > c.end_date) THEN
+            RAISE EXCEPTION 'tally date outside the campaign';
+        END IF;
+        IF EXISTS (SELECT 1 FROM new_rows n JOIN campaign c ON c.id = n.campaign_id
+                   JOIN week_lock l ON l.campaign_id = n.campaign_id
+                    AND l.week = (n.tally_date - c.start_date) / 7 + 1) THEN
+            RAISE EXCEPTION 'week is locked';
+        END IF;
     END IF;
-    SELECT * INTO c FROM campaign WHERE id = NEW.campaign_id;
-    IF NEW.tally_date < c.start_date OR NEW.tally_date > c.end_date THEN
-        RAISE EXCEPTION 'tally date outside the campaign';
-    END IF;
-    IF EXISTS (SELECT 1 FROM week_lock l WHERE l.campaign_id = NEW.campaign_id
-               AND l.week = (NEW.tally_date - c.start_date) / 7 + 1) THEN
-        RAISE EXCEPTION 'week is locked';
-    END IF;
-    RETURN NEW;
+    RETURN NULL;
 END
 $$)"_s,
-        u"CREATE TRIGGER tally_guard BEFORE INSERT OR UPDATE OR DELETE ON tally "
-        "FOR EACH ROW EXECUTE FUNCTION signtally_tally_guard()"_s,
+        // (A trigger with transition tables takes one event.)
+        u"CREATE TRIGGER tally_guard_insert AFTER INSERT ON tally REFERENCING NEW TABLE AS "
+        "new_rows FOR EACH STATEMENT EXECUTE FUNCTION signtally_tally_guard()"_s,
+        u"CREATE TRIGGER tally_guard_update AFTER UPDATE ON tally REFERENCING OLD TABLE AS "
+        "old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "
+        "signtally_tally_guard()"_s,
+        u"CREATE TRIGGER tally_guard_delete AFTER DELETE ON tally REFERENCING OLD TABLE AS "
+        "old_rows FOR EACH STATEMENT EXECUTE FUNCTION signtally_tally_guard()"_s,
         uR"(CREATE FUNCTION signtally_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     RAISE EXCEPTION '% is append-only', TG_TABLE_NAME;
 END
 $$)"_s,
     };
+    // The tally table's three foreign keys (to campaign_unit,
+    // campaign_provider, target_group) checked once per statement too: as
+    // constraints, PostgreSQL checks each with a query per row and key, which
+    // cost half of a bulk import. The same rule both ways, with the
+    // constraints' names and SQLSTATE (23503): a tally's unit, provider and
+    // group must be its campaign's (and those rows are locked FOR KEY SHARE
+    // until the writer commits, as a foreign key locks them), and a unit,
+    // provider or group that tallies refer to cannot be removed. SECURITY
+    // DEFINER: as the constraints' checks, they lock and read as the owner.
+    struct Parent
+    {
+        QString table, key, column;
+    };
+    const Parent parents[] = {{u"campaign_unit"_s, u"unit_id"_s, u"unit_id"_s},
+                              {u"campaign_provider"_s, u"provider_id"_s, u"provider_id"_s},
+                              {u"target_group"_s, u"id"_s, u"group_id"_s}};
+    s << uR"(DO $$ DECLARE c record; BEGIN
+    FOR c IN SELECT conname FROM pg_constraint WHERE conrelid = 'tally'::regclass AND contype = 'f' LOOP
+        EXECUTE format('ALTER TABLE tally DROP CONSTRAINT %I', c.conname);
+    END LOOP;
+END $$)"_s;
+    QString lock, missing, referenced;
+    for (const Parent& p : parents) {
+        const QString name = u"tally_campaign_id_%1_fkey"_s.arg(p.column);
+        lock += uR"(
+    PERFORM 1 FROM %1 p WHERE (p.campaign_id, p.%2) IN
+        (SELECT DISTINCT campaign_id, %3 FROM new_rows) FOR KEY SHARE OF p;)"_s.arg(p.table, p.key,
+                                                                                    p.column);
+        missing += uR"(
+    IF EXISTS (SELECT 1 FROM (SELECT DISTINCT campaign_id, %3 FROM new_rows) n
+               WHERE NOT EXISTS (SELECT 1 FROM %1 p
+                                 WHERE p.campaign_id = n.campaign_id AND p.%2 = n.%3)) THEN
+        RAISE EXCEPTION 'insert or update on table "tally" violates foreign key constraint "%4"'
+            USING ERRCODE = 'foreign_key_violation';
+    END IF;)"_s.arg(p.table, p.key, p.column, name);
+        referenced += uR"(
+    %5 TG_TABLE_NAME = '%1' THEN
+        IF EXISTS (SELECT 1 FROM (SELECT DISTINCT campaign_id, %2 FROM old_rows) o
+                   WHERE NOT EXISTS (SELECT 1 FROM %1 p
+                                     WHERE p.campaign_id = o.campaign_id AND p.%2 = o.%2)
+                     AND EXISTS (SELECT 1 FROM tally t
+                                 WHERE t.campaign_id = o.campaign_id AND t.%3 = o.%2)) THEN
+            RAISE EXCEPTION 'update or delete on table "%1" violates foreign key constraint "%4" on table "tally"'
+                USING ERRCODE = 'foreign_key_violation';
+        END IF;)"_s.arg(p.table, p.key, p.column, name, &p == parents ? u"IF"_s : u"ELSIF"_s);
+    }
+    const QString definer =
+        u"LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp"_s;
+    s << u"CREATE FUNCTION signtally_tally_parents() RETURNS trigger %1 AS $$\nBEGIN%2%3\n    "
+         "RETURN NULL;\nEND\n$$"_s.arg(definer, lock, missing)
+      << u"CREATE FUNCTION signtally_tally_referenced() RETURNS trigger %1 AS $$\nBEGIN%2\n    "
+         "END IF;\n    RETURN NULL;\nEND\n$$"_s.arg(definer, referenced);
+    for (const QString& event : {u"insert"_s, u"update"_s})
+        s << u"CREATE TRIGGER tally_parents_%1 AFTER %1 ON tally REFERENCING NEW TABLE AS new_rows "
+             "FOR EACH STATEMENT EXECUTE FUNCTION signtally_tally_parents()"_s.arg(event);
+    for (const Parent& p : parents)
+        for (const QString& event : {u"update"_s, u"delete"_s})
+            s << u"CREATE TRIGGER %1_tally_%2 AFTER %2 ON %1 REFERENCING OLD TABLE AS old_rows "
+                 "FOR EACH STATEMENT EXECUTE FUNCTION signtally_tally_referenced()"_s.arg(p.table,
+                                                                                          event);
     for (const QString& table : PgSchema::auditTables()) {
         s << u"CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE ON %1 "
              "FOR EACH ROW EXECUTE FUNCTION signtally_append_only()"_s.arg(table);
