@@ -7,6 +7,7 @@
 #include "core/CampaignFile.h"
 #include "gui/AppSettings.h"
 #include "gui/MainWindow.h"
+#include "gui/import/ImportPage.h"
 #include "gui/shell/AppController.h"
 #include "gui/shell/ConnectDialog.h"
 #include "models/CampaignSession.h"
@@ -26,8 +27,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <gtest/gtest.h>
 
@@ -180,6 +183,38 @@ TEST_F(ServerWindow, TwoClientsEditingOneCellOneWinsTheOtherGetsTheConflict)
     // Both saves are in the cell's history.
     EXPECT_EQ(lan.tallies().history(lan.data().units[4].id, day, lan.data().providers[1].id).size(),
               2);
+}
+
+// The import page on a server: previewed and written on a worker's own
+// connection to the server, all or nothing, audited as the login.
+TEST_F(ServerWindow, TheImportPageWritesASheetOntoTheServer)
+{
+    controller->start(openStorage(conn.url()));
+    CampaignSession* session = controller->session();
+    MainWindow* window = controller->window();
+    ASSERT_TRUE(window->showPage(u"import"_s));
+    auto* page = qobject_cast<ImportPage*>(window->page(u"import"_s));
+    ASSERT_NE(page, nullptr);
+    const QString sheet = dir.file(u"viettel.csv"_s);
+    {
+        QFile f(sheet);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("Xã,Ngày,Nhà mạng,Số lượng\nXã Ba Bể,28/07/2025,Viettel,1.605\n"
+                "Xã Chợ Rã,29/07/2025,Viettel,12\n");
+    }
+    QSignalSpy previewed(page, &ImportPage::previewReady);
+    page->addFiles({sheet});
+    ASSERT_TRUE(previewed.wait(30000));
+    ASSERT_FALSE(page->plan().hasErrors());
+    QSignalSpy finished(page, &ImportPage::importFinished);
+    page->importButton()->click();
+    ASSERT_TRUE(finished.count() > 0 || finished.wait(30000));
+    EXPECT_TRUE(finished.first().first().toBool());
+    EXPECT_EQ(session->engine().snapshot(QDate(2025, 8, 10)).total.cumulative, 1605 + 12);
+    test::PgSession sql(conn);
+    EXPECT_EQ(sql.column(u"SELECT sum(count) FROM tally"_s), QStringList{u"1617"_s});
+    EXPECT_EQ(sql.column(u"SELECT DISTINCT actor FROM audit_batch WHERE source <> ''"_s),
+              QStringList{conn.user});
 }
 
 TEST_F(ServerWindow, AViewersWindowIsReadOnlyAndTheServerRefusesItsWrites)

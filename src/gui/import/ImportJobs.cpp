@@ -66,7 +66,9 @@ void ImportJobs::plan(const ImportOptions& options, const QList<Source>& files,
 void ImportJobs::write(const ImportPlan& plan, bool replace,
                        std::function<void(const Written&)> done)
 {
-    const QString path = m_session->database().location();
+    // The worker's own connection to the same file or server (as the same
+    // login, with the password typed for this run), made on the worker.
+    const Storage* source = &m_session->database();
     auto data = std::make_shared<CampaignData>(m_session->data());
     auto planCopy = std::make_shared<ImportPlan>(plan);
     const QString actor = m_session->actor();
@@ -78,9 +80,9 @@ void ImportJobs::write(const ImportPlan& plan, bool replace,
     const quint64 generation = m_session->talliesGeneration();
     m_session->importStarting();
     run(
-        [this, path, data, planCopy, replace, actor, group, result, loaded] {
+        [this, source, data, planCopy, replace, actor, group, result, loaded] {
             try {
-                auto db = Database::openExisting(path);
+                auto db = source->reopen();
                 ImportApplier applier(*db, *data);
                 applier.setGroup(group);
                 applier.setCancelFlag(&m_cancel);
