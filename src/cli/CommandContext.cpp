@@ -4,8 +4,8 @@
 #include "storage/AppPaths.h"
 #include "storage/Backup.h"
 #include "storage/CampaignStore.h"
+#include "storage/OpenStorage.h"
 #include "storage/Seeder.h"
-#include "storage/pg/PgStorage.h"
 
 #include <QFileInfo>
 
@@ -58,8 +58,8 @@ std::unique_ptr<Storage> CommandContext::openStorage(const QCommandLineParser& p
 {
     const QString where =
         parser.isSet(u"db"_s) ? parser.value(u"db"_s) : AppPaths::defaultDatabase();
-    if (PgTarget::isServerAddress(where))
-        return PgStorage::open(PgTarget::parse(where));
+    if (isServerAddress(where))
+        return signtally::openStorage(where);
     return openDatabase(parser, access);
 }
 
@@ -98,7 +98,7 @@ QString CommandContext::requiredDbPath(const QCommandLineParser& parser) const
 
 void CommandContext::refuseServer(const QString& where) const
 {
-    if (PgTarget::isServerAddress(where))
+    if (isServerAddress(where))
         throw CommandError(ExitUsage,
                            tr("Lệnh %1 chỉ làm việc với tệp SQLite, chưa làm việc với máy chủ "
                               "PostgreSQL (%2).")

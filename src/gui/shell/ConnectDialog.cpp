@@ -53,7 +53,8 @@ ConnectDialog::ConnectDialog(QWidget* parent) : QDialog(parent)
     layout->addWidget(note);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Kết nối"));
+    m_connect = buttons->button(QDialogButtonBox::Ok);
+    m_connect->setText(tr("&Kết nối"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -101,10 +102,7 @@ void ConnectDialog::check()
     }
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
-    auto* buttons = findChild<QDialogButtonBox*>();
-    if (buttons)
-        buttons->button(QDialogButtonBox::Ok)
-            ->setEnabled(!address().isEmpty() && problem.isEmpty());
+    m_connect->setEnabled(!address().isEmpty() && problem.isEmpty());
 }
 
 } // namespace signtally

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace signtally {
 
@@ -31,6 +32,7 @@ private:
     QLineEdit* m_address;
     QLineEdit* m_password;
     QLabel* m_problem; // what is wrong with the address as typed
+    QPushButton* m_connect;
 };
 
 } // namespace signtally
