@@ -6,6 +6,7 @@
 #include "storage/CampaignStore.h"
 
 #include <QSqlDriver>
+#include <QVarLengthArray>
 
 namespace signtally {
 
@@ -62,6 +63,7 @@ CampaignSession::CampaignSession(std::unique_ptr<Storage> db, const Clock& clock
 CampaignSession::CampaignSession(std::unique_ptr<Storage> db, qint64 campaignId, const Clock& clock,
                                  QObject* parent)
     : QObject(parent), m_db(std::move(db)), m_clock(clock),
+      m_seenBatch(CampaignStore(*m_db).latestBatch()),
       m_data(CampaignStore(*m_db).load(chosenOrDefault(*m_db, campaignId, clock),
                                        CampaignStore::GroupTallies::Skip)),
       m_tallies(std::make_unique<TallyStore>(*m_db, m_data.campaign.id, clock)),
@@ -91,10 +93,12 @@ CampaignSession::~CampaignSession() = default;
 void CampaignSession::switchCampaign(qint64 campaignId)
 {
     // Read everything first: if anything throws, the session stays as it was.
+    const qint64 batch = CampaignStore(*m_db).latestBatch();
     CampaignData data = CampaignStore(*m_db).load(campaignId, CampaignStore::GroupTallies::Skip);
     auto tallies = std::make_unique<TallyStore>(*m_db, data.campaign.id, m_clock);
     QVector<int> locks = tallies->lockedWeeks();
     m_seenCounter = m_db->outsideChangeCounter();
+    m_seenBatch = batch;
     m_groupId = 0; // the other campaign's groups are others
     m_whole = {};
     m_data = std::move(data);
@@ -122,12 +126,14 @@ void CampaignSession::viewGroup(int group)
     m_groupId = id;
     try {
         // Read first: if anything throws, the session stays as it was.
+        const qint64 batch = CampaignStore(*m_db).latestBatch();
         CampaignData data = loadView(m_data.campaign.id);
         auto tallies =
             m_groupId > 0
                 ? std::make_unique<TallyStore>(*m_db, data.campaign.id, m_groupId, m_clock)
                 : std::make_unique<TallyStore>(*m_db, data.campaign.id, m_clock);
         m_seenCounter = m_db->outsideChangeCounter();
+        m_seenBatch = batch;
         m_data = std::move(data);
         m_tallies = std::move(tallies);
     } catch (...) {
@@ -266,6 +272,12 @@ ChangeNotice CampaignSession::reloadFromFile(ChangeNotice::Origin origin)
 ChangeNotice CampaignSession::readFromFile(ChangeNotice::Origin origin)
 {
     m_seenCounter = m_db->outsideChangeCounter();
+    // A file's audit is kept in cell order, with no index by change set: it
+    // is read whole (a file has another writer seldom).
+    if (onServer())
+        if (std::optional<ChangeNotice> n = readChangesOnly(origin))
+            return *n;
+    m_seenBatch = CampaignStore(*m_db).latestBatch();
     // The session's campaign, whichever the file's default is now.
     const qint64 group = m_groupId;
     CampaignData fresh = loadView(m_data.campaign.id);
@@ -310,6 +322,85 @@ ChangeNotice CampaignSession::readFromFile(ChangeNotice::Origin origin)
         m_data.campaign.thresholds = fresh.campaign.thresholds;
         n.parts |= ChangeNotice::Thresholds;
     }
+    return n;
+}
+
+std::optional<ChangeNotice> CampaignSession::readChangesOnly(ChangeNotice::Origin origin)
+{
+    // More rows than this: reading the tallies whole is about as quick.
+    constexpr qint64 MaxRows = 100'000;
+    const CampaignStore store(*m_db);
+    const qint64 campaign = m_data.campaign.id;
+    const std::optional<CampaignStore::ChangesSince> since =
+        store.changesSince(campaign, m_seenBatch, MaxRows);
+    if (!since)
+        return std::nullopt;
+    const qint64 mainGroup = store.mainGroupId(campaign);
+    QHash<qint64, int> unitIndex, providerIndex, groupIndex;
+    for (int i = 0; i < m_data.units.size(); ++i)
+        unitIndex.insert(m_data.units[i].id, i);
+    for (int i = 0; i < m_data.providers.size(); ++i)
+        providerIndex.insert(m_data.providers[i].id, i);
+    for (int g = 0; g < m_data.groups.size(); ++g)
+        groupIndex.insert(m_data.groups[g].id, g);
+    const QDate start = m_data.campaign.start;
+    const int days = m_data.campaign.days();
+
+    // The matrices in memory a cell of `group` is in: the shown population's
+    // (m_data.tallies), a group's read so far, and while a group is viewed
+    // the whole campaign's copies (m_whole).
+    auto matricesOf = [&](qint64 group) {
+        QVarLengthArray<TallyMatrix*, 4> out;
+        if (group == (m_groupId > 0 ? m_groupId : mainGroup))
+            out << &m_data.tallies;
+        if (m_groupId > 0 && group == mainGroup)
+            out << &m_whole.tallies;
+        if (const auto g = groupIndex.constFind(group); g != groupIndex.constEnd()) {
+            if (m_data.groups[*g].tallies)
+                out << &*m_data.groups[*g].tallies;
+            if (m_groupId > 0 && m_whole.groups.size() > *g && m_whole.groups[*g].tallies)
+                out << &*m_whole.groups[*g].tallies;
+        }
+        return out;
+    };
+    // Checked first, so that a row the session cannot place (a unit it does
+    // not know: the set-up changed) leaves memory as it was.
+    for (const CampaignStore::TallyLogCell& cell : since->cells) {
+        const qint64 day = start.daysTo(cell.date);
+        if (!unitIndex.contains(cell.unitId) || !providerIndex.contains(cell.providerId) ||
+            (cell.groupId != mainGroup && !groupIndex.contains(cell.groupId)) || day < 0 ||
+            day >= days)
+            return std::nullopt;
+    }
+    ChangeNotice n;
+    for (const CampaignStore::TallyLogCell& cell : since->cells) {
+        const int u = unitIndex.value(cell.unitId);
+        const int p = providerIndex.value(cell.providerId);
+        const int d = int(start.daysTo(cell.date));
+        const std::optional<qint32> value =
+            cell.count ? std::optional<qint32>(qint32(*cell.count)) : std::nullopt;
+        for (TallyMatrix* m : matricesOf(cell.groupId)) {
+            if (m->value(u, d, p) == value)
+                continue;
+            m->set(u, d, p, value);
+            n.parts |= ChangeNotice::Tallies;
+            n.units.insert(u);
+            n.providers.insert(p);
+            if (!n.from.isValid() || cell.date < n.from)
+                n.from = cell.date;
+            if (!n.to.isValid() || cell.date > n.to)
+                n.to = cell.date;
+        }
+    }
+    m_seenBatch = since->latestBatch;
+    if (n.touches(ChangeNotice::Tallies))
+        ++m_generation;
+    const QVector<int> locks = m_tallies->lockedWeeks();
+    if (locks != m_lockedWeeks) {
+        m_lockedWeeks = locks;
+        n.parts |= ChangeNotice::WeekLocks;
+    }
+    n.origin = origin;
     return n;
 }
 
@@ -359,6 +450,7 @@ void CampaignSession::adoptTallies(TallyMatrix tallies, quint64 generation,
     }
     // The worker read them after its commit: the file and memory are in step.
     m_seenCounter = m_db->outsideChangeCounter();
+    m_seenBatch = CampaignStore(*m_db).latestBatch();
     ChangeNotice n = ChangeNotice::tallyDifference(m_data.tallies, tallies, m_data.campaign.start);
     n.origin = origin;
     m_data.tallies = std::move(tallies);

@@ -241,6 +241,48 @@ TallyMatrix CampaignStore::groupTallies(const CampaignData& data, qint64 groupId
     return readTallies(data, groupId > 0 ? groupId : mainGroupId(data.campaign.id));
 }
 
+qint64 CampaignStore::latestBatch() const
+{
+    return m_db.scalar(u"SELECT coalesce(max(id), 0) FROM audit_batch"_s).toLongLong();
+}
+
+std::optional<CampaignStore::ChangesSince>
+CampaignStore::changesSince(qint64 campaignId, qint64 afterBatch, qint64 maxRows) const
+{
+    ChangesSince out;
+    out.latestBatch = afterBatch;
+    qint64 rows = 0;
+    for (QSqlQuery q =
+             m_db.exec(u"SELECT id, kind, row_count FROM audit_batch WHERE id > ? ORDER BY id"_s,
+                       {afterBatch});
+         q.next();) {
+        if (q.value(1).toString() != u"tally"_s)
+            return std::nullopt;
+        rows += q.value(2).toLongLong();
+        out.latestBatch = q.value(0).toLongLong();
+    }
+    if (rows > maxRows)
+        return std::nullopt;
+    if (out.latestBatch == afterBatch)
+        return out;
+    // Change sets committed after the one above are read the next time.
+    QSqlQuery q =
+        m_db.exec(u"SELECT unit_id, tally_date, provider_id, group_id, new_count FROM tally_audit "
+                  "WHERE batch_id > ? AND batch_id <= ? AND campaign_id = ? ORDER BY id"_s,
+                  {afterBatch, out.latestBatch, campaignId});
+    while (q.next()) {
+        TallyLogCell cell;
+        cell.unitId = q.value(0).toLongLong();
+        cell.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        cell.providerId = q.value(2).toLongLong();
+        cell.groupId = q.value(3).toLongLong();
+        if (!q.value(4).isNull())
+            cell.count = q.value(4).toLongLong();
+        out.cells.push_back(cell);
+    }
+    return out;
+}
+
 void CampaignStore::saveThresholds(Storage& db, qint64 campaignId, StatusThresholds t,
                                    const QString& actor)
 {

@@ -78,6 +78,31 @@ public:
     static void saveThresholds(Storage& db, qint64 campaignId, StatusThresholds t,
                                const QString& actor = {});
 
+    // The newest change set of the audit (0 before any): every audited write
+    // (tallies, set-up, thresholds) adds one, with a higher id.
+    qint64 latestBatch() const;
+    // What the audit says changed after change set `afterBatch`, so that a
+    // window can follow other clients' saves without reading the whole
+    // campaign again (issue 16; a server indexes tally_audit by batch_id).
+    struct TallyLogCell
+    {
+        qint64 unitId = 0;
+        QDate date;
+        qint64 providerId = 0;
+        qint64 groupId = 0;
+        std::optional<qint64> count; // none: the cell was cleared
+    };
+    struct ChangesSince
+    {
+        qint64 latestBatch = 0;      // the newest change set read
+        QVector<TallyLogCell> cells; // the campaign's tally changes, oldest first
+    };
+    // Empty when the campaign has to be read whole instead: a set-up change
+    // set came (units, dates, thresholds may differ), or the change sets hold
+    // more than `maxRows` rows (an import: one read of the tallies is quicker).
+    std::optional<ChangesSince> changesSince(qint64 campaignId, qint64 afterBatch,
+                                             qint64 maxRows) const;
+
 private:
     // The target groups' rows, sizes and goals (not their tallies).
     void readGroupFigures(CampaignData& data) const;

@@ -46,6 +46,9 @@ QStringList serverStatements()
     provider_id BIGINT REFERENCES provider (id),
     CHECK ((role = 'commune') = (unit_id IS NOT NULL)),
     CHECK ((role = 'provider') = (provider_id IS NOT NULL))))"_s,
+        // A window follows other clients' saves by reading the audit rows
+        // after the last change set it has (CampaignStore::changesSince).
+        u"CREATE INDEX tally_audit_by_batch ON tally_audit (batch_id)"_s,
     };
     // Who wrote a row: the server's login, unless the app says otherwise.
     for (const auto& [table, column] :
