@@ -2126,6 +2126,10 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <source>Cơ sở dữ liệu %1 có lược đồ phiên bản %2, cũ hơn phiên bản %3 của bản SignTally này; máy chủ chưa được nâng cấp.</source>
         <translation>The database %1 has schema version %2, older than version %3 of this SignTally; the server has not been upgraded.</translation>
     </message>
+    <message>
+        <source>Không kết nối lại được máy chủ PostgreSQL %1: %2</source>
+        <translation>Could not reconnect to the PostgreSQL server %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PgTarget</name>
@@ -3541,6 +3545,13 @@ The current file is kept beside it (its name ends in .before-restore-…) so you
     <message>
         <source>Không kết nối được máy chủ</source>
         <translation>Cannot connect to the server</translation>
+    </message>
+</context>
+<context>
+    <name>signtally::CampaignSession</name>
+    <message>
+        <source>Mất kết nối tới máy chủ %1 nên chưa lưu được; những gì đã nhập vẫn được giữ. Hãy lưu lại khi kết nối được.</source>
+        <translation>Lost the connection to the server %1, so nothing was saved; what you typed is kept. Save again once connected.</translation>
     </message>
 </context>
 <context>
@@ -5018,6 +5029,18 @@ Note:</translation>
     <message>
         <source>&amp;Kết nối máy chủ…</source>
         <translation>&amp;Connect to server…</translation>
+    </message>
+    <message>
+        <source>Đã kết nối lại máy chủ.</source>
+        <translation>Reconnected to the server.</translation>
+    </message>
+    <message>
+        <source>Mất kết nối máy chủ từ %1 — đang thử lại (lần %2)</source>
+        <translation>Lost the server connection at %1 — retrying (attempt %2)</translation>
+    </message>
+    <message>
+        <source>Máy chủ %1 không trả lời. SignTally tự kết nối lại sau 1, 2, 4… đến 30 giây, và ngay khi bạn lưu. Những gì đã nhập mà chưa lưu vẫn được giữ trên màn hình.</source>
+        <translation>The server %1 does not answer. SignTally reconnects by itself after 1, 2, 4… up to 30 seconds, and at once when you save. What you typed and have not saved stays on screen.</translation>
     </message>
 </context>
 <context>

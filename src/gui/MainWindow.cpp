@@ -1,5 +1,6 @@
 #include "gui/MainWindow.h"
 
+#include "core/VnFormat.h"
 #include "gui/AppSettings.h"
 #include "gui/dashboard/DashboardPage.h"
 #include "gui/dashboard/UnitPage.h"
@@ -75,6 +76,11 @@ MainWindow::MainWindow(CampaignSession* session, QWidget* parent)
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(u"databaseStatus"_s);
     statusBar()->addPermanentWidget(m_statusLabel);
+    m_linkLabel = new QLabel(this);
+    m_linkLabel->setObjectName(u"connectionStatus"_s);
+    m_linkLabel->setStyleSheet(u"QLabel { color: #b71c1c; font-weight: bold; }"_s);
+    m_linkLabel->hide();
+    statusBar()->addPermanentWidget(m_linkLabel);
     setAcceptDrops(true);
 
     createMenus();
@@ -139,6 +145,7 @@ void MainWindow::setSession(CampaignSession* session)
                 checkOpenCampaign(); // the menu's list is read again when it opens
             }
         });
+        connect(m_session, &CampaignSession::connectionChanged, this, &MainWindow::updateLink);
         m_groups->setSession(m_session); // before the pages: its choice is theirs
         createPages();
         m_stack->setCurrentIndex(0);
@@ -149,7 +156,27 @@ void MainWindow::setSession(CampaignSession* session)
     rebuildViewActions();
     rebuildCampaignMenu();
     updateTitle();
+    updateLink();
     updateActions();
+}
+
+void MainWindow::updateLink()
+{
+    if (!m_session || !m_session->connectionLost()) {
+        if (m_linkLabel->isVisible())
+            showStatus(tr("Đã kết nối lại máy chủ."), 5000);
+        m_linkLabel->hide();
+        return;
+    }
+    const Format vi;
+    m_linkLabel->setText(tr("Mất kết nối máy chủ từ %1 — đang thử lại (lần %2)")
+                             .arg(m_session->lostSince().time().toString(u"HH:mm:ss"_s),
+                                  vi.count(m_session->reconnectAttempts())));
+    m_linkLabel->setToolTip(tr("Máy chủ %1 không trả lời. SignTally tự kết nối lại sau 1, 2, 4… "
+                               "đến 30 giây, và ngay khi bạn lưu. Những gì đã nhập mà chưa lưu "
+                               "vẫn được giữ trên màn hình.")
+                                .arg(m_session->whereShown()));
+    m_linkLabel->show();
 }
 
 void MainWindow::setSettings(AppSettings* settings)

@@ -118,6 +118,9 @@ private:
     GroupSelector* m_groups = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_statusLabel = nullptr;
+    // On a server whose connection dropped: since when, and that edits are kept.
+    QLabel* m_linkLabel = nullptr;
+    void updateLink();
     QString m_statusText; // the database line in full (the label's tooltip)
     QMenu* m_viewMenu = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -72,20 +72,71 @@ CampaignSession::CampaignSession(std::unique_ptr<Storage> db, qint64 campaignId,
 {
     connect(m_poll, &QTimer::timeout, this, &CampaignSession::checkOutsideChanges);
     setOutsideChangeInterval(1000);
+    m_retry = new QTimer(this);
+    m_retry->setSingleShot(true);
+    connect(m_retry, &QTimer::timeout, this, &CampaignSession::reconnectNow);
     // A server announces every commit: look at once instead of at the next
     // poll (several announcements close together are looked at once).
     const QString channel = m_db->changeChannel();
     QSqlDriver* driver = m_db->connection().driver();
-    if (!channel.isEmpty() && driver && driver->subscribeToNotification(channel)) {
+    if (!channel.isEmpty() && driver) {
         auto* soon = new QTimer(this);
         soon->setSingleShot(true);
         soon->setInterval(50);
         connect(soon, &QTimer::timeout, this, &CampaignSession::checkOutsideChanges);
+        // The same driver after a reconnection: this stays connected.
         connect(driver, &QSqlDriver::notification, this, [soon, channel](const QString& name) {
             if (name == channel && !soon->isActive())
                 soon->start();
         });
+        subscribe();
     }
+}
+
+void CampaignSession::subscribe()
+{
+    const QString channel = m_db->changeChannel();
+    if (QSqlDriver* driver = m_db->connection().driver(); driver && !channel.isEmpty())
+        driver->subscribeToNotification(channel); // false: the poll still looks
+}
+
+void CampaignSession::noteFailure()
+{
+    if (m_lost || !m_db->connectionLost())
+        return; // the statement failed, the connection is fine
+    m_lost = true;
+    m_lostSince = QDateTime::currentDateTime();
+    m_attempts = 0;
+    m_retryMs = 1000;
+    m_retry->start(m_retryMs);
+    emit connectionChanged();
+}
+
+bool CampaignSession::reconnectNow()
+{
+    if (!m_lost)
+        return true;
+    m_retry->stop();
+    ++m_attempts;
+    try {
+        m_db->reconnect();
+    } catch (const StorageError&) {
+        m_retryMs = std::min(m_retryMs * 2, 30000);
+        m_retry->start(m_retryMs);
+        emit connectionChanged();
+        return false;
+    }
+    m_lost = false;
+    subscribe(); // a new connection listens to nothing yet
+    emit connectionChanged();
+    // What the others saved meanwhile (the change sets after the last one
+    // this session has: nothing is missed while it was away).
+    try {
+        reloadFromFile();
+    } catch (const StorageError&) {
+        noteFailure();
+    }
+    return !m_lost;
 }
 
 CampaignSession::~CampaignSession() = default;
@@ -199,8 +250,20 @@ void CampaignSession::notify(ChangeNotice notice)
 
 void CampaignSession::execute(ChangeCommand& command)
 {
+    // Saving is the moment to try again, not to wait for the back-off.
+    if (m_lost && !reconnectNow())
+        throw StorageError(StorageError::Kind::Busy,
+                           tr("Mất kết nối tới máy chủ %1 nên chưa lưu được; những gì đã nhập vẫn "
+                              "được giữ. Hãy lưu lại khi kết nối được.")
+                               .arg(whereShown()));
     WriteContext context{*m_db, *m_tallies, m_data, m_actor, m_clock};
-    ChangeNotice n = command.write(context); // throws: nothing was written
+    ChangeNotice n;
+    try {
+        n = command.write(context); // throws: nothing was written
+    } catch (const StorageError&) {
+        noteFailure();
+        throw;
+    }
     n.origin = ChangeNotice::Origin::ThisWindow;
     if (!n.isEmpty())
         m_changed = true; // the file holds something new: back it up on close
@@ -406,13 +469,15 @@ std::optional<ChangeNotice> CampaignSession::readChangesOnly(ChangeNotice::Origi
 
 void CampaignSession::checkOutsideChanges()
 {
-    if (m_importsRunning > 0)
+    if (m_importsRunning > 0 || m_lost)
         return; // the import's own commit is adopted when it finishes
     try {
         if (m_db->outsideChangeCounter() != m_seenCounter)
             reloadFromFile();
     } catch (const StorageError&) {
-        // Busy or gone for a moment: the next poll tries again.
+        // Busy for a moment: the next poll tries again; a server gone: the
+        // back-off does.
+        noteFailure();
     }
 }
 

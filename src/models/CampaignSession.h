@@ -8,6 +8,7 @@
 #include "storage/ReportSettingsStore.h"
 #include "storage/TallyStore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QObject>
 #include <QTimer>
@@ -154,9 +155,24 @@ public:
     // `keep` copies in <app data>/backups. Returns the file, or empty if unchanged.
     QString backupIfChanged(const QString& folder, int keep = 14);
 
+    // On a server: whether the connection dropped (a statement failed and
+    // the server no longer answers). The session then tries again after
+    // 1, 2, 4… up to 30 s (and at once before a save), subscribes to the
+    // server's announcements again and re-reads what changed meanwhile.
+    // Nothing of the screens is touched: unsaved edits stay where they are.
+    bool connectionLost() const { return m_lost; }
+    // When the connection dropped, and how many times it was tried since.
+    QDateTime lostSince() const { return m_lostSince; }
+    int reconnectAttempts() const { return m_attempts; }
+    // Tries to connect again now (the back-off's timer does it by itself);
+    // true when connected.
+    bool reconnectNow();
+
 signals:
     // After every committed change, whoever made it; never empty.
     void changed(const signtally::ChangeNotice& notice);
+    // The connection to the server dropped, a retry failed, or it is back.
+    void connectionChanged();
 
 private:
     void notify(ChangeNotice notice);
@@ -168,6 +184,11 @@ private:
     // campaign must be read whole (a set-up change; a large import).
     std::optional<ChangeNotice> readChangesOnly(ChangeNotice::Origin origin);
     void checkOutsideChanges();
+    // Subscribes to the server's announcements of commits (none on a file).
+    void subscribe();
+    // After a failed statement: if the server no longer answers, the
+    // connection is lost and the back-off starts.
+    void noteFailure();
     // The campaign as the session shows it: the viewed group's view of it
     // (the whole campaign when none is viewed, or the group is gone: then
     // m_groupId becomes 0).
@@ -191,6 +212,11 @@ private:
     QVector<int> m_lockedWeeks;
     int m_importsRunning = 0;
     QTimer* m_poll = nullptr;
+    bool m_lost = false;
+    QDateTime m_lostSince;
+    int m_attempts = 0;
+    int m_retryMs = 0;
+    QTimer* m_retry = nullptr;
 };
 
 } // namespace signtally

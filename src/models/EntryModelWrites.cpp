@@ -49,13 +49,17 @@ bool EntryModel::save(QString* error)
                 continue;
             }
         } catch (const StorageError& e) {
-            // Another window may have locked the week meanwhile: show it.
-            const int w = week();
-            if (const bool locked = w > 0 && m_session->tallies().isWeekLocked(w);
-                locked != m_locked) {
-                m_locked = locked;
-                emit dataChanged(index(0, 0), index(m_units - 1, columnCount() - 1));
-                emit lockChanged(m_locked);
+            // Another window may have locked the week meanwhile: show it
+            // (unless the server is gone: then the edits just wait).
+            try {
+                const int w = week();
+                if (const bool locked = w > 0 && m_session->tallies().isWeekLocked(w);
+                    locked != m_locked) {
+                    m_locked = locked;
+                    emit dataChanged(index(0, 0), index(m_units - 1, columnCount() - 1));
+                    emit lockChanged(m_locked);
+                }
+            } catch (const StorageError&) {
             }
             return refuse(error, tr("Chưa lưu: %1").arg(e.message()));
         }

@@ -94,6 +94,13 @@ public:
     // Another connection to the same data, as the same login with the same
     // access: a worker thread makes its own (call it on that thread).
     virtual std::unique_ptr<Storage> reopen() const = 0;
+
+    // Whether the connection itself is gone (a server stopped or the network
+    // dropped), asked after a statement failed: a file's never is.
+    virtual bool connectionLost() const { return false; }
+    // Connects again to the same data, as the same login (a server's
+    // password kept in memory); throws StorageError while it cannot.
+    virtual void reconnect() {}
 };
 
 } // namespace signtally

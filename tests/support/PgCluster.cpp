@@ -358,14 +358,16 @@ void PgCluster::init()
     QSqlDatabase::removeDatabase(connectionName);
 }
 
-bool PgCluster::tryStart(QString* failure, bool* portTaken)
+bool PgCluster::tryStart(QString* failure, bool* portTaken, bool samePort)
 {
-    m_port = freePort();
-    QFile conf(dataDir() + u"/postgresql.conf"_s);
-    if (!conf.open(QIODevice::Append | QIODevice::Text))
-        throw PgError(u"could not write %1: %2"_s.arg(conf.fileName(), conf.errorString()));
-    conf.write(u"port = %1\n"_s.arg(m_port).toUtf8());
-    conf.close();
+    if (!samePort) {
+        m_port = freePort();
+        QFile conf(dataDir() + u"/postgresql.conf"_s);
+        if (!conf.open(QIODevice::Append | QIODevice::Text))
+            throw PgError(u"could not write %1: %2"_s.arg(conf.fileName(), conf.errorString()));
+        conf.write(u"port = %1\n"_s.arg(m_port).toUtf8());
+        conf.close();
+    }
     QFile::remove(m_folder + u"/postgres.log"_s);
 
     const Run r =
@@ -423,7 +425,35 @@ PgConnection PgCluster::createDatabase(const QString& name)
     return connection(db);
 }
 
+void PgCluster::pause()
+{
+    if (!m_running)
+        throw PgError(u"pause(): the server is not running"_s);
+    stopServer();
+}
+
+void PgCluster::resume()
+{
+    if (m_running || m_folder.isEmpty())
+        throw PgError(u"resume(): the server is running, or its folder is gone"_s);
+    QString failure;
+    bool portTaken = false;
+    if (!tryStart(&failure, &portTaken, true))
+        throw PgError(failure);
+}
+
 void PgCluster::stop()
+{
+    stopServer();
+    if (m_dir) {
+        m_dir.reset(); // removes the folder (and so tells the watchdog to end)
+        if (QFileInfo::exists(m_folder))
+            QDir(m_folder).removeRecursively();
+        m_folder.clear();
+    }
+}
+
+void PgCluster::stopServer()
 {
     // Also after a failed start: pg_ctl start may time out with the server
     // up, or leave it starting.
@@ -447,12 +477,7 @@ void PgCluster::stop()
                           << "); killed";
             ::kill(pid_t(m_postmasterPid), SIGKILL);
         }
-    }
-    if (m_dir) {
-        m_dir.reset(); // removes the folder (and so tells the watchdog to end)
-        if (QFileInfo::exists(m_folder))
-            QDir(m_folder).removeRecursively();
-        m_folder.clear();
+        m_postmasterPid = 0;
     }
 }
 

@@ -101,6 +101,11 @@ public:
 
     // pg_ctl stop -m immediate, then the folder is removed. Safe to call twice.
     void stop();
+    // The server goes away as in a crash or a power cut (pg_ctl stop -m
+    // immediate: open transactions are lost, clients' connections break),
+    // its data kept; resume() starts it again on the same port.
+    void pause();
+    void resume();
     bool running() const { return m_running; }
 
     int port() const { return m_port; }
@@ -114,7 +119,8 @@ public:
 private:
     PgCluster() = default;
     void init();
-    bool tryStart(QString* failure, bool* portTaken);
+    bool tryStart(QString* failure, bool* portTaken, bool samePort = false);
+    void stopServer();
     QString logTail() const;
     qint64 readPostmasterPid() const;
 

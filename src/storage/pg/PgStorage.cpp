@@ -140,6 +140,27 @@ std::unique_ptr<Storage> PgStorage::reopen() const
     return open(m_target);
 }
 
+bool PgStorage::connectionLost() const
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return true;
+    QSqlQuery probe(db);
+    return !probe.exec(u"SELECT 1"_s);
+}
+
+void PgStorage::reconnect()
+{
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open())
+        throw StorageError(StorageError::Kind::Sql,
+                           tr("Không kết nối lại được máy chủ PostgreSQL %1: %2")
+                               .arg(m_target.url(), db.lastError().databaseText().trimmed()));
+    m_afterOwnWrite.reset();
+    spdlog::info("reconnected to {}", str(m_target.url()));
+}
+
 void PgStorage::copyTo(const QString& target) const
 {
     StorageCopy::copyToNewFile(*this, target);

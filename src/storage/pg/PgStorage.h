@@ -60,6 +60,12 @@ public:
     void copyTo(const QString& target) const override;
     // A new connection with the same target (and password, if one was given).
     std::unique_ptr<Storage> reopen() const override;
+    // Asks the server (SELECT 1) whether this connection still answers.
+    bool connectionLost() const override;
+    // Closes this connection and opens it again (QSqlDatabase keeps the
+    // address and the password); the same driver, so its notifications are
+    // subscribed to again by whoever listens.
+    void reconnect() override;
 
 private:
     PgStorage(PgTarget target, QString connectionName);

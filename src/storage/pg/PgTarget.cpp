@@ -84,7 +84,9 @@ QSqlDatabase PgTarget::open(const QString& connectionName) const
         db.setPort(port);
     if (!password.isEmpty())
         db.setPassword(password);
-    db.setConnectOptions(u"application_name=signtally"_s);
+    // A server that does not answer is given up on after 10 s, not the
+    // system's TCP time-out (the window reconnects on its own thread).
+    db.setConnectOptions(u"application_name=signtally;connect_timeout=10"_s);
     if (!db.open()) {
         const QString reason = db.lastError().databaseText().trimmed();
         db = {};

@@ -1,0 +1,154 @@
+// A server that stops in the middle of a save (issue 16, "Live"): on a
+// throw-away PostgreSQL cluster of this test's own, stopped as a crash or a
+// power cut would stop it while a save's transaction is open. The save is
+// absent (never half there), the grid keeps every edit, the window says the
+// connection is lost, reconnects by itself once the server is back,
+// listens to the server's announcements again, and the save tried again is
+// stored whole with the audit's chain intact. A machine without PostgreSQL
+// fails this; it never skips.
+#include "core/CampaignFile.h"
+#include "gui/AppSettings.h"
+#include "gui/MainWindow.h"
+#include "gui/shell/AppController.h"
+#include "models/CampaignSession.h"
+#include "models/EntryModel.h"
+#include "storage/Integrity.h"
+#include "storage/OpenStorage.h"
+#include "storage/SetupStore.h"
+#include "storage/TallyStore.h"
+#include "storage/pg/PgSchema.h"
+#include "support/GuiSupport.h"
+#include "support/PgCluster.h"
+#include "support/TestSupport.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTest>
+#include <gtest/gtest.h>
+#include <thread>
+
+using namespace signtally;
+using namespace Qt::StringLiterals;
+
+TEST(ServerReconnect, AServerStoppedMidSaveLosesNothingAndTheRetryIsStoredWhole)
+{
+    auto cluster = test::PgCluster::start();
+    const test::PgConnection conn = cluster->createDatabase(u"dx"_s);
+    {
+        test::PgSession owner(conn);
+        PgSchema::init(owner.db());
+    }
+    qint64 campaign = 0;
+    {
+        auto storage = openStorage(conn.url());
+        const CampaignSetup setup = test::readTemplate(u"thai-nguyen-2025"_s).setup;
+        storage->writeTransaction([&] {
+            campaign = SetupStore::createInTransaction(*storage, setup, storage->actor(), {});
+        });
+    }
+    test::TempDir dir;
+    const FixedClock clock{QDate(2025, 8, 11)};
+    AppSettings settings(dir.file(u"settings.ini"_s));
+    AppController controller(&settings, clock);
+    controller.setQuiet(true);
+    controller.start(openStorage(conn.url()));
+    MainWindow* window = controller.window();
+    window->show();
+    CampaignSession* session = controller.session();
+    session->setOutsideChangeInterval(0); // the server's announcements only
+    auto* link = window->findChild<QLabel*>(u"connectionStatus"_s);
+    ASSERT_NE(link, nullptr);
+    EXPECT_FALSE(link->isVisible());
+
+    EntryModel grid(session);
+    const QDate day(2025, 8, 10);
+    ASSERT_TRUE(grid.setDate(day));
+    auto cell = [&](int row, int provider) {
+        return grid.index(row, grid.providerColumn(provider));
+    };
+    ASSERT_TRUE(grid.setData(cell(4, 1), u"12"_s));
+    ASSERT_TRUE(grid.setData(cell(5, 1), u"7"_s));
+    const CampaignData& d = session->data();
+    auto stored = [&](int row) {
+        test::PgSession sql(conn);
+        return sql.column(u"SELECT count FROM tally WHERE unit_id = %1 AND provider_id = %2 AND "
+                          "tally_date = '2025-08-10'"_s.arg(d.units[row].id)
+                              .arg(d.providers[1].id));
+    };
+    auto auditRows = [&] {
+        test::PgSession sql(conn);
+        return sql.column(u"SELECT count(*) FROM tally_audit"_s).value(0).toInt();
+    };
+    const int auditBefore = auditRows();
+
+    // The save's change set waits two seconds inside its transaction (its
+    // tallies written, its audit row about to be): the server stops then.
+    {
+        test::PgSession owner(conn);
+        owner.exec(u"CREATE FUNCTION slow_batch() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                   "BEGIN PERFORM pg_sleep(2); RETURN NEW; END $$"_s);
+        owner.exec(u"CREATE TRIGGER slow_batch BEFORE INSERT ON audit_batch FOR EACH ROW "
+                   "EXECUTE FUNCTION slow_batch()"_s);
+    }
+    std::thread stopper([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(700));
+        cluster->pause();
+    });
+    QString error;
+    const bool saved = grid.save(&error);
+    stopper.join();
+    EXPECT_FALSE(saved);
+    EXPECT_FALSE(error.isEmpty());
+    // Every edit is still in the grid, to be saved again.
+    EXPECT_TRUE(grid.isDirty());
+    EXPECT_EQ(grid.editedCount(), 2);
+    EXPECT_EQ(grid.data(cell(4, 1)).toString(), u"12"_s);
+    // The window says so.
+    EXPECT_TRUE(session->connectionLost());
+    EXPECT_TRUE(link->isVisible());
+    EXPECT_TRUE(link->text().contains(u"Mất kết nối máy chủ"_s)) << qPrintable(link->text());
+
+    // A save while the server is still down: refused at once, nothing lost.
+    EXPECT_FALSE(grid.save(&error));
+    EXPECT_TRUE(error.contains(u"Mất kết nối"_s)) << qPrintable(error);
+    EXPECT_EQ(grid.editedCount(), 2);
+
+    cluster->resume();
+    // Absent, not half there: no tally and no audit row of that save.
+    EXPECT_EQ(stored(4), QStringList{});
+    EXPECT_EQ(stored(5), QStringList{});
+    EXPECT_EQ(auditRows(), auditBefore);
+    {
+        test::PgSession owner(conn);
+        owner.exec(u"DROP TRIGGER slow_batch ON audit_batch"_s);
+    }
+
+    // The back-off reconnects by itself (1, 2, 4… s after the drop).
+    QSignalSpy linkChanged(session, &CampaignSession::connectionChanged);
+    for (int i = 0; i < 100 && session->connectionLost(); ++i)
+        linkChanged.wait(200);
+    ASSERT_FALSE(session->connectionLost());
+    EXPECT_FALSE(link->isVisible());
+    EXPECT_GE(session->reconnectAttempts(), 1);
+
+    // It listens again: another office's save reaches it without a poll.
+    {
+        auto other = openStorage(conn.url());
+        TallyStore tallies(*other, campaign, clock);
+        tallies.apply({{{d.units[9].id, day, d.providers[0].id}, 31}}, other->actor());
+    }
+    QSignalSpy followed(session, &CampaignSession::changed);
+    const int dayIndex = int(d.campaign.start.daysTo(day));
+    for (int i = 0; i < 30 && session->data().tallies.value(9, dayIndex, 0) != 31; ++i)
+        followed.wait(100);
+    EXPECT_EQ(session->data().tallies.value(9, dayIndex, 0), 31);
+
+    // The save again: stored whole, audited, the chain one chain.
+    ASSERT_TRUE(grid.save(&error)) << qPrintable(error);
+    EXPECT_FALSE(grid.isDirty());
+    EXPECT_EQ(stored(4), QStringList{u"12"_s});
+    EXPECT_EQ(stored(5), QStringList{u"7"_s});
+    EXPECT_EQ(auditRows(), auditBefore + 3); // two cells here, one of the other office
+    const IntegrityReport check = Integrity::check(session->database());
+    EXPECT_TRUE(check.ok()) << qPrintable(check.problems.join(u'\n'));
+}
