@@ -6,6 +6,7 @@
 // machine without PostgreSQL fails them.
 #include "storage/Database.h"
 #include "storage/Schema.h"
+#include "storage/Seeder.h"
 #include "storage/pg/PgSchema.h"
 #include "storage/pg/PgSql.h"
 #include "storage/pg/PgTarget.h"
@@ -14,6 +15,7 @@
 
 #include <QFileInfo>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <gtest/gtest.h>
 
@@ -298,6 +300,98 @@ TEST(PgServer, TheAuditsActorIsTheServersLogin)
                 "batch_hash) VALUES (2, 'now', 2, 1, 'h1', 'h2')"_s);
     EXPECT_EQ(office.column(u"SELECT actor FROM audit_batch WHERE id = 2"_s),
               QStringList{server.login(u"office"_s)});
+}
+
+// Who wrote a row is the login writing it, whatever a client sends: a
+// change set, a week lock, its event or a report's text naming someone else
+// is refused by the server (a row policy), one naming the login is stored.
+TEST(PgServer, AnAuditRowNamingAnotherLoginIsRefused)
+{
+    Server server;
+    const QString login = server.login(u"office"_s);
+    Session office(server.conn, login);
+    const QList<std::pair<QString, QString>> inserts = {
+        {u"audit_batch"_s, u"INSERT INTO audit_batch (id, changed_at, actor, first_row, "
+                           "row_count, prev_hash, batch_hash) VALUES (2, 'now', ?, 2, 1, 'h1', "
+                           "'h2')"_s},
+        {u"week_lock"_s, u"INSERT INTO week_lock (campaign_id, week, locked_at, locked_by) "
+                         "VALUES (1, 2, 'now', ?)"_s},
+        {u"week_lock_event"_s, u"INSERT INTO week_lock_event (campaign_id, week, action, actor, "
+                               "at, reason) VALUES (1, 2, 'lock', ?, 'now', 'r')"_s},
+        {u"report_narrative"_s, u"INSERT INTO report_narrative (campaign_id, period_from, "
+                                "period_to, saved_at, saved_by) VALUES (1, '2025-03-01', "
+                                "'2025-03-07', 'now', ?)"_s},
+    };
+    Session owner(server.conn);
+    for (const auto& [table, sql] : inserts) {
+        const QString count = u"SELECT count(*) FROM %1"_s.arg(table);
+        const QStringList before = owner.column(count);
+        const StorageError e = office.refused(sql, {u"INSERT"_s, table}, {u"someone_else"_s});
+        EXPECT_EQ(e.kind(), StorageError::Kind::ReadOnly) << qPrintable(e.message());
+        EXPECT_TRUE(e.message().contains(login)) << qPrintable(e.message());
+        EXPECT_EQ(owner.column(count), before) << qPrintable(table);
+        // Its own name, as the app writes it (Storage::actor on a server).
+        QSqlQuery q(office.db());
+        q.prepare(sql);
+        q.addBindValue(login);
+        EXPECT_TRUE(q.exec()) << qPrintable(table) << ": " << qPrintable(q.lastError().text());
+    }
+    EXPECT_EQ(owner.column(u"SELECT actor FROM audit_batch WHERE id = 2"_s), QStringList{login});
+    // A changed lock or report text names its writer too.
+    office.refused(u"UPDATE week_lock SET locked_by = 'someone_else' WHERE week = 2"_s,
+                   {u"UPDATE"_s, u"week_lock"_s});
+    office.exec(u"UPDATE report_narrative SET assessment = 'x'"_s);
+    office.exec(u"DELETE FROM week_lock WHERE week = 2"_s);
+    // A commune's login likewise; the server's login is what it names.
+    Session babe(server.conn, server.login(u"babe"_s));
+    babe.refused(u"INSERT INTO audit_batch (id, changed_at, actor, first_row, row_count, "
+                 "prev_hash, batch_hash) VALUES (3, 'now', ?, 3, 1, 'h2', 'h3')"_s,
+                 {u"INSERT"_s, u"audit_batch"_s}, {login});
+    // Everyone who reads the audit still reads all of it.
+    Session viewer(server.conn, server.login(u"viewer"_s));
+    EXPECT_EQ(viewer.column(u"SELECT actor FROM audit_batch ORDER BY id"_s),
+              (QStringList{u"seed"_s, login}));
+    EXPECT_EQ(babe.column(u"SELECT count(*) FROM week_lock_event"_s), QStringList{u"2"_s});
+}
+
+// The login that ran init owns the tables, and no row policy binds it: as
+// the set-up steps describe it (not a superuser: it owns the database and
+// may create roles), it copies a file's whole audit in, with the actors of
+// its history, and adds the users.
+TEST(PgServer, TheOwnerCopiesAnAuditOfOtherActorsIn)
+{
+    const test::PgConnection conn = test::PgCluster::shared().createDatabase();
+    test::PgConnection setup = conn;
+    setup.user = conn.database + u"setup"_s;
+    {
+        Session super(conn);
+        super.exec(u"CREATE ROLE %1 LOGIN CREATEROLE"_s.arg(setup.user));
+        super.exec(u"ALTER DATABASE %1 OWNER TO %2"_s.arg(conn.database, setup.user));
+    }
+    {
+        Session owner(setup);
+        EXPECT_EQ(owner.column(u"SELECT rolsuper::text FROM pg_roles WHERE rolname = "
+                               "current_user"_s),
+                  QStringList{u"false"_s});
+        PgSchema::init(owner.db());
+    }
+    test::TempDir dir;
+    const QString file = dir.file(u"nguon.sqlite"_s);
+    QStringList actors;
+    {
+        auto db = Seeder::createSeeded(file, true);
+        QSqlQuery q = db->exec(u"SELECT DISTINCT actor FROM audit_batch ORDER BY 1"_s);
+        while (q.next())
+            actors << q.value(0).toString();
+    }
+    ASSERT_FALSE(actors.isEmpty());
+    ASSERT_FALSE(actors.contains(setup.user));
+    const test::ProcessResult copied =
+        test::runSigntally({u"copy"_s, u"--from"_s, file, u"--to"_s, setup.url()});
+    ASSERT_EQ(copied.exitCode, 0) << qPrintable(copied.out + copied.err);
+    Session owner(setup);
+    EXPECT_EQ(owner.column(u"SELECT DISTINCT actor FROM audit_batch ORDER BY 1"_s), actors);
+    PgSchema::addUser(owner.db(), {conn.database + u"lan"_s, PgSchema::Role::Office, {}, {}, {}});
 }
 
 TEST(PgServer, TriggersKeepTheSqliteRules)

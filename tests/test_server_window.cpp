@@ -18,6 +18,7 @@
 #include "storage/Integrity.h"
 #include "storage/OpenStorage.h"
 #include "storage/SetupStore.h"
+#include "storage/StorageError.h"
 #include "storage/pg/PgSchema.h"
 #include "storage/pg/PgStorage.h"
 #include "support/GuiSupport.h"
@@ -31,7 +32,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <functional>
 #include <gtest/gtest.h>
 
 using namespace signtally;
@@ -69,6 +72,71 @@ protected:
         test::PgConnection other = conn;
         other.user = login;
         return other.url();
+    }
+    // A login of `role` (and its unit or provider), made as `signtally
+    // server add-user` makes it; its name starts with the database's.
+    QString addLogin(const QString& name, PgSchema::Role role, const QString& unit = {},
+                     const QString& provider = {}) const
+    {
+        const QString login = conn.database + name;
+        test::PgSession owner(conn);
+        PgSchema::addUser(owner.db(), {login, role, unit, provider, {}});
+        return login;
+    }
+    // What the server holds, read as the tables' owner, whom no row policy
+    // hides a row from.
+    QStringList stored(const QString& sql) const
+    {
+        test::PgSession owner(conn);
+        return owner.column(sql);
+    }
+    // The tallies, their audit, the change sets, the week locks and their
+    // events, counted: what a refused write must leave as it was.
+    QStringList written() const
+    {
+        return stored(u"SELECT (SELECT count(*) FROM tally) || ' ' || "
+                      "(SELECT coalesce(sum(count), 0) FROM tally) || ' ' || "
+                      "(SELECT count(*) FROM tally_audit) || ' ' || "
+                      "(SELECT count(*) FROM audit_batch) || ' ' || "
+                      "(SELECT count(*) FROM week_lock) || ' ' || "
+                      "(SELECT count(*) FROM week_lock_event)"_s);
+    }
+    // Expects `write` to be refused by the server for want of a right on
+    // `table` (`why`: the server's words, a row policy's or a missing
+    // GRANT's), with nothing of it written.
+    void expectRefused(const std::function<void()>& write, const QString& login,
+                       const QString& table, const QString& why) const
+    {
+        const QStringList before = written();
+        try {
+            write();
+            ADD_FAILURE() << "the server stored a write of " << qPrintable(login) << " into "
+                          << qPrintable(table);
+        } catch (const StorageError& e) {
+            EXPECT_EQ(e.kind(), StorageError::Kind::ReadOnly) << qPrintable(e.message());
+            EXPECT_TRUE(e.message().contains(u"thiếu quyền"_s)) << qPrintable(e.message());
+            EXPECT_TRUE(e.message().contains(login)) << qPrintable(e.message());
+            EXPECT_TRUE(e.message().contains(QRegularExpression(u"\\b%1\\b"_s.arg(table))))
+                << qPrintable(e.message());
+            EXPECT_TRUE(e.message().contains(why)) << qPrintable(e.message());
+        }
+        EXPECT_EQ(written(), before) << "tallies, tally audit rows, change sets, locks, events";
+    }
+    static qsizetype unitNamed(const CampaignData& d, const QString& name)
+    {
+        for (qsizetype i = 0; i < d.units.size(); ++i)
+            if (d.units[i].name == name)
+                return i;
+        ADD_FAILURE() << "no unit " << qPrintable(name);
+        return 0;
+    }
+    static qsizetype providerCoded(const CampaignData& d, const QString& code)
+    {
+        for (qsizetype i = 0; i < d.providers.size(); ++i)
+            if (d.providers[i].code == code)
+                return i;
+        ADD_FAILURE() << "no provider " << qPrintable(code);
+        return 0;
     }
     QString statusLine() const
     {
@@ -248,6 +316,148 @@ TEST_F(ServerWindow, AViewersWindowIsReadOnlyAndTheServerRefusesItsWrites)
     }
     test::PgSession sql(conn);
     EXPECT_EQ(sql.column(u"SELECT count(*) FROM tally"_s), QStringList{u"0"_s});
+}
+
+// A commune's login (issue 16): through the app's one write path its own
+// unit's cells are stored and audited as the login; a save that touches
+// another unit's cell is refused by the server's row policy and leaves
+// nothing of itself, not even its own unit's cells; a week cannot be locked.
+TEST_F(ServerWindow, ACommuneStoresItsOwnUnitAndTheServerRefusesAnotherUnitsOrALock)
+{
+    const QString login = addLogin(u"babe"_s, PgSchema::Role::Commune, u"Xã Ba Bể"_s);
+    // Another unit's tally, entered by the office beforehand.
+    const QString office = addLogin(u"lan"_s, PgSchema::Role::Office);
+    CampaignSession lan(openStorage(urlAs(office)), campaign, clock);
+    const CampaignData& all = lan.data();
+    const qsizetype choRa = unitNamed(all, u"Xã Chợ Rã"_s);
+    ASSERT_TRUE(
+        lan.applyChanges({{{all.units[choRa].id, all.campaign.start, all.providers[0].id}, 100}},
+                         u"grid"_s)
+            .ok());
+
+    CampaignSession babe(openStorage(urlAs(login)), campaign, clock);
+    EXPECT_FALSE(babe.readOnly());
+    EXPECT_EQ(babe.actor(), login);
+    const CampaignData& d = babe.data();
+    const qint64 own = d.units[unitNamed(d, u"Xã Ba Bể"_s)].id;
+    const qint64 other = d.units[choRa].id;
+    const QDate day = d.campaign.start.addDays(1);
+    const qint64 viettel = d.providers[providerCoded(d, u"viettel"_s)].id;
+    const qint64 vnpt = d.providers[providerCoded(d, u"vnpt"_s)].id;
+
+    // Its own unit, any provider: stored, and audited as the login.
+    const ApplyResult saved =
+        babe.applyChanges({{{own, day, viettel}, 12}, {{own, day, vnpt}, 3}}, u"grid"_s);
+    ASSERT_TRUE(saved.ok());
+    EXPECT_EQ(saved.added, 2);
+    EXPECT_EQ(stored(u"SELECT count FROM tally WHERE unit_id = %1 ORDER BY count"_s.arg(own)),
+              (QStringList{u"3"_s, u"12"_s}));
+    EXPECT_EQ(stored(u"SELECT actor FROM audit_batch ORDER BY id DESC LIMIT 1"_s),
+              QStringList{login});
+    EXPECT_EQ(stored(u"SELECT count(*) FROM tally_audit WHERE unit_id = %1"_s.arg(own)),
+              QStringList{u"2"_s});
+
+    // Its own unit's cells and one of another unit in one save: the server
+    // refuses it, and nothing of it is written.
+    expectRefused(
+        [&] {
+            babe.applyChanges({{{own, day, viettel}, 13},
+                               {{own, day.addDays(1), viettel}, 4},
+                               {{other, day, viettel}, 9}},
+                              u"grid"_s);
+        },
+        login, u"tally"_s, u"row-level security"_s);
+    EXPECT_EQ(stored(u"SELECT count FROM tally WHERE unit_id = %1 ORDER BY count"_s.arg(own)),
+              (QStringList{u"3"_s, u"12"_s}));
+    EXPECT_EQ(stored(u"SELECT sum(count) FROM tally WHERE unit_id = %1"_s.arg(other)),
+              QStringList{u"100"_s});
+    // A save over the other unit's cell alone (which it cannot see) is
+    // refused as well.
+    expectRefused(
+        [&] {
+            babe.applyChanges({{{other, all.campaign.start, all.providers[0].id}, 1}});
+        },
+        login, u"tally"_s, u"row-level security"_s);
+    expectRefused([&] { babe.lockWeek(1, u"báo cáo tuần 1"_s); }, login, u"week_lock"_s,
+                  u"permission denied"_s);
+
+    // What the commune's session holds: its own unit's tallies only, the
+    // server's row policy hides the others (so its campaign totals are its
+    // unit's alone).
+    EXPECT_FALSE(babe.data().tallies.value(choRa, 0, 0).has_value());
+    EXPECT_EQ(lan.data().tallies.value(choRa, 0, 0), 100);
+    EXPECT_EQ(babe.engine().snapshot(day).total.cumulative, 15);
+    EXPECT_EQ(lan.engine().snapshot(day).total.cumulative, 100);
+    lan.reloadFromFile();
+    EXPECT_EQ(lan.engine().snapshot(day).total.cumulative, 115);
+}
+
+// A provider's login: its provider's cells of any unit are stored, another
+// provider's refused with nothing of the save written; no week lock.
+TEST_F(ServerWindow, AProviderStoresItsOwnCellsAndTheServerRefusesAnotherProvidersOrALock)
+{
+    const QString login = addLogin(u"vnpt"_s, PgSchema::Role::Provider, {}, u"vnpt"_s);
+    CampaignSession vnpt(openStorage(urlAs(login)), campaign, clock);
+    EXPECT_FALSE(vnpt.readOnly());
+    const CampaignData& d = vnpt.data();
+    const qint64 own = d.providers[providerCoded(d, u"vnpt"_s)].id;
+    const qint64 other = d.providers[providerCoded(d, u"viettel"_s)].id;
+    const QDate day = d.campaign.start.addDays(2);
+    const qint64 first = d.units[0].id;
+    const qint64 last = d.units.last().id;
+
+    const ApplyResult saved =
+        vnpt.applyChanges({{{first, day, own}, 21}, {{last, day, own}, 8}}, u"grid"_s);
+    ASSERT_TRUE(saved.ok());
+    EXPECT_EQ(saved.added, 2);
+    EXPECT_EQ(stored(u"SELECT DISTINCT provider_id FROM tally"_s),
+              QStringList{QString::number(own)});
+    EXPECT_EQ(stored(u"SELECT sum(count) FROM tally"_s), QStringList{u"29"_s});
+    EXPECT_EQ(stored(u"SELECT actor FROM audit_batch ORDER BY id DESC LIMIT 1"_s),
+              QStringList{login});
+
+    expectRefused(
+        [&] {
+            vnpt.applyChanges({{{first, day, own}, 22}, {{first, day, other}, 5}}, u"grid"_s);
+        },
+        login, u"tally"_s, u"row-level security"_s);
+    EXPECT_EQ(stored(u"SELECT count FROM tally WHERE unit_id = %1"_s.arg(first)),
+              QStringList{u"21"_s});
+    expectRefused([&] { vnpt.lockWeek(1, u"báo cáo tuần 1"_s); }, login, u"week_lock"_s,
+                  u"permission denied"_s);
+}
+
+// An office login writes any unit's and provider's cells, and locks a week:
+// the lock and its event name the login.
+TEST_F(ServerWindow, AnOfficeWritesAnyUnitAndLocksAWeek)
+{
+    const QString login = addLogin(u"lan"_s, PgSchema::Role::Office);
+    CampaignSession lan(openStorage(urlAs(login)), campaign, clock);
+    const CampaignData& d = lan.data();
+    const QDate day = d.campaign.start.addDays(3);
+    const ApplyResult saved = lan.applyChanges({{{d.units[0].id, day, d.providers[0].id}, 4},
+                                                {{d.units[5].id, day, d.providers[1].id}, 6},
+                                                {{d.units[36].id, day, d.providers[2].id}, 7}},
+                                               u"grid"_s);
+    ASSERT_TRUE(saved.ok());
+    EXPECT_EQ(stored(u"SELECT count(DISTINCT unit_id) FROM tally"_s), QStringList{u"3"_s});
+    EXPECT_EQ(stored(u"SELECT sum(count) FROM tally"_s), QStringList{u"17"_s});
+    EXPECT_EQ(stored(u"SELECT actor FROM audit_batch ORDER BY id DESC LIMIT 1"_s),
+              QStringList{login});
+
+    lan.lockWeek(1, u"đã gửi báo cáo tuần 1"_s);
+    EXPECT_EQ(lan.tallies().lockedWeeks(), QVector<int>{1});
+    EXPECT_EQ(stored(u"SELECT locked_by FROM week_lock WHERE week = 1"_s), QStringList{login});
+    EXPECT_EQ(stored(u"SELECT action || ' ' || actor FROM week_lock_event"_s),
+              QStringList{u"lock "_s + login});
+    // The lock holds against the office's own save.
+    try {
+        lan.applyChanges({{{d.units[0].id, day, d.providers[0].id}, 5}}, u"grid"_s);
+        ADD_FAILURE() << "a save into a locked week was stored";
+    } catch (const StorageError& e) {
+        EXPECT_EQ(e.kind(), StorageError::Kind::Rejected) << qPrintable(e.message());
+    }
+    EXPECT_EQ(stored(u"SELECT sum(count) FROM tally"_s), QStringList{u"17"_s});
 }
 
 TEST_F(ServerWindow, AServerThatCannotBeReachedLeavesTheOpenDataAndSaysWhy)

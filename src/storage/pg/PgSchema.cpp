@@ -307,6 +307,27 @@ END $$)"_s.arg(PgSql::literal(groupRole(database, r)));
       << u"CREATE POLICY app_user_own ON app_user FOR SELECT USING (login = current_user)"_s
       << u"CREATE POLICY app_user_admin ON app_user TO %1 USING (true) WITH CHECK (true)"_s.arg(
              group(Role::Admin));
+    // Who wrote a row is the login writing it: the server refuses a change
+    // set, a week lock, its event or a report's text that names anyone else
+    // (the columns default to current_user). The policies bind every role
+    // but the tables' owner (they are not FORCEd) and superusers, so the
+    // login that ran init still copies a whole audit in, with the actors of
+    // its history (StorageCopy). Everyone who may read a row still reads it.
+    for (const auto& [table, column] :
+         {std::pair{u"audit_batch"_s, u"actor"_s}, std::pair{u"week_lock"_s, u"locked_by"_s},
+          std::pair{u"week_lock_event"_s, u"actor"_s},
+          std::pair{u"report_narrative"_s, u"saved_by"_s}}) {
+        const QString self = u"%1 = current_user"_s.arg(column);
+        s << u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(table)
+          << u"CREATE POLICY %1_read ON %1 FOR SELECT USING (true)"_s.arg(table)
+          << u"CREATE POLICY %1_actor ON %1 FOR INSERT WITH CHECK (%2)"_s.arg(table, self);
+        // The two an office changes and removes (the audit tables are
+        // append-only): a changed row names its writer too.
+        if (!auditTables().contains(table))
+            s << u"CREATE POLICY %1_change ON %1 FOR UPDATE USING (true) WITH CHECK (%2)"_s.arg(
+                     table, self)
+              << u"CREATE POLICY %1_remove ON %1 FOR DELETE USING (true)"_s.arg(table);
+    }
     s << u"INSERT INTO app_meta (key, value) VALUES ('role_prefix', %1)"_s.arg(
         PgSql::literal(database + u'_'));
     return s;
