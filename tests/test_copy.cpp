@@ -356,9 +356,11 @@ TEST(CopyPg, ASourceWhoseAuditWasRewrittenIsRefusedAndNothingIsLeft)
 
 TEST(CopyPg, ACopyRefusedHalfwayLeavesTheServerAsItWas)
 {
-    // A login of the admin group may insert into every table but may not
-    // move the identity sequences, the copy's last step: everything before
-    // it is rolled back with it (one transaction).
+    // A login of the admin group is refused partway: the file's audit names
+    // other actors than the login (the server refuses such rows to every
+    // role but the tables' owner), and were it not, the identity sequences,
+    // the copy's last step, are not its to move. Everything written before
+    // is rolled back with it (one transaction).
     test::TempDir dir;
     const QString source = dir.file(u"source.sqlite"_s);
     Seeder::createSeeded(source, true).reset();
