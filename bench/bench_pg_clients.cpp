@@ -3,6 +3,9 @@
 // in with StorageCopy, as `signtally copy` does):
 //   pg_load_ms        loading the campaign from the server (best of 3)
 //   pg_dashboard_ms   the dashboard's figures once loaded (best of 5)
+//   pg_save_alone_*   p50/p99 time of a save (a grid as below) by one
+//                     client alone on the server, before the others start;
+//                     and the same saves written cell by cell (_cell_by_cell)
 //   pg_clients_*      40 client processes (this program again, --pg-client),
 //                     each saving 500 single-day grids (a unit × every
 //                     provider, the values its grid read expected, as the
@@ -45,6 +48,7 @@ namespace {
 
 constexpr int Clients = 40;
 constexpr int SavesPerClient = 500;
+constexpr int AloneSaves = 300;
 
 double percentile(QVector<double> v, double p)
 {
@@ -83,6 +87,22 @@ Shape shapeOf(const Storage& db, qint64 campaign)
     return s;
 }
 
+// A single-day grid of a unit (from a pool smaller than the campaign, so
+// that clients sometimes meet) and every provider, with the values read
+// now expected, as the entry grid saves.
+QVector<TallyChange> gridToSave(const TallyStore& store, const Shape& shape, QRandomGenerator& rng)
+{
+    const int days = int(shape.start.daysTo(shape.end)) + 1;
+    const qint64 unit = shape.units[rng.bounded(int(std::min<qsizetype>(shape.units.size(), 400)))];
+    const QDate day = shape.start.addDays(rng.bounded(days));
+    QVector<TallyChange> grid;
+    for (qint64 provider : shape.providers) {
+        const TallyKey key{unit, day, provider};
+        grid << TallyChange::expecting(key, qint64(rng.bounded(500)), store.value(key));
+    }
+    return grid;
+}
+
 } // namespace
 
 // One client process: `saves` grids of one unit and day, each read then
@@ -96,22 +116,21 @@ int runPgClient(const QString& url, qint64 campaign, int client, int saves)
         const FixedClock clock(shape.end);
         TallyStore store(*db, campaign, clock);
         QRandomGenerator rng(quint32(1000 + client));
-        const int days = int(shape.start.daysTo(shape.end)) + 1;
+        // SIGNTALLY_BENCH_CELL_BY_CELL=1: the clients write cell by cell
+        // (TallyStore::applyInTransaction), for comparison.
+        const bool cellByCell = qEnvironmentVariableIntValue("SIGNTALLY_BENCH_CELL_BY_CELL") == 1;
         int stored = 0, conflicts = 0, refused = 0;
         qint64 cells = 0;
         for (int i = 0; i < saves; ++i) {
-            // A pool smaller than the campaign so that clients sometimes meet.
-            const qint64 unit =
-                shape.units[rng.bounded(int(std::min<qsizetype>(shape.units.size(), 400)))];
-            const QDate day = shape.start.addDays(rng.bounded(days));
-            QVector<TallyChange> grid;
-            for (qint64 provider : shape.providers) {
-                const TallyKey key{unit, day, provider};
-                grid << TallyChange::expecting(key, qint64(rng.bounded(500)), store.value(key));
-            }
+            const QVector<TallyChange> grid = gridToSave(store, shape, rng);
             const auto t0 = std::chrono::steady_clock::now();
             try {
-                const ApplyResult r = store.apply(grid, db->actor());
+                ApplyResult r;
+                if (cellByCell)
+                    db->writeTransaction(
+                        [&] { r = store.applyInTransaction(grid, db->actor(), QString()); });
+                else
+                    r = store.apply(grid, db->actor());
                 if (r.ok()) {
                     ++stored;
                     cells += r.added + r.changed + r.removed;
@@ -167,6 +186,35 @@ void run(const BenchContext& ctx)
                     }),
            "ms");
     const qint64 campaign = data.campaign.id;
+    {
+        // One client alone on the server: its save's own time; and the same
+        // saves cell by cell (TallyStore::applyInTransaction, as every save
+        // was written before TallyStorePg.cpp).
+        auto db = PgStorage::open(PgTarget::parse(conn.url()));
+        const Shape shape = shapeOf(*db, campaign);
+        const FixedClock clock(shape.end);
+        TallyStore alone(*db, campaign, clock);
+        // (Taken in turns, so that both meet the same server: autovacuum
+        // after the copy, other load.)
+        QRandomGenerator rng(7);
+        QVector<double> ms[2];
+        for (int i = 0; i < 2 * AloneSaves; ++i) {
+            const bool cellByCell = i % 2;
+            const QVector<TallyChange> grid = gridToSave(alone, shape, rng);
+            QElapsedTimer t;
+            t.start();
+            if (cellByCell)
+                db->writeTransaction(
+                    [&] { alone.applyInTransaction(grid, db->actor(), QString()); });
+            else
+                alone.apply(grid, db->actor());
+            ms[cellByCell] << t.nsecsElapsed() / 1e6;
+        }
+        report("pg_save_alone_p50_ms", percentile(ms[0], 0.50), "ms");
+        report("pg_save_alone_p99_ms", percentile(ms[0], 0.99), "ms");
+        report("pg_save_alone_cell_by_cell_p50_ms", percentile(ms[1], 0.50), "ms");
+        report("pg_save_alone_cell_by_cell_p99_ms", percentile(ms[1], 0.99), "ms");
+    }
     const qint64 auditBefore = server->scalar(u"SELECT count(*) FROM tally_audit"_s).toLongLong();
 
     // A window on the server, and a probe writing from elsewhere.

@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <functional>
 #include <gtest/gtest.h>
 
@@ -538,6 +539,110 @@ TEST(ImportOnBothBackEnds, ABulkImportStoresTheSameOnAServerAsInAFile)
     const test::ProcessResult check =
         test::runSigntally({u"check"_s, u"--db"_s, sides[1].location});
     EXPECT_EQ(check.exitCode, 0) << qPrintable(check.out + check.err);
+}
+
+// On a server, TallyStore::apply reads and writes a save in a few statements
+// (TallyStorePg.cpp) instead of cell by cell (applyInTransaction): the same
+// saves give the same results, the same refusals in the same words, the
+// same tallies and the same audit rows and change sets as cell by cell, on
+// two databases of the same server: new, changed, removed and unchanged
+// cells together; a conflict; a cell twice; a negative count; a save with
+// one cell in a locked week, one outside the campaign's dates or of a unit
+// not in the campaign (nothing of it written); a save that changes nothing.
+TEST(SaveOnAServer, GivesTheSameAsCellByCell)
+{
+    test::TempDir dir;
+    QString location;
+    const std::unique_ptr<Storage> fast = freshStorage(Storage::Backend::Postgres, dir, location);
+    const std::unique_ptr<Storage> slow = freshStorage(Storage::Backend::Postgres, dir, location);
+    const qint64 id = createMyHao(*fast);
+    ASSERT_EQ(createMyHao(*slow), id);
+    const CampaignData data = CampaignStore(*fast).load(id);
+    ASSERT_EQ(CampaignStore(*slow).load(id).units[3].id, data.units[3].id);
+    const QDate d = data.campaign.start;
+    const FixedClock clock(data.campaign.end.addDays(30)); // past the end: the server refuses
+    const qint64 p0 = data.providers[0].id, p1 = data.providers[1].id;
+    auto u = [&](int i) { return data.units[i].id; };
+    TallyStore fastStore(*fast, id, clock);
+    TallyStore slowStore(*slow, id, clock);
+
+    // Each save's outcome as text.
+    auto outcome = [](const std::function<ApplyResult()>& save) {
+        try {
+            const ApplyResult r = save();
+            QString text =
+                u"ok %1/%2/%3/%4"_s.arg(r.added).arg(r.changed).arg(r.removed).arg(r.unchanged);
+            for (const TallyConflict& c : r.conflicts)
+                text += u" conflict %1 %2 %3 theirs %4"_s.arg(c.change.key.unitId)
+                            .arg(c.change.key.date.toString(Qt::ISODate))
+                            .arg(c.change.key.providerId)
+                            .arg(c.theirs ? QString::number(*c.theirs) : u"-"_s);
+            return text;
+        } catch (const StorageError& e) {
+            return u"refused %1: %2"_s.arg(int(e.kind())).arg(e.message());
+        }
+    };
+    auto save = [&](const QVector<TallyChange>& changes, const QString& expected) {
+        const QString mine = outcome([&] { return fastStore.apply(changes, u"lan"_s, u"a"_s); });
+        const QString theirs = outcome([&] {
+            ApplyResult r;
+            slow->writeTransaction(
+                [&] { r = slowStore.applyInTransaction(changes, u"lan"_s, u"a"_s); });
+            return r;
+        });
+        EXPECT_EQ(mine.toStdString(), theirs.toStdString());
+        EXPECT_TRUE(mine.startsWith(expected)) << mine.toStdString();
+    };
+    using C = TallyChange;
+    save({C({u(0), d, p0}, 40), C({u(0), d, p1}, 2), C({u(1), d, p0}, 7)}, u"ok 3/0/0/0"_s);
+    save({C::expecting({u(0), d, p0}, 45, 40), C::expecting({u(0), d, p1}, std::nullopt, 2),
+          C::expecting({u(1), d, p1}, 3, std::nullopt), C::expecting({u(1), d, p0}, 7, 7)},
+         u"ok 1/1/1/1"_s);
+    save({C::expecting({u(0), d, p0}, 50, 40), C({u(2), d, p0}, 9)}, u"ok 0/0/0/0 conflict"_s);
+    save({C({u(2), d, p0}, 1), C({u(2), d, p0}, 2), C({u(2), d, p1}, 5)}, u"ok 2/1/0/0"_s);
+    save({C({u(3), d, p0}, 5), C({u(3), d, p1}, -1)}, u"refused"_s);
+    fastStore.lockWeek(2, u"lan"_s, u"Báo cáo tuần 2 đã gửi"_s);
+    slowStore.lockWeek(2, u"lan"_s, u"Báo cáo tuần 2 đã gửi"_s);
+    save({C({u(0), d, p0}, 46), C({u(1), d, p1}, std::nullopt), C({u(4), d.addDays(8), p0}, 1)},
+         u"refused"_s);
+    save(
+        {C({u(0), d, p0}, 47), C({u(4), data.campaign.end.addDays(1), p0}, 1), C({u(4), d, p0}, 1)},
+        u"refused"_s);
+    save({C({u(0), d, p0}, 48), C({999999, d, p0}, 1)}, u"refused"_s);
+    save({C({u(0), d, p0}, 45), C({u(1), d, p0}, 7)}, u"ok 0/0/0/2"_s);
+    save({}, u"ok 0/0/0/0"_s);
+    save({C({u(0), d, p0}, std::nullopt), C({u(5), d, p0}, 8), C({u(1), d, p0}, 70)},
+         u"ok 1/1/1/0"_s);
+
+    // The same rows and change sets; the chain whole.
+    const QStringList fastAudit = auditText(*fast, data);
+    EXPECT_EQ(fastAudit.join(u'\n').toStdString(),
+              auditText(*slow, data).join(u'\n').toStdString());
+    EXPECT_EQ(fastAudit.size(), 12);
+    auto rows = [](const Storage& s, const QString& sql) {
+        QStringList out;
+        for (QSqlQuery q = s.exec(sql); q.next();) {
+            QStringList row;
+            for (int c = 0; c < q.record().count(); ++c)
+                row << q.value(c).toString();
+            out << row.join(u' ');
+        }
+        return out.join(u'\n').toStdString();
+    };
+    for (const QString& sql :
+         {u"SELECT unit_id, tally_date, provider_id, group_id, count, revision FROM tally "
+          "ORDER BY 1, 2, 3, 4"_s,
+          u"SELECT id, actor, source, first_row, row_count, kind FROM audit_batch ORDER BY id"_s})
+        EXPECT_EQ(rows(*fast, sql), rows(*slow, sql)) << sql.toStdString();
+    const IntegrityReport report = Integrity::check(*fast);
+    EXPECT_TRUE(report.ok()) << qPrintable(report.problems.join(u'\n'));
+    // The server kept this connection's statements: a save more prepares
+    // none.
+    const QString prepared = u"SELECT count(*) FROM pg_prepared_statements"_s;
+    const qint64 before = fast->scalar(prepared).toLongLong();
+    EXPECT_TRUE(fastStore.apply({C({u(6), d, p0}, 1), C({u(7), d, p0}, 2)}, u"lan"_s).ok());
+    EXPECT_EQ(fast->scalar(prepared).toLongLong(), before);
+    EXPECT_TRUE(Integrity::check(*fast).ok());
 }
 
 std::string backendName(const ::testing::TestParamInfo<Storage::Backend>& info)

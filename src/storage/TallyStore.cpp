@@ -48,10 +48,13 @@ void TallyStore::refuseFuture(const TallyChange& change) const
 
 std::optional<qint64> TallyStore::value(const TallyKey& key) const
 {
-    const QVariant v = m_db.scalar(
+    const QString sql =
         u"SELECT count FROM tally WHERE campaign_id = ? AND unit_id = ? AND tally_date = ? "
-        "AND provider_id = ? AND group_id = ?"_s,
-        {m_campaignId, key.unitId, key.date.toString(Qt::ISODate), key.providerId, m_groupId});
+        "AND provider_id = ? AND group_id = ?"_s;
+    if (m_db.backend() == Storage::Backend::Postgres)
+        return valuePg(sql, key);
+    const QVariant v = m_db.scalar(
+        sql, {m_campaignId, key.unitId, key.date.toString(Qt::ISODate), key.providerId, m_groupId});
     if (!v.isValid())
         return std::nullopt;
     return v.toLongLong();
@@ -60,6 +63,8 @@ std::optional<qint64> TallyStore::value(const TallyKey& key) const
 ApplyResult TallyStore::apply(const QVector<TallyChange>& changes, const QString& actor,
                               const QString& source)
 {
+    if (m_db.backend() == Storage::Backend::Postgres)
+        return applyPg(changes, actor, source);
     ApplyResult result;
     m_db.writeTransaction([&] { result = applyInTransaction(changes, actor, source); });
     return result;

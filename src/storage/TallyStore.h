@@ -130,6 +130,14 @@ private:
     ApplyResult applyBulkPg(const QVector<TallyChange>& changes, const BulkCells& cells,
                             const QString& actor, const QString& source,
                             const std::function<void(double)>& progress);
+    // apply() on a PostgreSQL server (TallyStorePg.cpp): the same result in
+    // a few round trips; what it cannot do that way goes cell by cell.
+    ApplyResult applyPg(const QVector<TallyChange>& changes, const QString& actor,
+                        const QString& source);
+    ApplyResult applyPgInTransaction(const QVector<TallyChange>& changes, const QString& actor,
+                                     const QString& source);
+    // value()'s query, prepared once per connection.
+    std::optional<qint64> valuePg(const QString& sql, const TallyKey& key) const;
     // The next change set's header (id, first row, previous hash), read in
     // the caller's transaction.
     AuditBatch nextBatch(const QString& actor, const QString& source) const;

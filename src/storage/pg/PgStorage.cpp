@@ -47,6 +47,7 @@ PgStorage::PgStorage(PgTarget target, QString connectionName)
 
 PgStorage::~PgStorage()
 {
+    dropStatements();
     {
         QSqlDatabase db = connection();
         if (db.isOpen())
@@ -83,12 +84,26 @@ void PgStorage::writeTransaction(const std::function<void()>& body)
     try {
         // One writer at a time extends the audit's chain: the lock is held
         // until this transaction commits or rolls back.
-        scalar(u"SELECT pg_advisory_xact_lock(?)"_s, {ChainLock});
+        QSqlQuery& lock = statement(u"SELECT pg_advisory_xact_lock(?)"_s);
+        lock.addBindValue(ChainLock);
+        exec(lock);
+        lock.finish();
+        m_announced.reset();
         body();
-        const qint64 count = changeCount();
-        // Delivered to the other clients when (and only if) this commits.
-        scalar(u"SELECT pg_notify(?, ?)"_s,
-               {QString::fromLatin1(ChangeChannel), QString::number(count)});
+        // The change count (changeCount()) delivered to the other clients
+        // when (and only if) this commits.
+        qint64 count = 0;
+        if (m_announced) {
+            count = *m_announced;
+        } else {
+            QSqlQuery& notify = statement(
+                u"SELECT n, pg_notify(?, n::text) FROM (SELECT (SELECT coalesce(max(id), 0) FROM "
+                "audit_batch) + (SELECT coalesce(max(id), 0) FROM week_lock_event) AS n) AS c"_s);
+            notify.addBindValue(QString::fromLatin1(ChangeChannel));
+            exec(notify);
+            count = notify.next() ? notify.value(0).toLongLong() : 0;
+            notify.finish();
+        }
         if (!db.commit())
             throw classify(db.lastError());
         m_afterOwnWrite = count;

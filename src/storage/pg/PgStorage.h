@@ -4,6 +4,7 @@
 #include "storage/pg/PgTarget.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <memory>
 #include <optional>
 
@@ -67,6 +68,27 @@ public:
     // subscribed to again by whoever listens.
     void reconnect() override;
 
+    // `sql` prepared once on this connection and kept (QPSQL otherwise
+    // PREPAREs and DEALLOCATEs a statement each time it is used: two round
+    // trips more): for statements run on every save. Bind values and exec()
+    // it; finish() it once read. Throws StorageError when it cannot prepare.
+    // Whoever closes or reopens the connection calls dropStatements() first.
+    // (Inline: TallyStore uses it, and the fuzz target links TallyStore
+    // without the server's code.)
+    QSqlQuery& statement(const QString& sql) const
+    {
+        if (const auto it = m_statements.constFind(sql); it != m_statements.constEnd())
+            return **it;
+        auto q = std::make_shared<QSqlQuery>(prepare(sql));
+        m_statements.insert(sql, q);
+        return *q;
+    }
+    void dropStatements() const { m_statements.clear(); }
+    // Called inside writeTransaction's body by a write whose last statement
+    // sent the change announcement itself (TallyStorePg.cpp), with the
+    // change count it sent: the transaction then sends none of its own.
+    void announced(qint64 count) const { m_announced = count; }
+
 private:
     PgStorage(PgTarget target, QString connectionName);
     qint64 changeCount() const;
@@ -77,6 +99,8 @@ private:
     QString m_actor;
     mutable qint64 m_reported = 0;                 // outsideChangeCounter()'s last value
     mutable std::optional<qint64> m_afterOwnWrite; // changeCount() as this connection left it
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // statement()
+    mutable std::optional<qint64> m_announced;                       // announced()
 };
 
 } // namespace signtally
