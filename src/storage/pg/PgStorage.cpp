@@ -166,6 +166,7 @@ bool PgStorage::connectionLost() const
 
 void PgStorage::reconnect()
 {
+    dropStatements(); // prepared on the old connection: gone with it
     QSqlDatabase db = connection();
     db.close();
     if (!db.open())
