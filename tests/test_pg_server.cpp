@@ -248,7 +248,11 @@ TEST(PgServer, ACommuneWritesAndSeesOnlyItsOwnUnit)
               "NULL, 3)"_s);
 }
 
-TEST(PgServer, AProviderWritesOnlyItsOwnRows)
+// A provider reads every provider's rows (its window's campaign totals are
+// the campaign's) but writes only its own: another provider's rows are
+// found by a SELECT and by no UPDATE or DELETE, and their audit rows are
+// refused.
+TEST(PgServer, AProviderReadsEveryRowAndWritesOnlyItsOwn)
 {
     Server server;
     Session vnpt(server.conn, server.login(u"vnpt"_s));
@@ -256,9 +260,19 @@ TEST(PgServer, AProviderWritesOnlyItsOwnRows)
     const StorageError e =
         vnpt.refused(u"INSERT INTO tally VALUES (1, 2, '2025-03-04', 2, 1, 2, 1)"_s, insertTally);
     EXPECT_EQ(e.kind(), StorageError::Kind::ReadOnly);
+    EXPECT_EQ(vnpt.column(u"SELECT DISTINCT provider_id FROM tally ORDER BY 1"_s),
+              (QStringList{u"1"_s, u"2"_s}));
     EXPECT_EQ(vnpt.exec(u"UPDATE tally SET count = 0 WHERE provider_id = 2"_s).numRowsAffected(),
               0);
-    EXPECT_EQ(vnpt.column(u"SELECT DISTINCT provider_id FROM tally"_s), QStringList{u"1"_s});
+    EXPECT_EQ(vnpt.exec(u"DELETE FROM tally WHERE provider_id = 2"_s).numRowsAffected(), 0);
+    vnpt.refused(u"UPDATE tally SET provider_id = 2 WHERE provider_id = 1"_s,
+                 {u"UPDATE"_s, u"tally"_s});
+    vnpt.refused(u"INSERT INTO tally_audit VALUES (2, 1, 'update', 1, 2, '2025-03-03', 2, 1, "
+                 "7, 0)"_s,
+                 {u"INSERT"_s, u"tally_audit"_s});
+    Session super(server.conn);
+    EXPECT_EQ(super.column(u"SELECT count FROM tally WHERE provider_id = 2"_s),
+              QStringList{u"7"_s});
 }
 
 TEST(PgServer, NobodyChangesOrRemovesTheAudit)

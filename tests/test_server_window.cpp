@@ -393,11 +393,24 @@ TEST_F(ServerWindow, ACommuneStoresItsOwnUnitAndTheServerRefusesAnotherUnitsOrAL
 }
 
 // A provider's login: its provider's cells of any unit are stored, another
-// provider's refused with nothing of the save written; no week lock.
+// provider's refused with nothing of the save written, also a cell another
+// provider has filled (which it reads); no week lock. Its window reads every
+// provider's tallies, so its campaign totals are the campaign's.
 TEST_F(ServerWindow, AProviderStoresItsOwnCellsAndTheServerRefusesAnotherProvidersOrALock)
 {
     const QString login = addLogin(u"vnpt"_s, PgSchema::Role::Provider, {}, u"vnpt"_s);
+    // Another provider's tally, entered by the office beforehand.
+    const QString office = addLogin(u"lan"_s, PgSchema::Role::Office);
+    CampaignSession lan(openStorage(urlAs(office)), campaign, clock);
+    const qint64 viettel = lan.data().providers[providerCoded(lan.data(), u"viettel"_s)].id;
+    const QDate filled = lan.data().campaign.start;
+    const qint64 lastUnit = lan.data().units.last().id;
+    ASSERT_TRUE(lan.applyChanges({{{lastUnit, filled, viettel}, 100}}, u"grid"_s).ok());
+
     CampaignSession vnpt(openStorage(urlAs(login)), campaign, clock);
+    EXPECT_EQ(vnpt.data().tallies.value(vnpt.data().units.size() - 1, 0,
+                                        providerCoded(vnpt.data(), u"viettel"_s)),
+              100);
     EXPECT_FALSE(vnpt.readOnly());
     const CampaignData& d = vnpt.data();
     const qint64 own = d.providers[providerCoded(d, u"vnpt"_s)].id;
@@ -410,9 +423,9 @@ TEST_F(ServerWindow, AProviderStoresItsOwnCellsAndTheServerRefusesAnotherProvide
         vnpt.applyChanges({{{first, day, own}, 21}, {{last, day, own}, 8}}, u"grid"_s);
     ASSERT_TRUE(saved.ok());
     EXPECT_EQ(saved.added, 2);
-    EXPECT_EQ(stored(u"SELECT DISTINCT provider_id FROM tally"_s),
-              QStringList{QString::number(own)});
-    EXPECT_EQ(stored(u"SELECT sum(count) FROM tally"_s), QStringList{u"29"_s});
+    EXPECT_EQ(stored(u"SELECT sum(count) FROM tally WHERE provider_id = %1"_s.arg(own)),
+              QStringList{u"29"_s});
+    EXPECT_EQ(stored(u"SELECT sum(count) FROM tally"_s), QStringList{u"129"_s});
     EXPECT_EQ(stored(u"SELECT actor FROM audit_batch ORDER BY id DESC LIMIT 1"_s),
               QStringList{login});
 
@@ -423,8 +436,23 @@ TEST_F(ServerWindow, AProviderStoresItsOwnCellsAndTheServerRefusesAnotherProvide
         login, u"tally"_s, u"row-level security"_s);
     EXPECT_EQ(stored(u"SELECT count FROM tally WHERE unit_id = %1"_s.arg(first)),
               QStringList{u"21"_s});
+    // The other provider's filled cell, which this window reads: changing or
+    // clearing it is refused (the server finds no row of it to change, and
+    // refuses the audit row), and it keeps its count.
+    for (const std::optional<qint64> count : {std::optional<qint64>(99), std::optional<qint64>()})
+        expectRefused(
+            [&] {
+                vnpt.applyChanges({{{lastUnit, filled, other}, count}}, u"grid"_s);
+            },
+            login, u"tally_audit"_s, u"row-level security"_s);
+    EXPECT_EQ(stored(u"SELECT count FROM tally WHERE provider_id = %1"_s.arg(other)),
+              QStringList{u"100"_s});
     expectRefused([&] { vnpt.lockWeek(1, u"báo cáo tuần 1"_s); }, login, u"week_lock"_s,
                   u"permission denied"_s);
+    // Its totals are the campaign's: what the office's window says.
+    EXPECT_EQ(vnpt.engine().snapshot(day).total.cumulative, 129);
+    lan.reloadFromFile();
+    EXPECT_EQ(lan.engine().snapshot(day).total.cumulative, 129);
 }
 
 // An office login writes any unit's and provider's cells, and locks a week:

@@ -288,7 +288,12 @@ END $$)"_s.arg(PgSql::literal(groupRole(database, r)));
     for (const QString& table : auditTables())
         s << u"REVOKE UPDATE, DELETE, TRUNCATE ON %1 FROM PUBLIC, %2"_s.arg(table, everyone);
 
-    // Row-level security: a commune its unit's rows, a provider its own.
+    // Row-level security: a commune reads and writes its unit's rows; a
+    // provider reads every row and writes its own. (Permissive policies add
+    // up per command, and an UPDATE or DELETE must pass both the SELECT and
+    // its own policy: so another provider's row reads, but an UPDATE or
+    // DELETE finds no row of it, and the audit row any change of it needs
+    // is refused.)
     const QString commune = group(Role::Commune);
     const QString provider = group(Role::Provider);
     const QString whole =
@@ -300,7 +305,9 @@ END $$)"_s.arg(PgSql::literal(groupRole(database, r)));
           << u"CREATE POLICY %1_commune ON %1 TO %2 USING (%3) WITH CHECK (%3)"_s.arg(
                  table, commune, ownRows(u"unit_id"_s))
           << u"CREATE POLICY %1_provider ON %1 TO %2 USING (%3) WITH CHECK (%3)"_s.arg(
-                 table, provider, ownRows(u"provider_id"_s));
+                 table, provider, ownRows(u"provider_id"_s))
+          << u"CREATE POLICY %1_provider_read ON %1 FOR SELECT TO %2 USING (true)"_s.arg(table,
+                                                                                         provider);
     }
     // Each login sees its own mapping; the administrator all of them.
     s << u"ALTER TABLE app_user ENABLE ROW LEVEL SECURITY"_s
