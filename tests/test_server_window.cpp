@@ -167,6 +167,8 @@ TEST_F(ServerWindow, ASaveIsStoredAsTheLoginAndAnotherClientFollowsIt)
     EXPECT_EQ(session->actor(), conn.user);
     // A server cannot be replaced by a backup file from the window.
     EXPECT_FALSE(window->action(u"fileRestore"_s)->isEnabled());
+    // Its login reads every unit: no notice that the figures are one unit's.
+    EXPECT_FALSE(window->findChild<QLabel*>(u"scopeNotice"_s)->isVisible());
 
     // A second client, as another office would have it open. Its poll is
     // off: the server's announcement of the commit (NOTIFY) is what tells it.
@@ -390,6 +392,21 @@ TEST_F(ServerWindow, ACommuneStoresItsOwnUnitAndTheServerRefusesAnotherUnitsOrAL
     EXPECT_EQ(lan.engine().snapshot(day).total.cumulative, 100);
     lan.reloadFromFile();
     EXPECT_EQ(lan.engine().snapshot(day).total.cumulative, 115);
+
+    // So its window says, above every page, whose figures these are.
+    EXPECT_EQ(babe.readsOnlyUnit(), u"Xã Ba Bể"_s);
+    EXPECT_TRUE(lan.readsOnlyUnit().isEmpty());
+    controller->start(openStorage(urlAs(login)));
+    MainWindow* window = controller->window();
+    window->show();
+    auto* notice = window->findChild<QLabel*>(u"scopeNotice"_s);
+    ASSERT_NE(notice, nullptr);
+    EXPECT_TRUE(notice->isVisible());
+    EXPECT_TRUE(notice->text().contains(u"chỉ được đọc số liệu của Xã Ba Bể"_s))
+        << qPrintable(notice->text());
+    EXPECT_TRUE(notice->text().contains(login)) << qPrintable(notice->text());
+    window->resize(1366, 768);
+    test::shot(window, u"server-commune.png"_s);
 }
 
 // A provider's login: its provider's cells of any unit are stored, another
@@ -408,6 +425,7 @@ TEST_F(ServerWindow, AProviderStoresItsOwnCellsAndTheServerRefusesAnotherProvide
     ASSERT_TRUE(lan.applyChanges({{{lastUnit, filled, viettel}, 100}}, u"grid"_s).ok());
 
     CampaignSession vnpt(openStorage(urlAs(login)), campaign, clock);
+    EXPECT_TRUE(vnpt.readsOnlyUnit().isEmpty());
     EXPECT_EQ(vnpt.data().tallies.value(vnpt.data().units.size() - 1, 0,
                                         providerCoded(vnpt.data(), u"viettel"_s)),
               100);

@@ -57,7 +57,19 @@ MainWindow::MainWindow(CampaignSession* session, QWidget* parent)
     columnLayout->addWidget(m_groups);
     columnLayout->addWidget(m_nav, 1);
     layout->addWidget(column);
-    layout->addWidget(m_stack, 1);
+    auto* pages = new QWidget(central);
+    auto* pagesLayout = new QVBoxLayout(pages);
+    pagesLayout->setContentsMargins(0, 0, 0, 0);
+    pagesLayout->setSpacing(0);
+    m_scopeNotice = new QLabel(pages);
+    m_scopeNotice->setObjectName(u"scopeNotice"_s);
+    m_scopeNotice->setWordWrap(true);
+    m_scopeNotice->setStyleSheet(u"QLabel#scopeNotice { background: #fff4ce; color: #5d4200; "
+                                 "border-bottom: 1px solid #e0c36c; padding: 6px 12px; }"_s);
+    m_scopeNotice->hide();
+    pagesLayout->addWidget(m_scopeNotice);
+    pagesLayout->addWidget(m_stack, 1);
+    layout->addWidget(pages, 1);
     setCentralWidget(central);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -195,6 +207,7 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Chưa mở cơ sở dữ liệu"));
         m_statusText = tr("Chưa mở cơ sở dữ liệu");
         fitStatusLabel();
+        m_scopeNotice->hide();
         return;
     }
     const CampaignData& data = m_session->data();
@@ -213,6 +226,13 @@ void MainWindow::updateTitle()
                        : tr("Cơ sở dữ liệu: %1%2")
                              .arg(path, m_session->readOnly() ? tr(" (chỉ đọc)") : QString());
     fitStatusLabel();
+    // The server lets a commune's login read its own unit's tallies only.
+    const QString unit = m_session->readsOnlyUnit();
+    m_scopeNotice->setText(
+        tr("Tài khoản %1 chỉ được đọc số liệu của %2: mọi con số trên các trang là của riêng %2, "
+           "không phải tổng của cả đợt.")
+            .arg(m_session->actor(), unit));
+    m_scopeNotice->setVisible(!unit.isEmpty());
 }
 
 void MainWindow::fitStatusLabel()

@@ -120,6 +120,9 @@ private:
     QLabel* m_statusLabel = nullptr;
     // On a server whose connection dropped: since when, and that edits are kept.
     QLabel* m_linkLabel = nullptr;
+    // Above the pages, for a login that reads one unit's tallies only: its
+    // totals are not the campaign's (CampaignSession::readsOnlyUnit).
+    QLabel* m_scopeNotice = nullptr;
     void updateLink();
     QString m_statusText; // the database line in full (the label's tooltip)
     QMenu* m_viewMenu = nullptr;

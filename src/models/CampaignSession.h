@@ -107,6 +107,9 @@ public:
     // The name written in the audit: the OS login name unless set, for a
     // file; on a server always its login role (setActor leaves it).
     QString actor() const { return m_actor; }
+    // The one unit whose tallies this login reads (Storage::readsOnlyUnit):
+    // then every total the session computes is that unit's alone.
+    QString readsOnlyUnit() const { return m_db->readsOnlyUnit(); }
     void setActor(const QString& actor)
     {
         if (!onServer())

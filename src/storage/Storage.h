@@ -45,6 +45,10 @@ public:
     // file; the server's login role on a server (it, not a typed name, says
     // who changed what).
     virtual QString actor() const = 0;
+    // The one unit whose tallies this login may read, when the data's own
+    // rights hide every other unit's (a commune's login on a server); empty
+    // when it reads them all. Its campaign totals are then that unit's.
+    virtual QString readsOnlyUnit() const { return {}; }
 
     // Statements with bound values, on either engine (the SQL both speak,
     // `?` placeholders). Each throws StorageError, classified by the

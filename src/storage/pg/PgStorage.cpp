@@ -35,6 +35,10 @@ std::unique_ptr<PgStorage> PgStorage::open(const PgTarget& target)
     }
     s->m_readOnly = !s->scalar(u"SELECT has_table_privilege('tally', 'INSERT')"_s).toBool();
     s->m_actor = s->scalar(u"SELECT current_user"_s).toString();
+    // (Each login reads its own app_user row; only a commune's names a unit.)
+    s->m_readsOnlyUnit = s->scalar(u"SELECT u.name FROM app_user a JOIN unit u ON u.id = "
+                                   "a.unit_id WHERE a.login = current_user"_s)
+                             .toString();
     s->m_reported = s->changeCount();
     spdlog::info("opened {} (schema {}{})", str(target.url()), version,
                  s->m_readOnly ? ", read-only" : "");

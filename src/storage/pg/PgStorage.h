@@ -40,6 +40,8 @@ public:
     QSqlDatabase connection() const override;
     // current_user: the login role the server knows this connection as.
     QString actor() const override { return m_actor; }
+    // A commune login's unit (its row in app_user), read when connecting.
+    QString readsOnlyUnit() const override { return m_readsOnlyUnit; }
     const PgTarget& target() const { return m_target; }
 
     void writeTransaction(const std::function<void()>& body) override;
@@ -97,6 +99,7 @@ private:
     QString m_connectionName;
     bool m_readOnly = false;
     QString m_actor;
+    QString m_readsOnlyUnit;
     mutable qint64 m_reported = 0;                 // outsideChangeCounter()'s last value
     mutable std::optional<qint64> m_afterOwnWrite; // changeCount() as this connection left it
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // statement()
