@@ -476,6 +476,66 @@ TEST(PgServerCli, InitCreatesTheSchemaAndRefusesASecondTime)
     EXPECT_TRUE(bad.err.contains(u"PGPASSWORD"_s)) << qPrintable(bad.err);
 }
 
+// A server an earlier SignTally set up lacks later policies, the change-set
+// index and a column default: `server upgrade` adds them, so its policies
+// and indexes are a fresh init's, and a second run adds nothing. A database
+// without SignTally's schema is refused.
+TEST(PgServerCli, UpgradeAddsWhatAnOlderServerLacksAndNothingTwice)
+{
+    const test::PgConnection conn = test::PgCluster::shared().createDatabase();
+    const test::PgConnection fresh = test::PgCluster::shared().createDatabase();
+    for (const test::PgConnection& c : {conn, fresh})
+        ASSERT_EQ(test::runSigntally({u"server"_s, u"init"_s, u"--db"_s, c.url()}).exitCode, 0);
+    // What the server holds of the rights: policies, indexes, the actor's default.
+    auto rights = [](const test::PgConnection& c) {
+        Session s(c);
+        return s.column(u"SELECT tablename || '.' || policyname || ' ' || cmd || ' ' || "
+                        "array_to_string(roles, ',') || ' ' || coalesce(qual, '') || ' ' || "
+                        "coalesce(with_check, '') FROM pg_policies ORDER BY 1"_s)
+                   .replaceInStrings(c.database + u'_', u"DB_"_s) +
+               s.column(u"SELECT indexname FROM pg_indexes WHERE schemaname = 'public' ORDER BY "
+                        "1"_s) +
+               s.column(u"SELECT column_default FROM information_schema.columns WHERE "
+                        "table_name = 'audit_batch' AND column_name = 'actor'"_s);
+    };
+    {
+        Session owner(conn);
+        owner.exec(u"DROP INDEX tally_audit_by_batch"_s);
+        owner.exec(u"DROP POLICY tally_provider_read ON tally"_s);
+        owner.exec(u"DROP POLICY tally_audit_provider_read ON tally_audit"_s);
+        owner.exec(u"DROP POLICY audit_batch_actor ON audit_batch"_s);
+        owner.exec(u"ALTER TABLE audit_batch ALTER COLUMN actor DROP DEFAULT"_s);
+    }
+    ASSERT_NE(rights(conn), rights(fresh));
+
+    const test::ProcessResult up =
+        test::runSigntally({u"server"_s, u"upgrade"_s, u"--db"_s, conn.url()});
+    EXPECT_EQ(up.exitCode, 0) << qPrintable(up.err);
+    for (const QString& item :
+         {u"chỉ mục tally_audit_by_batch"_s, u"chính sách tally_provider_read của bảng tally"_s,
+          u"chính sách tally_audit_provider_read của bảng tally_audit"_s,
+          u"chính sách audit_batch_actor của bảng audit_batch"_s})
+        EXPECT_TRUE(up.out.contains(item)) << qPrintable(up.out);
+    EXPECT_TRUE(up.out.contains(u"Đã thêm 4 thứ"_s)) << qPrintable(up.out);
+    EXPECT_EQ(rights(conn), rights(fresh));
+
+    const test::ProcessResult again =
+        test::runSigntally({u"server"_s, u"upgrade"_s, u"--db"_s, conn.url()});
+    EXPECT_EQ(again.exitCode, 0) << qPrintable(again.err);
+    EXPECT_TRUE(again.out.contains(u"không thêm gì"_s)) << qPrintable(again.out);
+    EXPECT_TRUE(again.err.isEmpty()) << qPrintable(again.err);
+    EXPECT_EQ(rights(conn), rights(fresh));
+
+    const test::PgConnection empty = test::PgCluster::shared().createDatabase();
+    const test::ProcessResult refused =
+        test::runSigntally({u"server"_s, u"upgrade"_s, u"--db"_s, empty.url()});
+    EXPECT_EQ(refused.exitCode, 2) << qPrintable(refused.err);
+    EXPECT_TRUE(refused.err.contains(u"signtally server init"_s)) << qPrintable(refused.err);
+    Session s(empty);
+    EXPECT_EQ(s.column(u"SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"_s),
+              QStringList{u"0"_s});
+}
+
 TEST(PgServerCli, AddUserGrantsTheRoleAndRefusesAnUnknownUnit)
 {
     const test::PgConnection conn = test::PgCluster::shared().createDatabase();

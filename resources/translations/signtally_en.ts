@@ -2064,6 +2064,18 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <source>Máy chủ không có nhà cung cấp “%1”.</source>
         <translation>The server has no provider “%1”.</translation>
     </message>
+    <message>
+        <source>Cơ sở dữ liệu %1 có lược đồ phiên bản %2, bản SignTally này dùng phiên bản %3: lệnh này chỉ bổ sung quyền và chỉ mục cho cùng một phiên bản, nên không thay đổi gì.</source>
+        <translation>Database %1 has schema version %2 and this SignTally uses version %3: this command only adds rights and indexes for the same version, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>chính sách %1 của bảng %2</source>
+        <translation>policy %1 of table %2</translation>
+    </message>
+    <message>
+        <source>chỉ mục %1</source>
+        <translation>index %1</translation>
+    </message>
 </context>
 <context>
     <name>PgSql</name>
@@ -2869,18 +2881,28 @@ Exit codes: 0 success, 1 usage error, 2 bad input (nothing changed), 3 database 
         <translation> (no password yet: set one on the server or run again with SIGNTALLY_NEW_USER_PASSWORD)</translation>
     </message>
     <message>
-        <source>Cách dùng: signtally server init|add-user [tùy chọn]
-  init       tạo bảng và nhóm quyền trên một cơ sở dữ liệu PostgreSQL trống (--db URL)
-  add-user   TÊN --role admin|office|commune|provider|viewer [--unit ĐƠN_VỊ] [--provider NCC] --db URL</source>
-        <translation>Usage: signtally server init|add-user [options]
-  init       creates the tables and group roles on an empty PostgreSQL database (--db URL)
-  add-user   NAME --role admin|office|commune|provider|viewer [--unit UNIT] [--provider PROVIDER] --db URL</translation>
-    </message>
-    <message>
         <source>Không có việc “%1”.
 %2</source>
         <translation>There is no action “%1”.
 %2</translation>
+    </message>
+    <message>
+        <source>%1 đã có đủ quyền và chỉ mục của bản SignTally này; không thêm gì.</source>
+        <translation>%1 already has every right and index of this SignTally; nothing added.</translation>
+    </message>
+    <message>
+        <source>Đã thêm %1 thứ còn thiếu trên %2:</source>
+        <translation>Added %1 missing items on %2:</translation>
+    </message>
+    <message>
+        <source>Cách dùng: signtally server init|upgrade|add-user [tùy chọn]
+  init       tạo bảng và nhóm quyền trên một cơ sở dữ liệu PostgreSQL trống (--db URL)
+  upgrade    thêm quyền và chỉ mục còn thiếu trên máy chủ do bản SignTally cũ hơn thiết lập (--db URL)
+  add-user   TÊN --role admin|office|commune|provider|viewer [--unit ĐƠN_VỊ] [--provider NCC] --db URL</source>
+        <translation>Usage: signtally server init|upgrade|add-user [options]
+  init       creates the tables and group roles on an empty PostgreSQL database (--db URL)
+  upgrade    adds the rights and indexes missing on a server an older SignTally set up (--db URL)
+  add-user   NAME --role admin|office|commune|provider|viewer [--unit UNIT] [--provider PROVIDER] --db URL</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,30 @@ int init(CommandContext& ctx)
     return ExitOk;
 }
 
+int upgrade(CommandContext& ctx)
+{
+    QCommandLineParser parser;
+    addServerOption(parser);
+    ctx.parse(parser);
+    const PgTarget target = requiredTarget(parser);
+    ServerSession session(target);
+    const QStringList added = PgSchema::upgrade(session.db());
+    if (added.isEmpty()) {
+        ctx.out << ServerCommands::tr("%1 đã có đủ quyền và chỉ mục của bản SignTally này; không "
+                                      "thêm gì.")
+                       .arg(target.url())
+                << u'\n';
+        return ExitOk;
+    }
+    ctx.out << ServerCommands::tr("Đã thêm %1 thứ còn thiếu trên %2:")
+                   .arg(added.size())
+                   .arg(target.url())
+            << u'\n';
+    for (const QString& item : added)
+        ctx.out << u"  "_s << item << u'\n';
+    return ExitOk;
+}
+
 int addUser(CommandContext& ctx)
 {
     QCommandLineParser parser;
@@ -124,9 +148,11 @@ int ServerCommands::run(CommandContext& ctx)
 {
     const QString action = ctx.arguments.value(2);
     const QString usage =
-        tr("Cách dùng: signtally server init|add-user [tùy chọn]\n"
+        tr("Cách dùng: signtally server init|upgrade|add-user [tùy chọn]\n"
            "  init       tạo bảng và nhóm quyền trên một cơ sở dữ liệu PostgreSQL trống "
            "(--db URL)\n"
+           "  upgrade    thêm quyền và chỉ mục còn thiếu trên máy chủ do bản SignTally cũ hơn "
+           "thiết lập (--db URL)\n"
            "  add-user   TÊN --role admin|office|commune|provider|viewer [--unit ĐƠN_VỊ] "
            "[--provider NCC] --db URL");
     if (action == u"-h"_s || action == u"--help"_s || action == u"help"_s)
@@ -136,6 +162,8 @@ int ServerCommands::run(CommandContext& ctx)
     sub.arguments.removeAt(1);
     if (action == u"init"_s)
         return init(sub);
+    if (action == u"upgrade"_s)
+        return upgrade(sub);
     if (action == u"add-user"_s)
         return addUser(sub);
     throw CommandError(ExitUsage,

@@ -407,6 +407,57 @@ void PgSchema::init(const QSqlDatabase& db)
     }
 }
 
+QStringList PgSchema::upgrade(const QSqlDatabase& db)
+{
+    const int found = version(db);
+    if (found == 0)
+        throw StorageError(StorageError::Kind::Rejected,
+                           tr("Cơ sở dữ liệu %1 chưa có bảng của SignTally; hãy chạy "
+                              "“signtally server init” trước.")
+                               .arg(db.databaseName()));
+    if (const int latest = SqlDialect::latestVersion(); found != latest)
+        throw StorageError(StorageError::Kind::Rejected,
+                           tr("Cơ sở dữ liệu %1 có lược đồ phiên bản %2, bản SignTally này dùng "
+                              "phiên bản %3: lệnh này chỉ bổ sung quyền và chỉ mục cho cùng một "
+                              "phiên bản, nên không thay đổi gì.")
+                               .arg(db.databaseName())
+                               .arg(found)
+                               .arg(latest));
+    static const QRegularExpression policy(u"^CREATE POLICY (\\w+) ON (\\w+)"_s);
+    static const QRegularExpression index(u"^CREATE INDEX (\\w+) ON"_s);
+    QStringList added;
+    PgSql::exec(db, u"BEGIN"_s);
+    try {
+        for (const QString& statement : serverStatements() + rightsStatements(db.databaseName())) {
+            // Made once by init, never again: the table of logins, the role prefix.
+            if (statement.startsWith(u"CREATE TABLE"_s) ||
+                statement.startsWith(u"INSERT INTO app_meta"_s))
+                continue;
+            if (const auto m = policy.match(statement); m.hasMatch()) {
+                if (PgSql::scalar(db,
+                                  u"SELECT count(*) FROM pg_policies WHERE schemaname = 'public' "
+                                  "AND tablename = ? AND policyname = ?"_s,
+                                  {m.captured(2), m.captured(1)})
+                        .toInt() > 0)
+                    continue;
+                added << tr("chính sách %1 của bảng %2").arg(m.captured(1), m.captured(2));
+            } else if (const auto i = index.match(statement); i.hasMatch()) {
+                if (!PgSql::scalar(db, u"SELECT to_regclass(?) IS NULL"_s,
+                                   {QString(u"public."_s + i.captured(1))})
+                         .toBool())
+                    continue;
+                added << tr("chỉ mục %1").arg(i.captured(1));
+            }
+            PgSql::exec(db, statement);
+        }
+        PgSql::exec(db, u"COMMIT"_s);
+    } catch (...) {
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        throw;
+    }
+    return added;
+}
+
 void PgSchema::addUser(const QSqlDatabase& db, const User& user)
 {
     auto refuse = [](const QString& message) {

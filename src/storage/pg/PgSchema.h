@@ -56,6 +56,15 @@ public:
     // what it found) and then changes nothing. Needs a role that may create
     // tables and roles (the database's owner with CREATEROLE, a superuser).
     static void init(const QSqlDatabase& db);
+    // Brings a server that an earlier SignTally set up (the same schema
+    // version) up to this one's rights and indexes, in one transaction:
+    // adds the row-level policies and indexes it lacks, and runs again the
+    // GRANTs, REVOKEs, row-level switches and column defaults (which change
+    // nothing when they are there). Returns what it added, empty when
+    // nothing was missing. Refuses a database without SignTally's schema or
+    // of another schema version (Rejected), changing nothing. The tables'
+    // owner runs it (the login that ran init).
+    static QStringList upgrade(const QSqlDatabase& db);
 
     // A user of the app on this server: a login role (made when missing,
     // without a password unless one is given), member of one group role,
