@@ -107,6 +107,8 @@ TEST(ServerReconnect, AServerStoppedMidSaveLosesNothingAndTheRetryIsStoredWhole)
     EXPECT_TRUE(session->connectionLost());
     EXPECT_TRUE(link->isVisible());
     EXPECT_TRUE(link->text().contains(u"Mất kết nối máy chủ"_s)) << qPrintable(link->text());
+    window->resize(1366, 768);
+    test::shot(window, u"server-link-lost.png"_s);
 
     // A save while the server is still down: refused at once, nothing lost.
     EXPECT_FALSE(grid.save(&error));

@@ -5057,16 +5057,20 @@ Note:</translation>
         <translation>Reconnected to the server.</translation>
     </message>
     <message>
-        <source>Mất kết nối máy chủ từ %1 — đang thử lại (lần %2)</source>
-        <translation>Lost the server connection at %1 — retrying (attempt %2)</translation>
-    </message>
-    <message>
         <source>Máy chủ %1 không trả lời. SignTally tự kết nối lại sau 1, 2, 4… đến 30 giây, và ngay khi bạn lưu. Những gì đã nhập mà chưa lưu vẫn được giữ trên màn hình.</source>
         <translation>The server %1 does not answer. SignTally reconnects by itself after 1, 2, 4… up to 30 seconds, and at once when you save. What you typed and have not saved stays on screen.</translation>
     </message>
     <message>
         <source>Tài khoản %1 chỉ được đọc số liệu của %2: mọi con số trên các trang là của riêng %2, không phải tổng của cả đợt.</source>
         <translation>The account %1 may read only the figures of %2: every figure on these pages is %2&apos;s alone, not the whole drive&apos;s.</translation>
+    </message>
+    <message>
+        <source>Mất kết nối máy chủ từ %1 — sắp thử kết nối lại</source>
+        <translation>Lost the server connection at %1 — reconnecting shortly</translation>
+    </message>
+    <message>
+        <source>Mất kết nối máy chủ từ %1 — đã thử kết nối lại %2 lần</source>
+        <translation>Lost the server connection at %1 — tried to reconnect %2 times</translation>
     </message>
 </context>
 <context>

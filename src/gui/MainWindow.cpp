@@ -181,9 +181,13 @@ void MainWindow::updateLink()
         return;
     }
     const Format vi;
-    m_linkLabel->setText(tr("Mất kết nối máy chủ từ %1 — đang thử lại (lần %2)")
-                             .arg(m_session->lostSince().time().toString(u"HH:mm:ss"_s),
-                                  vi.count(m_session->reconnectAttempts())));
+    const QString since = m_session->lostSince().time().toString(u"HH:mm:ss"_s);
+    const int attempts = m_session->reconnectAttempts();
+    // (Before the first try, no count: "tried 0 times" reads as given up.)
+    m_linkLabel->setText(attempts == 0
+                             ? tr("Mất kết nối máy chủ từ %1 — sắp thử kết nối lại").arg(since)
+                             : tr("Mất kết nối máy chủ từ %1 — đã thử kết nối lại %2 lần")
+                                   .arg(since, vi.count(attempts)));
     m_linkLabel->setToolTip(tr("Máy chủ %1 không trả lời. SignTally tự kết nối lại sau 1, 2, 4… "
                                "đến 30 giây, và ngay khi bạn lưu. Những gì đã nhập mà chưa lưu "
                                "vẫn được giữ trên màn hình.")
