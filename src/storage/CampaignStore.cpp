@@ -222,16 +222,20 @@ TallyMatrix CampaignStore::readTallies(const CampaignData& data, qint64 groupId)
                   sqlite3_column_int64(q.get(), 3));
         }
     } else {
-        QSqlQuery q = m_db.prepare(u"SELECT unit_id, provider_id, tally_date, count FROM tally "
-                                   "WHERE campaign_id = ? AND group_id = ?"_s);
+        // A server: the day as its offset from the first day, worked out by
+        // the server (date - date is an integer there), so that a million
+        // rows are not a million dates parsed from text here.
+        QSqlQuery q =
+            m_db.prepare(u"SELECT unit_id, provider_id, tally_date - ?::date, count FROM tally "
+                         "WHERE campaign_id = ? AND group_id = ?"_s);
         q.setForwardOnly(true);
+        q.addBindValue(c.start.toString(Qt::ISODate));
         q.addBindValue(c.id);
         q.addBindValue(groupId);
         m_db.exec(q);
         while (q.next())
             place(q.value(0).toLongLong(), q.value(1).toLongLong(),
-                  QDate::fromString(q.value(2).toString(), Qt::ISODate).toJulianDay(),
-                  q.value(3).toLongLong());
+                  startJd + q.value(2).toLongLong(), q.value(3).toLongLong());
     }
     return out;
 }
