@@ -21,31 +21,78 @@
 #include "support/PgCluster.h"
 #include "support/TestSupport.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 #include <gtest/gtest.h>
+#include <signal.h>
 #include <thread>
 
 using namespace signtally;
 using namespace Qt::StringLiterals;
 
-TEST(ServerReconnect, AServerStoppedMidSaveLosesNothingAndTheRetryIsStoredWhole)
+namespace {
+
+// A throw-away cluster of the test's own, set up with one campaign.
+struct ServerWithCampaign
 {
-    auto cluster = test::PgCluster::start();
-    const test::PgConnection conn = cluster->createDatabase(u"dx"_s);
-    {
-        test::PgSession owner(conn);
-        PgSchema::init(owner.db());
-    }
+    std::unique_ptr<test::PgCluster> cluster = test::PgCluster::start();
+    test::PgConnection conn = cluster->createDatabase(u"dx"_s);
     qint64 campaign = 0;
+
+    ServerWithCampaign()
     {
+        {
+            test::PgSession owner(conn);
+            PgSchema::init(owner.db());
+        }
         auto storage = openStorage(conn.url());
         const CampaignSetup setup = test::readTemplate(u"thai-nguyen-2025"_s).setup;
         storage->writeTransaction([&] {
             campaign = SetupStore::createInTransaction(*storage, setup, storage->actor(), {});
         });
     }
+};
+
+// The cluster's postmaster stopped (SIGSTOP) for as long as this lives: the
+// kernel still accepts connections, and nobody answers them, as with a
+// host gone from the network. Linux, as the tests' clusters are.
+class Unanswering
+{
+public:
+    explicit Unanswering(const test::PgCluster& cluster)
+    {
+        QFile lock(cluster.dataDir() + u"/postmaster.pid"_s);
+        if (lock.open(QIODevice::ReadOnly))
+            m_pid = lock.readLine().trimmed().toLongLong();
+        if (m_pid > 0)
+            ::kill(pid_t(m_pid), SIGSTOP);
+    }
+    ~Unanswering() { answer(); }
+    Unanswering(const Unanswering&) = delete;
+    Unanswering& operator=(const Unanswering&) = delete;
+    bool stopped() const { return m_pid > 0; }
+    void answer()
+    {
+        if (m_pid > 0)
+            ::kill(pid_t(m_pid), SIGCONT);
+        m_pid = 0;
+    }
+
+private:
+    qint64 m_pid = 0;
+};
+
+} // namespace
+
+TEST(ServerReconnect, AServerStoppedMidSaveLosesNothingAndTheRetryIsStoredWhole)
+{
+    ServerWithCampaign server;
+    test::PgCluster* cluster = server.cluster.get();
+    const test::PgConnection& conn = server.conn;
+    const qint64 campaign = server.campaign;
     test::TempDir dir;
     const FixedClock clock{QDate(2025, 8, 11)};
     AppSettings settings(dir.file(u"settings.ini"_s));
@@ -153,4 +200,56 @@ TEST(ServerReconnect, AServerStoppedMidSaveLosesNothingAndTheRetryIsStoredWhole)
     EXPECT_EQ(auditRows(), auditBefore + 3); // two cells here, one of the other office
     const IntegrityReport check = Integrity::check(session->database());
     EXPECT_TRUE(check.ok()) << qPrintable(check.problems.join(u'\n'));
+}
+
+// A server that does not answer at all (its host gone from the network: a
+// connection attempt waits for connect_timeout, 10 s): the window's own
+// thread keeps running while the back-off tries again, since the question
+// whether the server answers is asked on another thread. Once it answers,
+// the session is connected again.
+TEST(ServerReconnect, AServerThatDoesNotAnswerLeavesTheWindowResponsive)
+{
+    ServerWithCampaign server;
+    const FixedClock clock{QDate(2025, 8, 11)};
+    CampaignSession session(openStorage(server.conn.url()), server.campaign, clock);
+    session.setOutsideChangeInterval(100);
+    // The server ends the session's connection, then stops answering.
+    {
+        test::PgSession owner(server.conn);
+        owner.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                   "application_name = 'signtally'"_s);
+    }
+    Unanswering silent(*server.cluster);
+    ASSERT_TRUE(silent.stopped());
+    QSignalSpy linkChanged(&session, &CampaignSession::connectionChanged);
+    for (int i = 0; i < 50 && !session.connectionLost(); ++i)
+        linkChanged.wait(100);
+    ASSERT_TRUE(session.connectionLost());
+
+    // Four seconds of the window's event loop, through the first tries
+    // (after 1 s, then 2 s): no gap between two 50 ms ticks longer than 1 s.
+    QElapsedTimer clockOfTicks;
+    clockOfTicks.start();
+    qint64 last = 0;
+    qint64 longestGap = 0;
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        const qint64 now = clockOfTicks.elapsed();
+        longestGap = std::max(longestGap, now - last);
+        last = now;
+    });
+    tick.start(50);
+    QTest::qWait(4000);
+    tick.stop();
+    // (A wait that blocked the thread ends with no tick after it.)
+    longestGap = std::max(longestGap, clockOfTicks.elapsed() - last);
+    EXPECT_LT(longestGap, 1000);
+    EXPECT_TRUE(session.connectionLost());
+
+    // The server answers again: the session connects by itself.
+    silent.answer();
+    for (int i = 0; i < 300 && session.connectionLost(); ++i)
+        linkChanged.wait(100);
+    EXPECT_FALSE(session.connectionLost());
+    EXPECT_EQ(session.data().units.size(), 37);
 }

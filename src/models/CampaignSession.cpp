@@ -74,7 +74,7 @@ CampaignSession::CampaignSession(std::unique_ptr<Storage> db, qint64 campaignId,
     setOutsideChangeInterval(1000);
     m_retry = new QTimer(this);
     m_retry->setSingleShot(true);
-    connect(m_retry, &QTimer::timeout, this, &CampaignSession::reconnectNow);
+    connect(m_retry, &QTimer::timeout, this, &CampaignSession::retryInBackground);
     // A server announces every commit: look at once instead of at the next
     // poll (several announcements close together are looked at once).
     const QString channel = m_db->changeChannel();
@@ -139,7 +139,47 @@ bool CampaignSession::reconnectNow()
     return !m_lost;
 }
 
-CampaignSession::~CampaignSession() = default;
+void CampaignSession::retryInBackground()
+{
+    if (!m_lost || m_probe)
+        return;
+    const std::function<bool()> answers = m_db->reachability();
+    if (!answers) {
+        reconnectNow();
+        return;
+    }
+    // A server that does not answer at all (a host gone from the network)
+    // keeps a connection attempt waiting up to its connect_timeout (10 s):
+    // on this thread, the window would freeze that long at every try.
+    m_probe.reset(QThread::create([this, answers] { m_probeAnswer = answers(); }));
+    connect(m_probe.get(), &QThread::finished, this, &CampaignSession::probeAnswered,
+            Qt::QueuedConnection);
+    m_probe->start();
+}
+
+void CampaignSession::probeAnswered()
+{
+    if (!m_probe)
+        return;
+    m_probe->wait();
+    m_probe.reset();
+    if (!m_lost)
+        return; // a save reconnected meanwhile
+    if (m_probeAnswer) {
+        reconnectNow(); // the server answers: this connection opens at once
+        return;
+    }
+    ++m_attempts;
+    m_retryMs = std::min(m_retryMs * 2, 30000);
+    m_retry->start(m_retryMs);
+    emit connectionChanged();
+}
+
+CampaignSession::~CampaignSession()
+{
+    if (m_probe)
+        m_probe->wait(); // its answer is written into this session
+}
 
 void CampaignSession::switchCampaign(qint64 campaignId)
 {

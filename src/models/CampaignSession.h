@@ -11,7 +11,9 @@
 #include <QDateTime>
 #include <QDir>
 #include <QObject>
+#include <QThread>
 #include <QTimer>
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -192,6 +194,11 @@ private:
     // After a failed statement: if the server no longer answers, the
     // connection is lost and the back-off starts.
     void noteFailure();
+    // The back-off's turn: asks on another thread whether the server
+    // answers, and reconnects (reconnectNow) once it does; a file at once.
+    void retryInBackground();
+    // The answer, back on the session's thread.
+    void probeAnswered();
     // The campaign as the session shows it: the viewed group's view of it
     // (the whole campaign when none is viewed, or the group is gone: then
     // m_groupId becomes 0).
@@ -220,6 +227,10 @@ private:
     int m_attempts = 0;
     int m_retryMs = 0;
     QTimer* m_retry = nullptr;
+    // The back-off's question whether the server answers, asked on a thread
+    // of its own (Storage::reachability), and its answer.
+    std::unique_ptr<QThread> m_probe;
+    std::atomic<bool> m_probeAnswer = false;
 };
 
 } // namespace signtally

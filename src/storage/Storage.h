@@ -105,6 +105,11 @@ public:
     // Connects again to the same data, as the same login (a server's
     // password kept in memory); throws StorageError while it cannot.
     virtual void reconnect() {}
+    // A question, to be asked on any thread, whether a new connection to
+    // the same data opens now (the server answers); empty for a file. The
+    // window's automatic reconnection asks it on another thread, so a
+    // server that does not answer at all does not freeze the window.
+    virtual std::function<bool()> reachability() const { return {}; }
 };
 
 } // namespace signtally

@@ -181,6 +181,20 @@ void PgStorage::reconnect()
     spdlog::info("reconnected to {}", str(m_target.url()));
 }
 
+std::function<bool()> PgStorage::reachability() const
+{
+    return [target = m_target] {
+        const QString name = u"signtally-probe-"_s + QUuid::createUuid().toString();
+        try {
+            target.open(name).close();
+        } catch (const StorageError&) {
+            return false; // open() removed the connection
+        }
+        QSqlDatabase::removeDatabase(name);
+        return true;
+    };
+}
+
 void PgStorage::copyTo(const QString& target) const
 {
     StorageCopy::copyToNewFile(*this, target);

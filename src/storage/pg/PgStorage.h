@@ -43,6 +43,8 @@ public:
     // A commune login's unit (its row in app_user), read when connecting.
     QString readsOnlyUnit() const override { return m_readsOnlyUnit; }
     const PgTarget& target() const { return m_target; }
+    // Opens and closes a connection of its own (a copy of the target).
+    std::function<bool()> reachability() const override;
 
     void writeTransaction(const std::function<void()>& body) override;
     void bulkWriteTransaction(qsizetype rows, const std::function<void()>& body) override;
