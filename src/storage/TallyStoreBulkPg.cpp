@@ -7,11 +7,11 @@
 // statement-level triggers check the batch's rules once per statement
 // (PgSchema.cpp); the cells' rules were checked here first (checkBulk).
 #include "storage/TallyStoreBulk.h"
+#include "storage/pg/PgArrays.h"
 
 #include <QHash>
 #include <QSqlQuery>
 #include <QThread>
-#include <charconv>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -20,57 +20,11 @@ namespace signtally {
 
 namespace {
 
-// A PostgreSQL array literal ("{1,2,NULL}") of numbers or plain words,
-// built as the values come.
-class ArrayText
-{
-public:
-    ArrayText() { m_text.reserve(TallyStore::PgBatchRows * 8); }
-    void add(qint64 n)
-    {
-        char digits[24];
-        const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
-        separate();
-        m_text.append(digits, end - digits);
-    }
-    void add(std::optional<qint64> n)
-    {
-        if (n)
-            add(*n);
-        else
-            add(QByteArrayView("NULL"));
-    }
-    void add(QByteArrayView word)
-    {
-        separate();
-        m_text.append(word);
-    }
-    // The literal so far, and a new empty one.
-    QString take()
-    {
-        m_text += '}';
-        const QString text = QString::fromLatin1(m_text);
-        m_text.resize(0);
-        return text;
-    }
+using pg::ArrayText;
+using pg::CellKey;
 
-private:
-    void separate() { m_text += m_text.isEmpty() ? '{' : ','; }
-    QByteArray m_text;
-};
-
-// A cell of the batch, whichever group: unit, day offset, provider.
-struct CellKey
-{
-    qint64 unitId;
-    qint64 offset;
-    qint64 providerId;
-    friend bool operator==(const CellKey&, const CellKey&) = default;
-};
-size_t qHash(const CellKey& k, size_t seed = 0)
-{
-    return qHashMulti(seed, k.unitId, k.offset, k.providerId);
-}
+// A batch's array literal: up to PgBatchRows numbers of a few digits each.
+constexpr qsizetype ArrayBytes = TallyStore::PgBatchRows * 8;
 
 constexpr const char* Insert = "insert";
 constexpr const char* Update = "update";
@@ -128,7 +82,7 @@ ApplyResult TallyStore::applyBulkPg(const QVector<TallyChange>& changes, const B
     // The cells' keys as three arrays: unit, day offset, provider.
     auto bindKeys = [&](QSqlQuery& q, const QVector<qsizetype>& indices, qsizetype from,
                         qsizetype to) {
-        ArrayText units, offsets, providers;
+        ArrayText units(ArrayBytes), offsets(ArrayBytes), providers(ArrayBytes);
         for (qsizetype n = from; n < to; ++n) {
             const TallyChange& c = changes[indices[n]];
             units.add(c.key.unitId);
@@ -160,7 +114,7 @@ ApplyResult TallyStore::applyBulkPg(const QVector<TallyChange>& changes, const B
                      q.addBindValue(start);
                      q.addBindValue(m_groupId);
                      bindKeys(q, indices, from, to);
-                     ArrayText counts;
+                     ArrayText counts(ArrayBytes);
                      for (qsizetype n = from; n < to; ++n)
                          counts.add(*changes[indices[n]].count);
                      q.addBindValue(counts.take());
@@ -279,7 +233,7 @@ ApplyResult TallyStore::applyBulkPg(const QVector<TallyChange>& changes, const B
                          matches,
                      upd, [&](QSqlQuery& q, qsizetype from, qsizetype to) {
                          bindKeys(q, upd, from, to);
-                         ArrayText counts;
+                         ArrayText counts(ArrayBytes);
                          for (qsizetype n = from; n < to; ++n)
                              counts.add(*changes[upd[n]].count);
                          q.addBindValue(counts.take());
@@ -335,7 +289,8 @@ ApplyResult TallyStore::applyBulkPg(const QVector<TallyChange>& changes, const B
                  q.addBindValue(m_campaignId);
                  q.addBindValue(start);
                  q.addBindValue(m_groupId);
-                 ArrayText units, offsets, providers, actions, olds, news;
+                 ArrayText units(ArrayBytes), offsets(ArrayBytes), providers(ArrayBytes),
+                     actions(ArrayBytes), olds(ArrayBytes), news(ArrayBytes);
                  for (qsizetype a = from; a < to; ++a) {
                      const TallyChange& c = changes[audit[a].change];
                      units.add(c.key.unitId);
