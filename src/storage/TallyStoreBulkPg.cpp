@@ -1,13 +1,16 @@
 // TallyStore::applyBulkPg: applyBulkInTransaction on a PostgreSQL server
 // (issue 16, docs/performance.md). The same tallies, the same audit rows in
 // the same order and so the same hash chain as on SQLite, written by one
-// statement per table and batch of PgBatchRows cells: each column is bound
-// as one array literal and the rows come from unnest(), so a million cells
-// cost a few hundred round trips instead of two million. The server's
-// statement-level triggers check the batch's rules once per statement
-// (PgSchema.cpp); the cells' rules were checked here first (checkBulk).
+// statement per table and batch of PgBatchRows cells: the new cells and the
+// audit rows are copied in (COPY, pg::copyIn) to a temporary table and
+// inserted from it; the other cells' columns are bound as array literals and
+// the rows come from unnest(). So a million cells cost a few hundred round
+// trips instead of two million. The server's statement-level triggers check
+// the batch's rules once per statement (PgSchema.cpp); the cells' rules were
+// checked here first (checkBulk).
 #include "storage/TallyStoreBulk.h"
 #include "storage/pg/PgArrays.h"
+#include "storage/pg/PgCopy.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -22,9 +25,12 @@ namespace {
 
 using pg::ArrayText;
 using pg::CellKey;
+using pg::CopyText;
 
 // A batch's array literal: up to PgBatchRows numbers of a few digits each.
 constexpr qsizetype ArrayBytes = TallyStore::PgBatchRows * 8;
+// The rows a batch copies in: up to seven fields each.
+constexpr qsizetype CopyBytes = TallyStore::PgBatchRows * 48;
 
 constexpr const char* Insert = "insert";
 constexpr const char* Update = "update";
@@ -104,29 +110,49 @@ ApplyResult TallyStore::applyBulkPg(const QVector<TallyChange>& changes, const B
     QVector<AuditRow> audit; // in the order of their ids
     QVector<qsizetype> rest = cells.oneByOne;
 
-    // New cells: one INSERT per batch.
-    auto insertCells = [&](const QVector<qsizetype>& indices) {
-        perBatch(u"INSERT INTO tally (campaign_id, unit_id, tally_date, provider_id, group_id, "
-                 "count) SELECT ?, k.u, ?::date + k.o, k.p, ?, k.c FROM %1, ?::bigint[]) "
-                 "AS k(u, o, p, c)"_s.arg(keys),
-                 indices, [&](QSqlQuery& q, qsizetype from, qsizetype to) {
-                     q.addBindValue(m_campaignId);
-                     q.addBindValue(start);
-                     q.addBindValue(m_groupId);
-                     bindKeys(q, indices, from, to);
-                     ArrayText counts(ArrayBytes);
-                     for (qsizetype n = from; n < to; ++n)
-                         counts.add(*changes[indices[n]].count);
-                     q.addBindValue(counts.take());
-                 });
-    };
     // (QPSQL prepares with SQL's PREPARE, which takes no SAVEPOINT.)
     auto direct = [&](const QString& sql) {
         QSqlQuery q(m_db.connection());
         if (!q.exec(sql))
             throw m_db.classify(q.lastError());
     };
+    // The new cells and the audit rows reach the server by COPY, a batch at
+    // a time, into a temporary table of this transaction (COPY FROM into
+    // the tally tables themselves is refused under row-level security), and
+    // go on from there with INSERT … SELECT: the server parses them as rows
+    // rather than as array literals, and the rows' rules and rights are
+    // checked as for any insert.
+    if (!m_db.scalar(u"SELECT to_regclass('pg_temp.signtally_rows') IS NOT NULL"_s).toBool())
+        direct(u"CREATE TEMPORARY TABLE signtally_rows (i bigint, u bigint, o int, p bigint, "
+               "c bigint, a text, old bigint) ON COMMIT DROP"_s);
+    CopyText copied(CopyBytes);
+    auto copyBatch = [&](const QString& columns, const std::function<void(CopyText&)>& rows) {
+        direct(u"TRUNCATE pg_temp.signtally_rows"_s);
+        copied.clear();
+        rows(copied);
+        pg::copyIn(m_db, u"COPY pg_temp.signtally_rows (%1) FROM STDIN"_s.arg(columns), copied);
+    };
 
+    // New cells: one INSERT per batch.
+    auto insertCells = [&](const QVector<qsizetype>& indices) {
+        perBatch(u"INSERT INTO tally (campaign_id, unit_id, tally_date, provider_id, group_id, "
+                 "count) SELECT ?, k.u, ?::date + k.o, k.p, ?, k.c FROM pg_temp.signtally_rows k"_s,
+                 indices, [&](QSqlQuery& q, qsizetype from, qsizetype to) {
+                     copyBatch(u"u, o, p, c"_s, [&](CopyText& rows) {
+                         for (qsizetype n = from; n < to; ++n) {
+                             const TallyChange& c = changes[indices[n]];
+                             rows.add(c.key.unitId);
+                             rows.add(offset(c));
+                             rows.add(c.key.providerId);
+                             rows.add(*c.count);
+                             rows.endRow();
+                         }
+                     });
+                     q.addBindValue(m_campaignId);
+                     q.addBindValue(start);
+                     q.addBindValue(m_groupId);
+                 });
+    };
     // Cells the caller saw empty: one INSERT per batch, in a savepoint.
     // Should another writer have filled one since (the insert then fails on
     // the key; ON CONFLICT would cost every row a speculative insert), all of
@@ -280,28 +306,26 @@ ApplyResult TallyStore::applyBulkPg(const QVector<TallyChange>& changes, const B
     QVector<qsizetype> positions(audit.size());
     std::iota(positions.begin(), positions.end(), qsizetype(0));
     perBatch(u"INSERT INTO tally_audit (id, batch_id, action, campaign_id, unit_id, tally_date, "
-             "provider_id, group_id, old_count, new_count) SELECT ? + k.i - 1, ?, k.a, ?, k.u, "
-             "?::date + k.o, k.p, ?, k.old, k.new FROM %1, ?::text[], ?::bigint[], ?::bigint[]) "
-             "WITH ORDINALITY AS k(u, o, p, a, old, new, i)"_s.arg(keys),
+             "provider_id, group_id, old_count, new_count) SELECT k.i, ?, k.a, ?, k.u, ?::date + "
+             "k.o, k.p, ?, k.old, k.c FROM pg_temp.signtally_rows k"_s,
              positions, [&](QSqlQuery& q, qsizetype from, qsizetype to) {
-                 q.addBindValue(batch.firstRow + from);
+                 copyBatch(u"i, u, o, p, a, old, c"_s, [&](CopyText& rows) {
+                     for (qsizetype a = from; a < to; ++a) {
+                         const TallyChange& c = changes[audit[a].change];
+                         rows.add(batch.firstRow + a);
+                         rows.add(c.key.unitId);
+                         rows.add(offset(c));
+                         rows.add(c.key.providerId);
+                         rows.add(audit[a].action);
+                         rows.add(audit[a].old);
+                         rows.add(c.count);
+                         rows.endRow();
+                     }
+                 });
                  q.addBindValue(batch.id);
                  q.addBindValue(m_campaignId);
                  q.addBindValue(start);
                  q.addBindValue(m_groupId);
-                 ArrayText units(ArrayBytes), offsets(ArrayBytes), providers(ArrayBytes),
-                     actions(ArrayBytes), olds(ArrayBytes), news(ArrayBytes);
-                 for (qsizetype a = from; a < to; ++a) {
-                     const TallyChange& c = changes[audit[a].change];
-                     units.add(c.key.unitId);
-                     offsets.add(offset(c));
-                     providers.add(c.key.providerId);
-                     actions.add(audit[a].action);
-                     olds.add(audit[a].old);
-                     news.add(c.count);
-                 }
-                 for (ArrayText* array : {&units, &offsets, &providers, &actions, &olds, &news})
-                     q.addBindValue(array->take());
              });
     saveBatch(batch, *hash, audit.size());
     if (progress)
