@@ -24,6 +24,9 @@ SIGNTALLY_PACKAGES=(
   # reaches them through its PostgreSQL driver (QPSQL). Debian's postgresql-15
   # also creates its own `main` cluster on port 5432; the tests never use it.
   postgresql-15 libqt6sql6-psql
+  # libpq's headers: an import onto a server sends its rows with COPY through
+  # the connection QPSQL holds (src/storage/pg/PgCopy.cpp); QPSQL has no COPY.
+  libpq-dev
 )
 
 missing=()

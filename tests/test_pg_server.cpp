@@ -7,8 +7,10 @@
 #include "storage/Database.h"
 #include "storage/Schema.h"
 #include "storage/Seeder.h"
+#include "storage/TallyStore.h"
 #include "storage/pg/PgSchema.h"
 #include "storage/pg/PgSql.h"
+#include "storage/pg/PgStorage.h"
 #include "storage/pg/PgTarget.h"
 #include "support/PgCluster.h"
 #include "support/TestSupport.h"
@@ -425,6 +427,47 @@ TEST(PgServer, TriggersKeepTheSqliteRules)
     rejected(u"DELETE FROM tally WHERE unit_id = 1"_s, u"week is locked"_s);
     // Week 2 is open.
     office.exec(u"INSERT INTO tally VALUES (1, 1, '2025-03-08', 1, 1, 1, 1)"_s);
+}
+
+// A bulk import by a login the row-level policies bind (a commune's): its
+// rows reach the server by COPY into a temporary table and go on with
+// INSERT … SELECT (TallyStoreBulkPg.cpp), so the policies still decide: the
+// cells of its own unit are written and audited, new and changed; a cell of
+// another unit refuses the whole import, which then writes nothing.
+TEST(PgServer, ABulkImportByACommuneIsHeldToItsOwnUnit)
+{
+    Server server;
+    test::PgConnection conn = server.conn;
+    conn.user = server.login(u"babe"_s);
+    const std::unique_ptr<PgStorage> babe = PgStorage::open(PgTarget::parse(conn.url()));
+    TallyStore store(*babe, 1);
+    auto import = [&](const QVector<TallyChange>& changes) {
+        ApplyResult result;
+        babe->bulkWriteTransaction(changes.size(), [&] {
+            result = store.applyBulkInTransaction(changes, babe->actor(), u"babe.csv"_s);
+        });
+        return result;
+    };
+    QVector<TallyChange> own;
+    for (int day = 10; day < 13; ++day)
+        own.push_back(TallyChange::expecting({1, QDate(2025, 3, day), 1}, day, std::nullopt));
+    own.push_back({{1, QDate(2025, 3, 2), 1}, 6}); // the superuser's 5
+    const ApplyResult done = import(own);
+    EXPECT_EQ(done.added, 3);
+    EXPECT_EQ(done.changed, 1);
+    Session admin(server.conn);
+    EXPECT_EQ(admin.column(u"SELECT string_agg(count::text, ',' ORDER BY tally_date) FROM tally "
+                           "WHERE unit_id = 1"_s),
+              QStringList{u"6,10,11,12"_s});
+    EXPECT_EQ(admin.column(u"SELECT string_agg(action || ':' || new_count, ',' ORDER BY id) "
+                           "FROM tally_audit WHERE id > 1"_s),
+              QStringList{u"insert:10,insert:11,insert:12,update:6"_s});
+
+    EXPECT_THROW(import({TallyChange::expecting({1, QDate(2025, 3, 20), 1}, 1, std::nullopt),
+                         TallyChange::expecting({2, QDate(2025, 3, 20), 1}, 1, std::nullopt)}),
+                 StorageError);
+    EXPECT_EQ(admin.column(u"SELECT count(*) FROM tally"_s), QStringList{u"5"_s});
+    EXPECT_EQ(admin.column(u"SELECT count(*) FROM tally_audit"_s), QStringList{u"5"_s});
 }
 
 TEST(PgServer, AddUserRefusesAnUnknownUnitOrProviderNamingIt)

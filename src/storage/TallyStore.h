@@ -89,8 +89,10 @@ public:
     // checked here once per cell first. On SQLite (TallyStoreBulk.cpp): its
     // C API with statements prepared once, the per-row triggers suspended
     // for this transaction only. On PostgreSQL (TallyStoreBulkPg.cpp): a
-    // statement per table and batch of PgBatchRows cells, each column bound
-    // as one array. Either way the same rows and the same hash chain.
+    // statement per table and batch of PgBatchRows cells, the new cells and
+    // the audit rows copied in (COPY into a temporary table), the others'
+    // columns bound as arrays. Either way the same rows and the same hash
+    // chain.
     // `progress` is called every few thousand cells with the share done; it
     // may throw to stop (the caller's transaction then rolls everything
     // back). Falls back to applyInTransaction on other drivers.

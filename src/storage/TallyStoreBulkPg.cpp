@@ -1,17 +1,20 @@
 // TallyStore::applyBulkPg: applyBulkInTransaction on a PostgreSQL server
 // (issue 16, docs/performance.md). The same tallies, the same audit rows in
 // the same order and so the same hash chain as on SQLite, written by one
-// statement per table and batch of PgBatchRows cells: each column is bound
-// as one array literal and the rows come from unnest(), so a million cells
-// cost a few hundred round trips instead of two million. The server's
-// statement-level triggers check the batch's rules once per statement
-// (PgSchema.cpp); the cells' rules were checked here first (checkBulk).
+// statement per table and batch of PgBatchRows cells: the new cells and the
+// audit rows are copied in (COPY, pg::copyIn) to a temporary table and
+// inserted from it; the other cells' columns are bound as array literals and
+// the rows come from unnest(). So a million cells cost a few hundred round
+// trips instead of two million. The server's statement-level triggers check
+// the batch's rules once per statement (PgSchema.cpp); the cells' rules were
+// checked here first (checkBulk).
 #include "storage/TallyStoreBulk.h"
+#include "storage/pg/PgArrays.h"
+#include "storage/pg/PgCopy.h"
 
 #include <QHash>
 #include <QSqlQuery>
 #include <QThread>
-#include <charconv>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -20,57 +23,14 @@ namespace signtally {
 
 namespace {
 
-// A PostgreSQL array literal ("{1,2,NULL}") of numbers or plain words,
-// built as the values come.
-class ArrayText
-{
-public:
-    ArrayText() { m_text.reserve(TallyStore::PgBatchRows * 8); }
-    void add(qint64 n)
-    {
-        char digits[24];
-        const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
-        separate();
-        m_text.append(digits, end - digits);
-    }
-    void add(std::optional<qint64> n)
-    {
-        if (n)
-            add(*n);
-        else
-            add(QByteArrayView("NULL"));
-    }
-    void add(QByteArrayView word)
-    {
-        separate();
-        m_text.append(word);
-    }
-    // The literal so far, and a new empty one.
-    QString take()
-    {
-        m_text += '}';
-        const QString text = QString::fromLatin1(m_text);
-        m_text.resize(0);
-        return text;
-    }
+using pg::ArrayText;
+using pg::CellKey;
+using pg::CopyText;
 
-private:
-    void separate() { m_text += m_text.isEmpty() ? '{' : ','; }
-    QByteArray m_text;
-};
-
-// A cell of the batch, whichever group: unit, day offset, provider.
-struct CellKey
-{
-    qint64 unitId;
-    qint64 offset;
-    qint64 providerId;
-    friend bool operator==(const CellKey&, const CellKey&) = default;
-};
-size_t qHash(const CellKey& k, size_t seed = 0)
-{
-    return qHashMulti(seed, k.unitId, k.offset, k.providerId);
-}
+// A batch's array literal: up to PgBatchRows numbers of a few digits each.
+constexpr qsizetype ArrayBytes = TallyStore::PgBatchRows * 8;
+// The rows a batch copies in: up to seven fields each.
+constexpr qsizetype CopyBytes = TallyStore::PgBatchRows * 48;
 
 constexpr const char* Insert = "insert";
 constexpr const char* Update = "update";
@@ -128,7 +88,7 @@ ApplyResult TallyStore::applyBulkPg(const QVector<TallyChange>& changes, const B
     // The cells' keys as three arrays: unit, day offset, provider.
     auto bindKeys = [&](QSqlQuery& q, const QVector<qsizetype>& indices, qsizetype from,
                         qsizetype to) {
-        ArrayText units, offsets, providers;
+        ArrayText units(ArrayBytes), offsets(ArrayBytes), providers(ArrayBytes);
         for (qsizetype n = from; n < to; ++n) {
             const TallyChange& c = changes[indices[n]];
             units.add(c.key.unitId);
@@ -150,29 +110,49 @@ ApplyResult TallyStore::applyBulkPg(const QVector<TallyChange>& changes, const B
     QVector<AuditRow> audit; // in the order of their ids
     QVector<qsizetype> rest = cells.oneByOne;
 
-    // New cells: one INSERT per batch.
-    auto insertCells = [&](const QVector<qsizetype>& indices) {
-        perBatch(u"INSERT INTO tally (campaign_id, unit_id, tally_date, provider_id, group_id, "
-                 "count) SELECT ?, k.u, ?::date + k.o, k.p, ?, k.c FROM %1, ?::bigint[]) "
-                 "AS k(u, o, p, c)"_s.arg(keys),
-                 indices, [&](QSqlQuery& q, qsizetype from, qsizetype to) {
-                     q.addBindValue(m_campaignId);
-                     q.addBindValue(start);
-                     q.addBindValue(m_groupId);
-                     bindKeys(q, indices, from, to);
-                     ArrayText counts;
-                     for (qsizetype n = from; n < to; ++n)
-                         counts.add(*changes[indices[n]].count);
-                     q.addBindValue(counts.take());
-                 });
-    };
     // (QPSQL prepares with SQL's PREPARE, which takes no SAVEPOINT.)
     auto direct = [&](const QString& sql) {
         QSqlQuery q(m_db.connection());
         if (!q.exec(sql))
             throw m_db.classify(q.lastError());
     };
+    // The new cells and the audit rows reach the server by COPY, a batch at
+    // a time, into a temporary table of this transaction (COPY FROM into
+    // the tally tables themselves is refused under row-level security), and
+    // go on from there with INSERT … SELECT: the server parses them as rows
+    // rather than as array literals, and the rows' rules and rights are
+    // checked as for any insert.
+    if (!m_db.scalar(u"SELECT to_regclass('pg_temp.signtally_rows') IS NOT NULL"_s).toBool())
+        direct(u"CREATE TEMPORARY TABLE signtally_rows (i bigint, u bigint, o int, p bigint, "
+               "c bigint, a text, old bigint) ON COMMIT DROP"_s);
+    CopyText copied(CopyBytes);
+    auto copyBatch = [&](const QString& columns, const std::function<void(CopyText&)>& rows) {
+        direct(u"TRUNCATE pg_temp.signtally_rows"_s);
+        copied.clear();
+        rows(copied);
+        pg::copyIn(m_db, u"COPY pg_temp.signtally_rows (%1) FROM STDIN"_s.arg(columns), copied);
+    };
 
+    // New cells: one INSERT per batch.
+    auto insertCells = [&](const QVector<qsizetype>& indices) {
+        perBatch(u"INSERT INTO tally (campaign_id, unit_id, tally_date, provider_id, group_id, "
+                 "count) SELECT ?, k.u, ?::date + k.o, k.p, ?, k.c FROM pg_temp.signtally_rows k"_s,
+                 indices, [&](QSqlQuery& q, qsizetype from, qsizetype to) {
+                     copyBatch(u"u, o, p, c"_s, [&](CopyText& rows) {
+                         for (qsizetype n = from; n < to; ++n) {
+                             const TallyChange& c = changes[indices[n]];
+                             rows.add(c.key.unitId);
+                             rows.add(offset(c));
+                             rows.add(c.key.providerId);
+                             rows.add(*c.count);
+                             rows.endRow();
+                         }
+                     });
+                     q.addBindValue(m_campaignId);
+                     q.addBindValue(start);
+                     q.addBindValue(m_groupId);
+                 });
+    };
     // Cells the caller saw empty: one INSERT per batch, in a savepoint.
     // Should another writer have filled one since (the insert then fails on
     // the key; ON CONFLICT would cost every row a speculative insert), all of
@@ -279,7 +259,7 @@ ApplyResult TallyStore::applyBulkPg(const QVector<TallyChange>& changes, const B
                          matches,
                      upd, [&](QSqlQuery& q, qsizetype from, qsizetype to) {
                          bindKeys(q, upd, from, to);
-                         ArrayText counts;
+                         ArrayText counts(ArrayBytes);
                          for (qsizetype n = from; n < to; ++n)
                              counts.add(*changes[upd[n]].count);
                          q.addBindValue(counts.take());
@@ -326,27 +306,26 @@ ApplyResult TallyStore::applyBulkPg(const QVector<TallyChange>& changes, const B
     QVector<qsizetype> positions(audit.size());
     std::iota(positions.begin(), positions.end(), qsizetype(0));
     perBatch(u"INSERT INTO tally_audit (id, batch_id, action, campaign_id, unit_id, tally_date, "
-             "provider_id, group_id, old_count, new_count) SELECT ? + k.i - 1, ?, k.a, ?, k.u, "
-             "?::date + k.o, k.p, ?, k.old, k.new FROM %1, ?::text[], ?::bigint[], ?::bigint[]) "
-             "WITH ORDINALITY AS k(u, o, p, a, old, new, i)"_s.arg(keys),
+             "provider_id, group_id, old_count, new_count) SELECT k.i, ?, k.a, ?, k.u, ?::date + "
+             "k.o, k.p, ?, k.old, k.c FROM pg_temp.signtally_rows k"_s,
              positions, [&](QSqlQuery& q, qsizetype from, qsizetype to) {
-                 q.addBindValue(batch.firstRow + from);
+                 copyBatch(u"i, u, o, p, a, old, c"_s, [&](CopyText& rows) {
+                     for (qsizetype a = from; a < to; ++a) {
+                         const TallyChange& c = changes[audit[a].change];
+                         rows.add(batch.firstRow + a);
+                         rows.add(c.key.unitId);
+                         rows.add(offset(c));
+                         rows.add(c.key.providerId);
+                         rows.add(audit[a].action);
+                         rows.add(audit[a].old);
+                         rows.add(c.count);
+                         rows.endRow();
+                     }
+                 });
                  q.addBindValue(batch.id);
                  q.addBindValue(m_campaignId);
                  q.addBindValue(start);
                  q.addBindValue(m_groupId);
-                 ArrayText units, offsets, providers, actions, olds, news;
-                 for (qsizetype a = from; a < to; ++a) {
-                     const TallyChange& c = changes[audit[a].change];
-                     units.add(c.key.unitId);
-                     offsets.add(offset(c));
-                     providers.add(c.key.providerId);
-                     actions.add(audit[a].action);
-                     olds.add(audit[a].old);
-                     news.add(c.count);
-                 }
-                 for (ArrayText* array : {&units, &offsets, &providers, &actions, &olds, &news})
-                     q.addBindValue(array->take());
              });
     saveBatch(batch, *hash, audit.size());
     if (progress)

@@ -20,6 +20,7 @@
 // right), the whole save is rolled back and done again cell by cell in a new
 // transaction, which refuses the same change with the same words.
 #include "storage/TallyStore.h"
+#include "storage/pg/PgArrays.h"
 #include "storage/pg/PgStorage.h"
 
 #include <QHash>
@@ -36,45 +37,8 @@ struct CellByCell
 {
 };
 
-// A PostgreSQL array literal ("{1,2,NULL}") of numbers or plain words.
-class ArrayText
-{
-public:
-    void add(qint64 n)
-    {
-        separate();
-        m_text += QString::number(n);
-    }
-    void add(std::optional<qint64> n)
-    {
-        if (n)
-            add(*n);
-        else
-            add(u"NULL"_s);
-    }
-    void add(const QString& word)
-    {
-        separate();
-        m_text += word;
-    }
-    QString text() const { return m_text.isEmpty() ? u"{}"_s : m_text + u'}'; }
-
-private:
-    void separate() { m_text += m_text.isEmpty() ? u'{' : u','; }
-    QString m_text;
-};
-
-struct CellKey
-{
-    qint64 unitId;
-    qint64 day;
-    qint64 providerId;
-    friend bool operator==(const CellKey&, const CellKey&) = default;
-};
-size_t qHash(const CellKey& k, size_t seed = 0)
-{
-    return qHashMulti(seed, k.unitId, k.day, k.providerId);
-}
+using pg::ArrayText;
+using pg::CellKey;
 
 enum Action : unsigned
 {
@@ -83,9 +47,9 @@ enum Action : unsigned
     Delete = 4,
 };
 
-QString actionName(Action a)
+QByteArrayView actionName(Action a)
 {
-    return a == Insert ? u"insert"_s : a == Update ? u"update"_s : u"delete"_s;
+    return a == Insert ? "insert" : a == Update ? "update" : "delete";
 }
 
 // Every cell of the save with what it holds now (NULL: nothing), and the
@@ -195,11 +159,11 @@ ApplyResult TallyStore::applyPgInTransaction(const QVector<TallyChange>& changes
     if (changes.isEmpty())
         return applyInTransaction(changes, actor, source);
 
-    QStringList dates;
+    QList<QByteArray> dates;
     dates.reserve(changes.size());
     ArrayText units, days, providers;
     for (const TallyChange& change : changes) {
-        dates << change.key.date.toString(Qt::ISODate);
+        dates << change.key.date.toString(Qt::ISODate).toLatin1();
         units.add(change.key.unitId);
         days.add(dates.last());
         providers.add(change.key.providerId);
@@ -270,15 +234,15 @@ ApplyResult TallyStore::applyPgInTransaction(const QVector<TallyChange>& changes
             ++result.changed;
         }
         present |= action;
-        const QString name = actionName(action);
+        const QByteArrayView name = actionName(action);
         actions.add(name);
         rowUnits.add(change.key.unitId);
         rowDays.add(dates[i]);
         rowProviders.add(change.key.providerId);
         rowOlds.add(old);
         rowNews.add(change.count);
-        hash.addRow(batch.firstRow + rows++, name.toLatin1(), m_campaignId, change.key.unitId,
-                    dates[i].toLatin1(), change.key.providerId, m_groupId, old, change.count);
+        hash.addRow(batch.firstRow + rows++, name, m_campaignId, change.key.unitId, dates[i],
+                    change.key.providerId, m_groupId, old, change.count);
     }
     if (rows == 0)
         return result; // nothing changed: no change set

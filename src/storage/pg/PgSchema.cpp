@@ -68,24 +68,34 @@ QStringList triggerStatements()
         // (TallyStoreBulkPg.cpp), and a PL/pgSQL call per row cost more than
         // the rows themselves. The same rules as SQLite's triggers: an
         // insert or update outside the campaign's dates, and any insert,
-        // update or delete in a locked week, fails the statement.
+        // update or delete in a locked week, fails the statement (a date
+        // outside before a locked week). Each transition table is read once,
+        // down to its distinct days, and the rules are checked on those.
         uR"(CREATE FUNCTION signtally_tally_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    outside boolean;
+    locked boolean;
 BEGIN
     IF TG_OP <> 'INSERT' THEN
-        IF EXISTS (SELECT 1 FROM old_rows o JOIN campaign c ON c.id = o.campaign_id
+        IF EXISTS (SELECT 1 FROM (SELECT DISTINCT campaign_id, tally_date FROM old_rows) o
+                   JOIN campaign c ON c.id = o.campaign_id
                    JOIN week_lock l ON l.campaign_id = o.campaign_id
                     AND l.week = (o.tally_date - c.start_date) / 7 + 1) THEN
             RAISE EXCEPTION 'week is locked';
         END IF;
     END IF;
     IF TG_OP <> 'DELETE' THEN
-        IF EXISTS (SELECT 1 FROM new_rows n JOIN campaign c ON c.id = n.campaign_id
-                   WHERE n.tally_date < c.start_date OR n.tally_date > c.end_date) THEN
+        SELECT bool_or(n.tally_date < c.start_date OR n.tally_date > c.end_date),
+               bool_or(l.campaign_id IS NOT NULL)
+          INTO outside, locked
+          FROM (SELECT DISTINCT campaign_id, tally_date FROM new_rows) n
+          JOIN campaign c ON c.id = n.campaign_id
+          LEFT JOIN week_lock l ON l.campaign_id = n.campaign_id
+           AND l.week = (n.tally_date - c.start_date) / 7 + 1;
+        IF outside THEN
             RAISE EXCEPTION 'tally date outside the campaign';
         END IF;
-        IF EXISTS (SELECT 1 FROM new_rows n JOIN campaign c ON c.id = n.campaign_id
-                   JOIN week_lock l ON l.campaign_id = n.campaign_id
-                    AND l.week = (n.tally_date - c.start_date) / 7 + 1) THEN
+        IF locked THEN
             RAISE EXCEPTION 'week is locked';
         END IF;
     END IF;
@@ -115,6 +125,11 @@ $$)"_s,
     // until the writer commits, as a foreign key locks them), and a unit,
     // provider or group that tallies refer to cannot be removed. SECURITY
     // DEFINER: as the constraints' checks, they lock and read as the owner.
+    // The statement's rows are read once (GROUPING SETS: the distinct
+    // campaign and unit, campaign and provider, campaign and group pairs,
+    // kept as arrays); each parent's rows are then locked, and a pair with
+    // no parent row is one fewer row locked than pairs (each pair is a
+    // parent's key, so it has one row or none).
     struct Parent
     {
         QString table, key, column;
@@ -127,20 +142,30 @@ $$)"_s,
         EXECUTE format('ALTER TABLE tally DROP CONSTRAINT %I', c.conname);
     END LOOP;
 END $$)"_s;
-    QString lock, missing, referenced;
-    for (const Parent& p : parents) {
+    QString declare, arrays, into, lock, missing, referenced;
+    for (qsizetype i = 0; i < std::ssize(parents); ++i) {
+        const Parent& p = parents[i];
         const QString name = u"tally_campaign_id_%1_fkey"_s.arg(p.column);
+        // GROUPING(unit_id, provider_id, group_id) of the pair's grouping set.
+        const int set = 7 - (4 >> i);
+        declare +=
+            u"\n    %1_campaigns bigint[];\n    %1_keys bigint[];\n    %1_locked bigint;"_s.arg(
+                p.column);
+        arrays +=
+            u"%1array_agg(campaign_id) FILTER (WHERE g = %2), array_agg(%3) FILTER (WHERE g = "
+            "%2)"_s.arg(i == 0 ? u""_s : u",\n           "_s)
+                .arg(set)
+                .arg(p.column);
+        into += u"%1%2_campaigns, %2_keys"_s.arg(i == 0 ? u""_s : u", "_s, p.column);
         lock += uR"(
-    PERFORM 1 FROM %1 p WHERE (p.campaign_id, p.%2) IN
-        (SELECT DISTINCT campaign_id, %3 FROM new_rows) FOR KEY SHARE OF p;)"_s.arg(p.table, p.key,
-                                                                                    p.column);
+    SELECT count(*) INTO %3_locked FROM (SELECT 1 FROM %1 p WHERE (p.campaign_id, p.%2) IN
+        (SELECT * FROM unnest(%3_campaigns, %3_keys)) FOR KEY SHARE OF p) f;)"_s.arg(p.table, p.key,
+                                                                                     p.column);
         missing += uR"(
-    IF EXISTS (SELECT 1 FROM (SELECT DISTINCT campaign_id, %3 FROM new_rows) n
-               WHERE NOT EXISTS (SELECT 1 FROM %1 p
-                                 WHERE p.campaign_id = n.campaign_id AND p.%2 = n.%3)) THEN
-        RAISE EXCEPTION 'insert or update on table "tally" violates foreign key constraint "%4"'
+    IF %1_locked < coalesce(cardinality(%1_keys), 0) THEN
+        RAISE EXCEPTION 'insert or update on table "tally" violates foreign key constraint "%2"'
             USING ERRCODE = 'foreign_key_violation';
-    END IF;)"_s.arg(p.table, p.key, p.column, name);
+    END IF;)"_s.arg(p.column, name);
         referenced += uR"(
     %5 TG_TABLE_NAME = '%1' THEN
         IF EXISTS (SELECT 1 FROM (SELECT DISTINCT campaign_id, %2 FROM old_rows) o
@@ -150,12 +175,21 @@ END $$)"_s;
                                  WHERE t.campaign_id = o.campaign_id AND t.%3 = o.%2)) THEN
             RAISE EXCEPTION 'update or delete on table "%1" violates foreign key constraint "%4" on table "tally"'
                 USING ERRCODE = 'foreign_key_violation';
-        END IF;)"_s.arg(p.table, p.key, p.column, name, &p == parents ? u"IF"_s : u"ELSIF"_s);
+        END IF;)"_s.arg(p.table, p.key, p.column, name, i == 0 ? u"IF"_s : u"ELSIF"_s);
     }
+    const QString pairs = uR"(
+    SELECT %1
+      INTO %2
+      FROM (SELECT campaign_id, unit_id, provider_id, group_id,
+                   GROUPING(unit_id, provider_id, group_id) AS g
+              FROM new_rows
+             GROUP BY GROUPING SETS ((campaign_id, unit_id), (campaign_id, provider_id),
+                                     (campaign_id, group_id))) k;)"_s.arg(arrays, into);
     const QString definer =
         u"LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp"_s;
-    s << u"CREATE FUNCTION signtally_tally_parents() RETURNS trigger %1 AS $$\nBEGIN%2%3\n    "
-         "RETURN NULL;\nEND\n$$"_s.arg(definer, lock, missing)
+    s << u"CREATE FUNCTION signtally_tally_parents() RETURNS trigger %1 AS "
+         u"$$\nDECLARE%2\nBEGIN%3%4%5\n    "
+         "RETURN NULL;\nEND\n$$"_s.arg(definer, declare, pairs, lock, missing)
       << u"CREATE FUNCTION signtally_tally_referenced() RETURNS trigger %1 AS $$\nBEGIN%2\n    "
          "END IF;\n    RETURN NULL;\nEND\n$$"_s.arg(definer, referenced);
     for (const QString& event : {u"insert"_s, u"update"_s})
