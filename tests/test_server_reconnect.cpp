@@ -226,8 +226,10 @@ TEST(ServerReconnect, AServerThatDoesNotAnswerLeavesTheWindowResponsive)
         linkChanged.wait(100);
     ASSERT_TRUE(session.connectionLost());
 
-    // Four seconds of the window's event loop, through the first tries
-    // (after 1 s, then 2 s): no gap between two 50 ms ticks longer than 1 s.
+    // Four seconds of the window's event loop, through the first try (after
+    // 1 s, waiting 10 s for an answer): no gap between two 50 ms ticks as
+    // long as 2,5 s (a try on this thread stalls it 10 s; a slow shared
+    // machine, a few hundred ms).
     QElapsedTimer clockOfTicks;
     clockOfTicks.start();
     qint64 last = 0;
@@ -243,7 +245,7 @@ TEST(ServerReconnect, AServerThatDoesNotAnswerLeavesTheWindowResponsive)
     tick.stop();
     // (A wait that blocked the thread ends with no tick after it.)
     longestGap = std::max(longestGap, clockOfTicks.elapsed() - last);
-    EXPECT_LT(longestGap, 1000);
+    EXPECT_LT(longestGap, 2500);
     EXPECT_TRUE(session.connectionLost());
 
     // The server answers again: the session connects by itself.
